@@ -1,0 +1,1 @@
+namespace Sql2Dbsp.Cli; static class Program { static int Main(string[] a) => 0; }

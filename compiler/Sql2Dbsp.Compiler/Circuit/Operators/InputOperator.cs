@@ -1,0 +1,11 @@
+using System.Collections.Immutable;
+
+namespace Sql2Dbsp.Compiler.Circuit;
+
+/// <summary>A table: the stream of changes pushed into its input handle.</summary>
+public sealed record InputOperator(string Table, ImmutableArray<string> ColumnNames, RowType Row)
+    : Operator(ImmutableArray<int>.Empty, StreamType.Flat(Row)), ISource
+{
+    public override string Kind => "input";
+    public override string Describe() => Table;
+}

@@ -1,0 +1,102 @@
+namespace Sql2Dbsp.Compiler.Expressions;
+
+/// <summary>How the emitter renders a scalar function.</summary>
+public enum EmitStyle
+{
+    /// <summary><c>Class.Method(args...)</c> in the SQL runtime library.</summary>
+    Call,
+    /// <summary>Three-valued AND/OR rendered with short-circuit evaluation so the right side is not evaluated when the left decides.</summary>
+    ShortCircuit,
+    /// <summary>NULL test rendered inline.</summary>
+    NullTest,
+}
+
+/// <summary>One scalar function of the IR: its canonical name (the <see cref="CallExpr.Function"/> key) and its C# target.</summary>
+public sealed record ScalarFunction(string Name, string Target, EmitStyle Style = EmitStyle.Call);
+
+/// <summary>
+/// The registry of scalar functions the binder may produce. The binder decides argument coercions and result types;
+/// the emitter renders <see cref="ScalarFunction.Target"/> with the arguments in order (C# overload resolution
+/// picks the implementation for the argument types). Adding a function = one entry here, one binder rule, one runtime method.
+/// </summary>
+public static class Functions
+{
+    private static readonly Dictionary<string, ScalarFunction> ByName = new(StringComparer.Ordinal);
+
+    public static readonly ScalarFunction Add = Define("add", "SqlArithmetic.Add");
+    public static readonly ScalarFunction Subtract = Define("subtract", "SqlArithmetic.Subtract");
+    public static readonly ScalarFunction Multiply = Define("multiply", "SqlArithmetic.Multiply");
+    public static readonly ScalarFunction Divide = Define("divide", "SqlArithmetic.Divide");
+    public static readonly ScalarFunction Modulo = Define("modulo", "SqlArithmetic.Modulo");
+    public static readonly ScalarFunction Negate = Define("negate", "SqlArithmetic.Negate");
+
+    public static readonly ScalarFunction Equal = Define("eq", "SqlComparison.Equal");
+    public static readonly ScalarFunction NotEqual = Define("ne", "SqlComparison.NotEqual");
+    public static readonly ScalarFunction Less = Define("lt", "SqlComparison.Less");
+    public static readonly ScalarFunction LessOrEqual = Define("le", "SqlComparison.LessOrEqual");
+    public static readonly ScalarFunction Greater = Define("gt", "SqlComparison.Greater");
+    public static readonly ScalarFunction GreaterOrEqual = Define("ge", "SqlComparison.GreaterOrEqual");
+    public static readonly ScalarFunction IsDistinctFrom = Define("is_distinct_from", "SqlComparison.IsDistinctFrom");
+    public static readonly ScalarFunction IsNotDistinctFrom = Define("is_not_distinct_from", "SqlComparison.IsNotDistinctFrom");
+
+    public static readonly ScalarFunction And = Define("and", "SqlLogic.And", EmitStyle.ShortCircuit);
+    public static readonly ScalarFunction Or = Define("or", "SqlLogic.Or", EmitStyle.ShortCircuit);
+    public static readonly ScalarFunction Not = Define("not", "SqlLogic.Not");
+    public static readonly ScalarFunction IsTrue = Define("is_true", "SqlLogic.IsTrue");
+    public static readonly ScalarFunction IsFalse = Define("is_false", "SqlLogic.IsFalse");
+    public static readonly ScalarFunction IsNotTrue = Define("is_not_true", "SqlLogic.IsNotTrue");
+    public static readonly ScalarFunction IsNotFalse = Define("is_not_false", "SqlLogic.IsNotFalse");
+    public static readonly ScalarFunction IsNull = Define("is_null", "", EmitStyle.NullTest);
+    public static readonly ScalarFunction IsNotNull = Define("is_not_null", "", EmitStyle.NullTest);
+
+    public static readonly ScalarFunction Concat = Define("concat", "SqlString.Concat");
+    public static readonly ScalarFunction Like = Define("like", "SqlString.Like");
+    public static readonly ScalarFunction ILike = Define("ilike", "SqlString.ILike");
+    public static readonly ScalarFunction Upper = Define("upper", "SqlString.Upper");
+    public static readonly ScalarFunction Lower = Define("lower", "SqlString.Lower");
+    public static readonly ScalarFunction Substring = Define("substring", "SqlString.Substring");
+    public static readonly ScalarFunction CharLength = Define("char_length", "SqlString.CharLength");
+    public static readonly ScalarFunction Position = Define("position", "SqlString.Position");
+    /// <summary>trim(leading: BOOLEAN literal, trailing: BOOLEAN literal, chars: VARCHAR (NULL = blanks), s).</summary>
+    public static readonly ScalarFunction Trim = Define("trim", "SqlString.Trim");
+    public static readonly ScalarFunction ConcatAll = Define("concat_all", "SqlString.Concat");
+    public static readonly ScalarFunction Replace = Define("replace", "SqlString.Replace");
+    public static readonly ScalarFunction Left = Define("left", "SqlString.Left");
+    public static readonly ScalarFunction Right = Define("right", "SqlString.Right");
+    public static readonly ScalarFunction Repeat = Define("repeat", "SqlString.Repeat");
+
+    public static readonly ScalarFunction Abs = Define("abs", "SqlMath.Abs");
+    public static readonly ScalarFunction Round = Define("round", "SqlMath.Round");
+    public static readonly ScalarFunction Floor = Define("floor", "SqlMath.Floor");
+    public static readonly ScalarFunction Ceil = Define("ceil", "SqlMath.Ceil");
+    public static readonly ScalarFunction Power = Define("power", "SqlMath.Power");
+    public static readonly ScalarFunction Sqrt = Define("sqrt", "SqlMath.Sqrt");
+    public static readonly ScalarFunction Ln = Define("ln", "SqlMath.Ln");
+    public static readonly ScalarFunction Log10 = Define("log10", "SqlMath.Log10");
+    public static readonly ScalarFunction Exp = Define("exp", "SqlMath.Exp");
+    public static readonly ScalarFunction Sign = Define("sign", "SqlMath.Sign");
+
+    public static readonly ScalarFunction ExtractYear = Define("extract_year", "SqlDateTime.ExtractYear");
+    public static readonly ScalarFunction ExtractQuarter = Define("extract_quarter", "SqlDateTime.ExtractQuarter");
+    public static readonly ScalarFunction ExtractMonth = Define("extract_month", "SqlDateTime.ExtractMonth");
+    public static readonly ScalarFunction ExtractWeek = Define("extract_week", "SqlDateTime.ExtractWeek");
+    public static readonly ScalarFunction ExtractDay = Define("extract_day", "SqlDateTime.ExtractDay");
+    public static readonly ScalarFunction ExtractDayOfWeek = Define("extract_dow", "SqlDateTime.ExtractDayOfWeek");
+    public static readonly ScalarFunction ExtractDayOfYear = Define("extract_doy", "SqlDateTime.ExtractDayOfYear");
+    public static readonly ScalarFunction ExtractHour = Define("extract_hour", "SqlDateTime.ExtractHour");
+    public static readonly ScalarFunction ExtractMinute = Define("extract_minute", "SqlDateTime.ExtractMinute");
+    public static readonly ScalarFunction ExtractSecond = Define("extract_second", "SqlDateTime.ExtractSecond");
+    public static readonly ScalarFunction ExtractEpoch = Define("extract_epoch", "SqlDateTime.ExtractEpoch");
+
+    public static ScalarFunction Get(string name) =>
+        ByName.TryGetValue(name, out var f) ? f : throw new Diagnostics.InternalCompilerError($"unknown IR function '{name}'");
+
+    public static IEnumerable<ScalarFunction> All => ByName.Values;
+
+    private static ScalarFunction Define(string name, string target, EmitStyle style = EmitStyle.Call)
+    {
+        var f = new ScalarFunction(name, target, style);
+        ByName.Add(name, f);
+        return f;
+    }
+}
