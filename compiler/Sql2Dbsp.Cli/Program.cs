@@ -1,1 +1,123 @@
-namespace Sql2Dbsp.Cli; static class Program { static int Main(string[] a) => 0; }
+using System.CommandLine;
+using Sql2Dbsp.Compiler;
+using Sql2Dbsp.Compiler.Diagnostics;
+using Sql2Dbsp.Compiler.Emit;
+using Sql2Dbsp.Compiler.Text;
+
+namespace Sql2Dbsp.Cli;
+
+/// <summary>The <c>sql2dbsp</c> command line: check, compile, explain, demo.</summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        var root = new RootCommand("sql2dbsp: compile SQL programs (tables and views) into incremental DBSP circuits");
+        root.Subcommands.Add(CheckCommand());
+        root.Subcommands.Add(CompileCommand());
+        root.Subcommands.Add(ExplainCommand());
+        root.Subcommands.Add(DemoCommand());
+        return root.Parse(args).Invoke();
+    }
+
+    private static Argument<FileInfo> ProgramArgument() => new("PROGRAM.sql") { Description = "the SQL program" };
+
+    private static Command CheckCommand()
+    {
+        var file = ProgramArgument();
+        var format = new Option<string>("--format") { Description = "diagnostics format: text or json", DefaultValueFactory = _ => "text" };
+        var command = new Command("check", "Report the program's diagnostics; exit 1 on errors") { file, format };
+        command.SetAction(r =>
+        {
+            var (result, ok) = CompileFile(r.GetValue(file)!, r.GetValue(format) == "json");
+            if (ok && result!.Diagnostics.Length == 0) Console.Error.WriteLine($"{r.GetValue(file)!.Name}: no errors");
+            return ok && result!.Success ? 0 : 1;
+        });
+        return command;
+    }
+
+    private static Command ExplainCommand()
+    {
+        var file = ProgramArgument();
+        var command = new Command("explain", "Print each view's logical plan and the incremental circuit") { file };
+        command.SetAction(r =>
+        {
+            var (result, ok) = CompileFile(r.GetValue(file)!, json: false);
+            if (!ok || !result!.Success) return 1;
+            Console.Write(result.Explain());
+            return 0;
+        });
+        return command;
+    }
+
+    private static Command CompileCommand()
+    {
+        var file = ProgramArgument();
+        var output = new Option<DirectoryInfo>("--output", "-o") { Description = "output directory for *.g.cs and the assembly", Required = true };
+        var debug = new Option<bool>("--emit-debug-info") { Description = "also write a .pdb with embedded sources" };
+        var command = new Command("compile", "Compile a program to generated C# and an assembly") { file, output, debug };
+        command.SetAction(r =>
+        {
+            var (result, ok) = CompileFile(r.GetValue(file)!, json: false);
+            if (!ok || !result!.Success) return 1;
+            var dir = r.GetValue(output)!;
+            try
+            {
+                string name = ProgramName(r.GetValue(file)!.Name);
+                var emitted = CSharpEmitter.Emit(new EmitRequest(name, result.Incremental!, result.Reference!, span => Location(result.Source, span)));
+                dir.Create();
+                foreach (var f in emitted.Files) File.WriteAllText(Path.Combine(dir.FullName, f.FileName), f.Text);
+                var compiler = new RoslynCompiler([typeof(Runtime.Algebra.ZSet<>).Assembly.Location, typeof(Runtime.Sql.SqlCompare).Assembly.Location]);
+                var assembly = compiler.Compile(emitted, r.GetValue(debug));
+                File.WriteAllBytes(Path.Combine(dir.FullName, emitted.AssemblyName + ".dll"), assembly.Image);
+                if (assembly.Pdb is not null) File.WriteAllBytes(Path.Combine(dir.FullName, emitted.AssemblyName + ".pdb"), assembly.Pdb);
+                Console.Error.WriteLine($"wrote {emitted.Files.Length} source file(s) and {emitted.AssemblyName}.dll to {dir.FullName} (Roslyn {assembly.CompileTime.TotalMilliseconds:F0} ms)");
+                return 0;
+            }
+            catch (InternalCompilerError e)
+            {
+                Console.Error.Write(DiagnosticRenderer.ToText(Diagnostic.Error(ErrorCodes.InternalError, $"internal compiler error: {e.Message}", e.Span), result.Source));
+                return 1;
+            }
+        });
+        return command;
+    }
+
+    private static Command DemoCommand()
+    {
+        var steps = new Option<int>("--steps") { Description = "number of steps to run", DefaultValueFactory = _ => 10 };
+        var rows = new Option<int>("--rows") { Description = "rows inserted per step", DefaultValueFactory = _ => 1000 };
+        var command = new Command("demo", "Run the embedded demo program on generated data and print each view's changes") { steps, rows };
+        command.SetAction(r => Demo.Run(r.GetValue(steps), r.GetValue(rows), Console.Out));
+        return command;
+    }
+
+    /// <summary>Compiles a file, printing diagnostics to stderr. Returns ok = false when the file cannot be read.</summary>
+    private static (CompilationResult? Result, bool Ok) CompileFile(FileInfo file, bool json)
+    {
+        if (!file.Exists)
+        {
+            Console.Error.WriteLine($"sql2dbsp: error: file not found: {file.FullName}");
+            return (null, false);
+        }
+        var source = new SourceText(File.ReadAllText(file.FullName), file.Name);
+        var result = SqlCompiler.Compile(source);
+        if (json) Console.Out.WriteLine(DiagnosticRenderer.ToJson(result.Diagnostics, source));
+        else Console.Error.Write(result.RenderDiagnostics());
+        return (result, true);
+    }
+
+    internal static string Location(SourceText source, SourceSpan span)
+    {
+        if (span.IsNone) return source.Path;
+        var (line, col) = source.LineColumn(span.Offset);
+        return $"{source.Path}:{line}:{col}";
+    }
+
+    /// <summary>A C# identifier from a file name: "my-program.sql" → "MyProgram".</summary>
+    internal static string ProgramName(string fileName)
+    {
+        var words = Path.GetFileNameWithoutExtension(fileName).Split(['-', '_', '.', ' '], StringSplitOptions.RemoveEmptyEntries);
+        var name = string.Concat(words.Select(w => char.ToUpperInvariant(w[0]) + w[1..])).Where(char.IsLetterOrDigit).ToArray();
+        return name.Length == 0 || !char.IsLetter(name[0]) ? "Program" + new string(name) : new string(name);
+    }
+}

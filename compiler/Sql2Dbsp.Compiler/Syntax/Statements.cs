@@ -54,3 +54,9 @@ public sealed record DeleteStatement(QualifiedName Table, Identifier? Alias, Exp
 public sealed record Assignment(Identifier Column, Expression Value, SourceSpan Span) : SyntaxNode(Span);
 
 public sealed record UpdateStatement(QualifiedName Table, Identifier? Alias, ImmutableArray<Assignment> Assignments, Expression? Where, SourceSpan Span) : Statement(Span);
+
+/// <summary>
+/// A query on its own at statement level, such as <c>SELECT * FROM t</c> (sqllogictest <c>query</c> records, ad-hoc
+/// queries). A pipeline program declares views instead; the binder decides where a bare query is allowed.
+/// </summary>
+public sealed record QueryStatement(QueryExpression Query, SourceSpan Span) : Statement(Span);

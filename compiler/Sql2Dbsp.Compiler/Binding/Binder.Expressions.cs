@@ -1,0 +1,431 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using Sql2Dbsp.Compiler.Circuit;
+using Sql2Dbsp.Compiler.Diagnostics;
+using Sql2Dbsp.Compiler.Expressions;
+using Sql2Dbsp.Compiler.Logical;
+using Sql2Dbsp.Compiler.Syntax;
+using Sql2Dbsp.Compiler.Text;
+using Sql2Dbsp.Compiler.Types;
+
+namespace Sql2Dbsp.Compiler.Binding;
+
+/// <summary>Where an expression is bound: the visible names, where aggregates go (null = not allowed), and the clause for messages.</summary>
+internal sealed record ExprContext(Scope Scope, AggregateCollector? Aggregates, string Clause);
+
+/// <summary>Collects the distinct aggregate calls of one query level.</summary>
+internal sealed class AggregateCollector
+{
+    public List<AggregateCall> Calls { get; } = [];
+
+    public int Add(AggregateCall call)
+    {
+        int i = Calls.IndexOf(call);
+        if (i >= 0) return i;
+        Calls.Add(call);
+        return Calls.Count - 1;
+    }
+}
+
+/// <summary>Placeholder for aggregate call <see cref="Index"/> until the query's aggregate is built.</summary>
+internal sealed record AggregateRefExpr(int Index, SqlType Type) : Expr(Type)
+{
+    public override TResult Accept<TResult>(ExprVisitor<TResult> visitor) => visitor.VisitOther(this);
+}
+
+internal sealed partial class Binder
+{
+    private Expr BindCondition(Expression e, ExprContext ctx)
+    {
+        var bound = BindExpr(e, ctx);
+        if (bound.Type.Kind is not (SqlTypeKind.Boolean or SqlTypeKind.Null or SqlTypeKind.Error))
+            throw Error(ErrorCodes.NotBoolean, $"{ctx.Clause} condition must be BOOLEAN, not {bound.Type.WithNullable(false)}", e.Span);
+        return Coerce(bound, SqlType.Boolean(bound.Type.Nullable));
+    }
+
+    private Expr BindExpr(Expression e, ExprContext ctx)
+    {
+        var bound = BindExprCore(e, ctx);
+        return bound.Span.IsNone ? bound with { Span = e.Span } : bound;
+    }
+
+    private Expr BindExprCore(Expression e, ExprContext ctx)
+    {
+        switch (e)
+        {
+            case NumericLiteral n: return NumberLiteral(n.Text, n.Span);
+            case StringLiteral s: return new LiteralExpr(s.Value, SqlType.Varchar());
+            case BinaryLiteral b:
+                try { return new LiteralExpr(Convert.FromHexString(b.Hex), SqlType.Varbinary()); }
+                catch (FormatException) { throw Error(ErrorCodes.InvalidLiteral, $"invalid binary literal X'{b.Hex}'", b.Span); }
+            case BooleanLiteral b: return LiteralExpr.Bool(b.Value);
+            case NullLiteral: return new LiteralExpr(null, SqlType.Null);
+            case TypedLiteral t: return Literals.Typed(t) ?? throw Error(ErrorCodes.InvalidLiteral, $"invalid {t.TypeName} literal '{t.Value}'", t.Span);
+            case IntervalLiteral i: return Literals.Interval(i) ?? throw Error(ErrorCodes.InvalidLiteral, $"invalid INTERVAL literal '{i.Value}' {i.StartUnit}{(i.EndUnit is null ? "" : " TO " + i.EndUnit)}", i.Span);
+            case ColumnReference c: return ResolveColumn(c, ctx.Scope);
+            case UnaryExpression u: return BindUnary(u, ctx);
+            case BinaryExpression b: return BindBinary(b.Operator, BindExpr(b.Left, ctx), BindExpr(b.Right, ctx), b.OperatorSpan, b.Span);
+            case IsNullExpression n:
+                return new CallExpr((n.Negated ? Functions.IsNotNull : Functions.IsNull).Name, [BindExpr(n.Operand, ctx)], SqlType.Boolean());
+            case IsTruthExpression t:
+                {
+                    var operand = BindCondition(t.Operand, ctx);
+                    var f = t.Value switch
+                    {
+                        true => t.Negated ? Functions.IsNotTrue : Functions.IsTrue,
+                        false => t.Negated ? Functions.IsNotFalse : Functions.IsFalse,
+                        null => t.Negated ? Functions.IsNotNull : Functions.IsNull,
+                    };
+                    return new CallExpr(f.Name, [operand], SqlType.Boolean());
+                }
+            case IsDistinctFromExpression d:
+                {
+                    var (l, r) = Unify(BindExpr(d.Left, ctx), BindExpr(d.Right, ctx), d.Span, "IS DISTINCT FROM");
+                    return new CallExpr((d.Negated ? Functions.IsNotDistinctFrom : Functions.IsDistinctFrom).Name, [l, r], SqlType.Boolean());
+                }
+            case BetweenExpression b:
+                {
+                    var x = BindExpr(b.Operand, ctx);
+                    var lo = BindExpr(b.Low, ctx);
+                    var hi = BindExpr(b.High, ctx);
+                    Expr Range(Expr low, Expr high) =>
+                        And(BindBinary(BinaryOperator.GreaterOrEqual, x, low, b.Span, b.Span), BindBinary(BinaryOperator.LessOrEqual, x, high, b.Span, b.Span));
+                    var result = b.Symmetric ? Or(Range(lo, hi), Range(hi, lo)) : Range(lo, hi);
+                    return b.Negated ? Not(result) : result;
+                }
+            case InListExpression list:
+                {
+                    var x = BindExpr(list.Operand, ctx);
+                    Expr? any = null;
+                    foreach (var item in list.List)
+                    {
+                        var eq = BindBinary(BinaryOperator.Equal, x, BindExpr(item, ctx), item.Span, item.Span);
+                        any = any is null ? eq : Or(any, eq);
+                    }
+                    if (any is null) return LiteralExpr.Bool(list.Negated);
+                    return list.Negated ? Not(any) : any;
+                }
+            case InSubqueryExpression s: return BindInSubquery(s, ctx);
+            case ExistsExpression x:
+                {
+                    var q = BindQuery(x.Query, ctx.Scope);
+                    return new SubqueryExpr(SubqueryKind.Exists, q.Plan, null, SqlType.Boolean());
+                }
+            case ScalarSubquery s:
+                {
+                    var q = BindQuery(s.Query, ctx.Scope);
+                    if (q.Plan.Arity != 1)
+                        throw Error(ErrorCodes.SubqueryColumnCount, $"a scalar subquery must return one column, not {q.Plan.Arity}", s.Span);
+                    return new SubqueryExpr(SubqueryKind.Scalar, q.Plan, null, q.Plan.Schema[0].Type.AsNullable());
+                }
+            case QuantifiedComparison q:
+                throw Error(ErrorCodes.Unsupported, $"not supported yet: quantified comparisons ({q.Quantifier.ToString().ToUpperInvariant()} subquery)", q.Span);
+            case CaseExpression k: return BindCase(k, ctx);
+            case CastExpression c:
+                {
+                    var operand = BindExpr(c.Operand, ctx);
+                    var target = TypeRules.FromName(c.Type, operand.Type.Nullable, out var error)
+                        ?? throw Error(ErrorCodes.TypeMismatch, error!, c.Type.Span);
+                    if (!TypeRules.CanCast(operand.Type, target))
+                        throw Error(ErrorCodes.InvalidCast, $"cannot cast {operand.Type.WithNullable(false)} to {target.WithNullable(false)}", c.Span);
+                    return Coerce(operand, target);
+                }
+            case LikeExpression like:
+                {
+                    var s = ToText(BindExpr(like.Operand, ctx), like.Operand.Span, "LIKE");
+                    var p = ToText(BindExpr(like.Pattern, ctx), like.Pattern.Span, "LIKE");
+                    var args = like.Escape is null ? ImmutableArray.Create(s, p) : [s, p, ToText(BindExpr(like.Escape, ctx), like.Escape.Span, "ESCAPE")];
+                    var call = new CallExpr((like.CaseInsensitive ? Functions.ILike : Functions.Like).Name, args, SqlType.Boolean(args.Any(a => a.Type.Nullable)));
+                    return like.Negated ? Not(call) : call;
+                }
+            case ExtractExpression x: return BindExtract(x, ctx);
+            case TrimExpression t:
+                {
+                    var s = ToText(BindExpr(t.Operand, ctx), t.Operand.Span, "TRIM");
+                    Expr chars = t.Characters is null ? new LiteralExpr(null, SqlType.Varchar(true)) : ToText(BindExpr(t.Characters, ctx), t.Characters.Span, "TRIM");
+                    return new CallExpr(Functions.Trim.Name,
+                        [LiteralExpr.Bool(t.Mode != TrimMode.Trailing), LiteralExpr.Bool(t.Mode != TrimMode.Leading), chars, s],
+                        SqlType.Varchar(s.Type.Nullable || chars.Type.Nullable && t.Characters is not null));
+                }
+            case FunctionCall f: return BindFunction(f, ctx);
+            case RowExpression r:
+                throw Error(ErrorCodes.Unsupported, "not supported yet: row value expressions", r.Span);
+            default:
+                throw new InternalCompilerError($"unhandled expression {e.GetType().Name}", e.Span);
+        }
+    }
+
+    private Expr NumberLiteral(string text, SourceSpan span)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        if (text.IndexOfAny(['e', 'E']) >= 0)
+            return double.TryParse(text, NumberStyles.Float, inv, out double d)
+                ? new LiteralExpr(d, SqlType.Double())
+                : throw Error(ErrorCodes.InvalidLiteral, $"invalid number '{text}'", span);
+        if (text.Contains('.'))
+        {
+            if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, inv, out decimal m))
+                throw Error(ErrorCodes.InvalidLiteral, $"numeric literal '{text}' exceeds the DECIMAL precision of {SqlType.MaxDecimalPrecision} digits", span);
+            int dot = text.IndexOf('.');
+            int scale = text.Length - dot - 1;
+            int intDigits = Math.Max(1, text[..dot].TrimStart('0').Length);
+            return new LiteralExpr(m, TypeRules.Decimal(intDigits + scale, scale));
+        }
+        if (long.TryParse(text, NumberStyles.None, inv, out long v))
+            return new LiteralExpr(v, v <= int.MaxValue ? SqlType.Integer() : SqlType.BigInt());
+        if (decimal.TryParse(text, NumberStyles.None, inv, out decimal big))
+            return new LiteralExpr(big, TypeRules.Decimal(text.TrimStart('0').Length, 0));
+        throw Error(ErrorCodes.InvalidLiteral, $"integer literal '{text}' is too large", span);
+    }
+
+    private Expr BindUnary(UnaryExpression u, ExprContext ctx)
+    {
+        // Fold "- literal" so that -9223372036854775808 and -2147483648 keep their natural types.
+        if (u.Operator == UnaryOperator.Minus && u.Operand is NumericLiteral n)
+        {
+            var lit = (LiteralExpr)NumberLiteral(n.Text, n.Span);
+            return lit.Value switch
+            {
+                long v when v - 1 == int.MaxValue => new LiteralExpr(-v, SqlType.Integer()),
+                long v => new LiteralExpr(-v, lit.Type),
+                decimal m when m - 1 == long.MaxValue => new LiteralExpr(long.MinValue, SqlType.BigInt()),
+                decimal m => new LiteralExpr(-m, lit.Type),
+                double d => new LiteralExpr(-d, lit.Type),
+                _ => lit,
+            };
+        }
+        var operand = BindExpr(u.Operand, ctx);
+        switch (u.Operator)
+        {
+            case UnaryOperator.Not:
+                if (operand.Type.Kind is not (SqlTypeKind.Boolean or SqlTypeKind.Null or SqlTypeKind.Error))
+                    throw Error(ErrorCodes.NotBoolean, $"NOT needs a BOOLEAN operand, not {operand.Type.WithNullable(false)}", u.Operand.Span);
+                return Not(Coerce(operand, SqlType.Boolean(operand.Type.Nullable)));
+            case UnaryOperator.Plus:
+                if (!operand.Type.IsNumeric && !operand.Type.IsInterval && !operand.Type.IsNullLiteral)
+                    throw Error(ErrorCodes.TypeMismatch, $"unary + needs a numeric operand, not {operand.Type.WithNullable(false)}", u.Span);
+                return operand;
+            default:
+                if (operand.Type.IsNullLiteral) return new LiteralExpr(null, SqlType.Integer(true));
+                if (!operand.Type.IsNumeric && !operand.Type.IsInterval)
+                    throw Error(ErrorCodes.TypeMismatch, $"unary - needs a numeric operand, not {operand.Type.WithNullable(false)}", u.Span);
+                return new CallExpr(Functions.Negate.Name, [operand], operand.Type);
+        }
+    }
+
+    private Expr BindBinary(BinaryOperator op, Expr left, Expr right, SourceSpan opSpan, SourceSpan span)
+    {
+        switch (op)
+        {
+            case BinaryOperator.And or BinaryOperator.Or:
+                {
+                    var l = RequireBoolean(left, op);
+                    var r = RequireBoolean(right, op);
+                    return op == BinaryOperator.And ? And(l, r) : Or(l, r);
+                }
+            case BinaryOperator.Concat:
+                {
+                    var l = ToText(left, left.Span, "||");
+                    var r = ToText(right, right.Span, "||");
+                    return new CallExpr(Functions.Concat.Name, [l, r], SqlType.Varchar(l.Type.Nullable || r.Type.Nullable));
+                }
+            case BinaryOperator.Equal or BinaryOperator.NotEqual or BinaryOperator.Less or BinaryOperator.LessOrEqual
+                or BinaryOperator.Greater or BinaryOperator.GreaterOrEqual:
+                return Compare(op, left, right, opSpan);
+            default:
+                return Arithmetic(op, left, right, opSpan, span);
+        }
+    }
+
+    private Expr RequireBoolean(Expr e, BinaryOperator op)
+    {
+        if (e.Type.Kind is SqlTypeKind.Boolean or SqlTypeKind.Error) return e;
+        if (e.Type.IsNullLiteral) return new LiteralExpr(null, SqlType.Boolean(true));
+        throw Error(ErrorCodes.NotBoolean, $"{op.ToString().ToUpperInvariant()} needs BOOLEAN operands, not {e.Type.WithNullable(false)}", e.Span);
+    }
+
+    private Expr Arithmetic(BinaryOperator op, Expr left, Expr right, SourceSpan opSpan, SourceSpan span)
+    {
+        var result = TypeRules.Arithmetic(op, left.Type, right.Type)
+            ?? throw Error(ErrorCodes.TypeMismatch,
+                $"operator {OperatorText(op)} cannot be applied to {left.Type.WithNullable(false)} and {right.Type.WithNullable(false)}", opSpan);
+        var function = op switch
+        {
+            BinaryOperator.Add => Functions.Add,
+            BinaryOperator.Subtract => Functions.Subtract,
+            BinaryOperator.Multiply => Functions.Multiply,
+            BinaryOperator.Divide => Functions.Divide,
+            _ => Functions.Modulo,
+        };
+        Expr l = left, r = right;
+        if (left.Type.IsNumeric && right.Type.IsNumeric || left.Type.IsNullLiteral || right.Type.IsNullLiteral)
+        {
+            // Operands are computed in a common type; DECIMAL results are then shaped to the declared precision/scale.
+            var operandType = result.Kind == SqlTypeKind.Decimal
+                ? TypeRules.Common(left.Type.IsNullLiteral ? right.Type : left.Type, right.Type.IsNullLiteral ? left.Type : right.Type) ?? result
+                : result;
+            l = Coerce(left, operandType.WithNullable(left.Type.Nullable));
+            r = Coerce(right, operandType.WithNullable(right.Type.Nullable));
+            if (result.Kind == SqlTypeKind.Decimal)
+            {
+                var call = new CallExpr(function.Name, [l, r], operandType.WithNullable(result.Nullable)) { Span = span };
+                return op == BinaryOperator.Divide || !call.Type.SameAs(result) ? new CastExpr(call, result) { Span = span } : call;
+            }
+        }
+        else if (left.Type.IsInterval && right.Type.IsNumeric)
+            r = Coerce(right, (right.Type.IsInteger ? SqlType.BigInt() : SqlType.Double()).WithNullable(right.Type.Nullable));
+        else if (left.Type.IsNumeric && right.Type.IsInterval)
+            (l, r) = (right, Coerce(left, (left.Type.IsInteger ? SqlType.BigInt() : SqlType.Double()).WithNullable(left.Type.Nullable)));
+        return new CallExpr(function.Name, [l, r], result) { Span = span };
+    }
+
+    private static string OperatorText(BinaryOperator op) => op switch
+    {
+        BinaryOperator.Add => "+",
+        BinaryOperator.Subtract => "-",
+        BinaryOperator.Multiply => "*",
+        BinaryOperator.Divide => "/",
+        BinaryOperator.Modulo => "%",
+        BinaryOperator.Equal => "=",
+        BinaryOperator.NotEqual => "<>",
+        BinaryOperator.Less => "<",
+        BinaryOperator.LessOrEqual => "<=",
+        BinaryOperator.Greater => ">",
+        BinaryOperator.GreaterOrEqual => ">=",
+        _ => op.ToString().ToUpperInvariant(),
+    };
+
+    private Expr Compare(BinaryOperator op, Expr left, Expr right, SourceSpan opSpan)
+    {
+        var (l, r) = Unify(left, right, opSpan, OperatorText(op));
+        var f = op switch
+        {
+            BinaryOperator.Equal => Functions.Equal,
+            BinaryOperator.NotEqual => Functions.NotEqual,
+            BinaryOperator.Less => Functions.Less,
+            BinaryOperator.LessOrEqual => Functions.LessOrEqual,
+            BinaryOperator.Greater => Functions.Greater,
+            _ => Functions.GreaterOrEqual,
+        };
+        if (l.Type.IsNullLiteral) return new LiteralExpr(null, SqlType.Boolean(true));
+        return new CallExpr(f.Name, [l, r], SqlType.Boolean(l.Type.Nullable || r.Type.Nullable));
+    }
+
+    /// <summary>Coerces two operands to their common type; a string literal adopts the other side's type.</summary>
+    private (Expr, Expr) Unify(Expr left, Expr right, SourceSpan span, string what)
+    {
+        if (left is LiteralExpr { Value: string } && !right.Type.IsString && !right.Type.IsNullLiteral && TypeRules.CanCast(left.Type, right.Type))
+            return (Coerce(left, right.Type.WithNullable(false)), right);
+        if (right is LiteralExpr { Value: string } && !left.Type.IsString && !left.Type.IsNullLiteral && TypeRules.CanCast(right.Type, left.Type))
+            return (left, Coerce(right, left.Type.WithNullable(false)));
+        var common = TypeRules.Common(left.Type, right.Type)
+            ?? throw Error(ErrorCodes.TypeMismatch, $"cannot compare {left.Type.WithNullable(false)} with {right.Type.WithNullable(false)} ({what})", span);
+        if (common.IsNullLiteral) return (left, right);
+        return (Coerce(left, common.WithNullable(left.Type.Nullable)), Coerce(right, common.WithNullable(right.Type.Nullable)));
+    }
+
+    private Expr ToText(Expr e, SourceSpan span, string what)
+    {
+        if (e.Type.IsString) return e;
+        if (e.Type.IsNullLiteral) return new LiteralExpr(null, SqlType.Varchar(true));
+        if (!TypeRules.CanCast(e.Type, SqlType.Varchar()))
+            throw Error(ErrorCodes.TypeMismatch, $"{what} needs a string, not {e.Type.WithNullable(false)}", span);
+        return Coerce(e, SqlType.Varchar(e.Type.Nullable));
+    }
+
+    private Expr BindCase(CaseExpression k, ExprContext ctx)
+    {
+        var operand = k.Operand is null ? null : BindExpr(k.Operand, ctx);
+        var whens = new List<Expr>();
+        var thens = new List<Expr>();
+        foreach (var w in k.Whens)
+        {
+            whens.Add(operand is null ? BindCondition(w.When, ctx with { Clause = "WHEN" })
+                : Compare(BinaryOperator.Equal, operand, BindExpr(w.When, ctx), w.When.Span));
+            thens.Add(BindExpr(w.Then, ctx));
+        }
+        var els = k.Else is null ? new LiteralExpr(null, SqlType.Null) : BindExpr(k.Else, ctx);
+        var type = els.Type;
+        for (int i = 0; i < thens.Count; i++)
+            type = TypeRules.Common(type, thens[i].Type)
+                ?? throw Error(ErrorCodes.TypeMismatch, $"CASE branches mix {type.WithNullable(false)} and {thens[i].Type.WithNullable(false)}", k.Whens[i].Then.Span);
+        bool nullable = els.Type.Nullable || thens.Any(t => t.Type.Nullable);
+        type = Finalize(type).WithNullable(nullable);
+        var branches = whens.Select((w, i) => new CaseBranch(w.Type.Nullable || w.Type.Kind != SqlTypeKind.Boolean ? Coerce(w, SqlType.Boolean(true)) : w, Coerce(thens[i], type)));
+        return new CaseExpr([.. branches], Coerce(els, type), type);
+    }
+
+    private Expr BindInSubquery(InSubqueryExpression s, ExprContext ctx)
+    {
+        var operand = BindExpr(s.Operand, ctx);
+        var q = BindQuery(s.Query, ctx.Scope);
+        if (q.Plan.Arity != 1)
+            throw Error(ErrorCodes.SubqueryColumnCount, $"the subquery of IN must return one column, not {q.Plan.Arity}", s.Query.Span);
+        var itemType = q.Plan.Schema[0].Type;
+        var common = TypeRules.Common(operand.Type, itemType)
+            ?? throw Error(ErrorCodes.TypeMismatch, $"cannot compare {operand.Type.WithNullable(false)} with {itemType.WithNullable(false)} (IN)", s.Span);
+        common = Finalize(common);
+        var plan = CoercePlan(q.Plan, [common.WithNullable(itemType.Nullable)]);
+        var sub = new SubqueryExpr(SubqueryKind.In, plan, Coerce(operand, common.WithNullable(operand.Type.Nullable)), SqlType.Boolean(true));
+        return s.Negated ? Not(sub) : sub;
+    }
+
+    private Expr ResolveColumn(ColumnReference c, Scope scope)
+    {
+        var found = FindColumn(c, scope, out int depth, out var scopeAtDepth)
+            ?? throw Error(ErrorCodes.UnknownColumn, $"unknown column '{string.Join(".", c.Parts.Select(p => p.Text))}'", c.Span);
+        if (depth == 0) return new ColumnExpr(0, found.Index, found.Type);
+        if (scopeAtDepth!.Aggregated)
+            throw Error(ErrorCodes.Unsupported, "not supported yet: a correlated reference to a column of an aggregated query", c.Span);
+        return new OuterColumnExpr(depth, found.Index, found.Type);
+    }
+
+    private ScopeColumn? FindColumn(ColumnReference c, Scope scope, out int depth, out Scope? where)
+    {
+        depth = 0;
+        for (var s = scope; s is not null; s = s.Parent, depth++)
+        {
+            ScopeColumn? match = null;
+            foreach (var col in s.Columns)
+            {
+                bool ok = c.Parts.Length == 1
+                    ? !col.QualifiedOnly && c.Column.Matches(col.Name, col.Quoted)
+                    : col.Relation is not null && c.Parts[^2].Matches(col.Relation, col.RelationQuoted) && c.Column.Matches(col.Name, col.Quoted);
+                if (!ok) continue;
+                if (match is not null && match.Index != col.Index)
+                    throw Error(ErrorCodes.AmbiguousColumn, $"column reference '{string.Join(".", c.Parts.Select(p => p.Text))}' is ambiguous", c.Span,
+                        "qualify it with a table name or alias");
+                match = col;
+            }
+            if (match is not null)
+            {
+                where = s;
+                return match;
+            }
+        }
+        where = null;
+        return null;
+    }
+
+    /// <summary>Converts to a type: nothing if equal, a typed NULL for NULL literals, a cast otherwise.</summary>
+    internal static Expr Coerce(Expr e, SqlType type)
+    {
+        if (e.Type == type) return e;
+        if (e is LiteralExpr { Value: null }) return new LiteralExpr(null, type.AsNullable()) { Span = e.Span };
+        return new CastExpr(e, type) { Span = e.Span };
+    }
+
+    internal static Expr And(Expr a, Expr b) => new CallExpr(Functions.And.Name, [a, b], SqlType.Boolean(a.Type.Nullable || b.Type.Nullable));
+    internal static Expr Or(Expr a, Expr b) => new CallExpr(Functions.Or.Name, [a, b], SqlType.Boolean(a.Type.Nullable || b.Type.Nullable));
+    internal static Expr Not(Expr a) => new CallExpr(Functions.Not.Name, [a], SqlType.Boolean(a.Type.Nullable)) { Span = a.Span };
+
+    /// <summary>True when an expression reads no column of any row (a constant).</summary>
+    private static bool IsClosed(Expr e) => e switch
+    {
+        ColumnExpr or OuterColumnExpr or SubqueryExpr or AggregateRefExpr => false,
+        CallExpr c => c.Arguments.All(IsClosed),
+        CastExpr c => IsClosed(c.Operand),
+        CaseExpr k => k.Branches.All(b => IsClosed(b.When) && IsClosed(b.Then)) && IsClosed(k.Else),
+        _ => true,
+    };
+}

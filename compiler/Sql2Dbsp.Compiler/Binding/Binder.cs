@@ -1,0 +1,162 @@
+using System.Collections.Immutable;
+using Sql2Dbsp.Compiler.Catalog;
+using Sql2Dbsp.Compiler.Circuit;
+using Sql2Dbsp.Compiler.Diagnostics;
+using Sql2Dbsp.Compiler.Expressions;
+using Sql2Dbsp.Compiler.Logical;
+using Sql2Dbsp.Compiler.Syntax;
+using Sql2Dbsp.Compiler.Text;
+using Sql2Dbsp.Compiler.Types;
+
+namespace Sql2Dbsp.Compiler.Binding;
+
+/// <summary>A bound query: its plan, its output column names, and the ORDER BY that does not change its contents.</summary>
+internal sealed record BoundQuery(LogicalPlan Plan, ImmutableArray<string> Names, ImmutableArray<SortKey> Ordering)
+{
+    public BoundQuery(LogicalPlan plan, ImmutableArray<string> names) : this(plan, names, ImmutableArray<SortKey>.Empty) { }
+}
+
+/// <summary>
+/// Resolves names and types: turns the AST of a program into a catalog of tables and views with logical plans.
+/// Errors are collected; a statement that fails to bind is skipped and binding goes on with the next one.
+/// Split by node kind: statements here, queries, FROM clauses, expressions and functions in their own files.
+/// </summary>
+internal sealed partial class Binder(SourceText source, DiagnosticBag diagnostics)
+{
+    private readonly SqlCatalog catalog = new();
+    private readonly Stack<Dictionary<string, BoundQuery>> commonTables = new();
+
+    public SqlCatalog Bind(SqlScript script)
+    {
+        foreach (var statement in script.Statements)
+        {
+            try
+            {
+                BindStatement(statement);
+            }
+            catch (CompilationError e)
+            {
+                diagnostics.Add(e.Diagnostic);
+            }
+        }
+        return catalog;
+    }
+
+    private void BindStatement(Statement statement)
+    {
+        switch (statement)
+        {
+            case CreateTable t: BindCreateTable(t); break;
+            case CreateView v: BindCreateView(v); break;
+            case CreateIndex i:
+                if (!catalog.Exists(i.Table.Last.Text, i.Table.Last.Quoted))
+                    diagnostics.Error(ErrorCodes.UnknownTable, $"unknown table '{i.Table}'", i.Table.Span);
+                break;
+            case DropStatement d: BindDrop(d); break;
+            case DeclareRecursiveView r:
+                diagnostics.Unsupported("recursive views (DECLARE RECURSIVE VIEW)", r.Span);
+                break;
+            case InsertStatement or DeleteStatement or UpdateStatement:
+                diagnostics.Add(Diagnostic.Error(ErrorCodes.Unsupported,
+                    "not supported yet: INSERT, UPDATE and DELETE statements inside a program", statement.Span,
+                    "push changes through the table's input handle, or use a connector"));
+                break;
+            default:
+                throw new InternalCompilerError($"unhandled statement {statement.GetType().Name}", statement.Span);
+        }
+    }
+
+    private void BindCreateTable(CreateTable t)
+    {
+        if (catalog.Exists(t.Name.Text, t.Name.Quoted))
+        {
+            diagnostics.Error(ErrorCodes.DuplicateTable, $"a table or view named '{t.Name.Text}' already exists", t.Name.Span);
+            return;
+        }
+        var primaryKeyNames = t.PrimaryKey.Concat(t.Columns.Where(c => c.PrimaryKey).Select(c => c.Name)).ToList();
+        var columns = ImmutableArray.CreateBuilder<ColumnInfo>();
+        foreach (var c in t.Columns)
+        {
+            if (columns.Any(existing => SqlCatalog.NamesMatch(existing.Name, existing.Quoted, c.Name.Text, c.Name.Quoted)))
+            {
+                diagnostics.Error(ErrorCodes.DuplicateColumn, $"column '{c.Name.Text}' is declared twice in table '{t.Name.Text}'", c.Name.Span);
+                continue;
+            }
+            bool inKey = primaryKeyNames.Any(k => k.Matches(c.Name.Text, c.Name.Quoted));
+            var type = TypeRules.FromName(c.Type, nullable: !(c.NotNull || inKey), out var error);
+            if (type is null)
+            {
+                diagnostics.Error(ErrorCodes.TypeMismatch, error!, c.Type.Span);
+                type = SqlType.Error;
+            }
+            if (c.Default is not null)
+            {
+                var dflt = BindExpr(c.Default, new ExprContext(Scope.Empty, null, "DEFAULT"));
+                if (TypeRules.Common(dflt.Type, type) is null)
+                    diagnostics.Error(ErrorCodes.TypeMismatch, $"DEFAULT value of type {dflt.Type.WithNullable(true)} does not match column type {type}", c.Default.Span);
+            }
+            columns.Add(new ColumnInfo(c.Name.Text, c.Name.Quoted, type, c.Name.Span));
+        }
+        var key = ImmutableArray.CreateBuilder<int>();
+        foreach (var k in t.PrimaryKey)
+        {
+            int index = -1;
+            for (int i = 0; i < columns.Count && index < 0; i++)
+                if (SqlCatalog.NamesMatch(columns[i].Name, columns[i].Quoted, k.Text, k.Quoted)) index = i;
+            if (index < 0) diagnostics.Error(ErrorCodes.UnknownColumn, $"primary key column '{k.Text}' is not a column of table '{t.Name.Text}'", k.Span);
+            else key.Add(index);
+        }
+        for (int i = 0; i < t.Columns.Length && i < columns.Count; i++)
+            if (t.Columns[i].PrimaryKey && !key.Contains(i)) key.Add(i);
+        catalog.AddTable(new TableInfo(t.Name.Text, t.Name.Quoted, columns.ToImmutable(), key.ToImmutable(), t.Properties, t.Span));
+    }
+
+    private void BindCreateView(CreateView v)
+    {
+        if (catalog.Exists(v.Name.Text, v.Name.Quoted))
+        {
+            diagnostics.Error(ErrorCodes.DuplicateTable, $"a table or view named '{v.Name.Text}' already exists", v.Name.Span);
+            return;
+        }
+        int errorsBefore = diagnostics.Count;
+        var query = BindQuery(v.Query, outer: null);
+        if (diagnostics.HasErrors && diagnostics.Count > errorsBefore) return;
+        var names = query.Names;
+        if (!v.ColumnNames.IsDefaultOrEmpty)
+        {
+            if (v.ColumnNames.Length != names.Length)
+            {
+                diagnostics.Error(ErrorCodes.ColumnCountMismatch,
+                    $"view '{v.Name.Text}' declares {v.ColumnNames.Length} column name(s) but its query produces {names.Length}", v.Name.Span);
+                return;
+            }
+            names = [.. v.ColumnNames.Select(c => c.Text)];
+        }
+        var plan = query.Plan;
+        var columns = names.Select((n, i) => new ColumnInfo(n, false, plan.Schema[i].Type, SourceSpan.None)).ToImmutableArray();
+        catalog.AddView(new ViewInfo(v.Name.Text, v.Name.Quoted, columns, v.Kind, v.Properties, plan, v.Span) { Ordering = query.Ordering });
+    }
+
+    private void BindDrop(DropStatement d)
+    {
+        var name = d.Name.Last;
+        switch (d.Kind)
+        {
+            case DropKind.Table:
+                var table = catalog.FindTable(name.Text, name.Quoted);
+                if (table is not null) catalog.RemoveTable(table);
+                else if (!d.IfExists) diagnostics.Error(ErrorCodes.UnknownTable, $"unknown table '{d.Name}'", d.Name.Span);
+                break;
+            case DropKind.View:
+                var view = catalog.FindView(name.Text, name.Quoted);
+                if (view is not null) catalog.RemoveView(view);
+                else if (!d.IfExists) diagnostics.Error(ErrorCodes.UnknownView, $"unknown view '{d.Name}'", d.Name.Span);
+                break;
+        }
+    }
+
+    private CompilationError Error(string code, string message, SourceSpan span, params string[] help) =>
+        CompilationError.User(code, message, span, help);
+
+    private string Text(SourceSpan span) => source.Slice(span);
+}

@@ -1,0 +1,89 @@
+using Sql2Dbsp.Compiler.Circuit;
+using Sql2Dbsp.Compiler.Types;
+
+namespace Sql2Dbsp.Compiler.Emit;
+
+public sealed partial class CSharpEmitter
+{
+    private const string UnitRow = "Unit";
+    private readonly List<RowStructModel> rowStructs = [];
+    private readonly Dictionary<RowType, string> rowNames = [];
+
+    /// <summary>The struct of a row type (shared by every stream of that type); <c>Unit</c> for the empty row.</summary>
+    private string RowName(RowType row)
+    {
+        if (row.Arity == 0) return UnitRow;
+        if (rowNames.TryGetValue(row, out var name)) return name;
+        foreach (var column in row.Columns) CSharpText.ValueType(column.Kind); // fails early on types without a representation
+        name = "Row" + CSharpText.Int(rowStructs.Count);
+        usedNames.Add(name);
+        rowNames.Add(row, name);
+        rowStructs.Add(new RowStructModel(name, row.Columns));
+        return name;
+    }
+
+    /// <summary>The element type of a stream: the row struct, or <c>KV&lt;Key, Value&gt;</c> for an indexed stream.</summary>
+    private string ElementType(StreamType type) =>
+        type.Key is { } key ? $"KV<{RowName(key)}, {RowName(type.Value)}>" : RowName(type.Value);
+
+    private static void RenderRow(CodeWriter w, RowStructModel row)
+    {
+        string name = row.Name;
+        int n = row.Columns.Count;
+        w.Line($"/// <summary>Row ({CSharpText.Xml(string.Join(", ", row.Columns))}).</summary>");
+        w.Line(GeneratedCodeAttribute);
+        using (w.Block($"public struct {name} : IRowValues<{name}>, IEquatable<{name}>"))
+        {
+            for (int i = 0; i < n; i++) w.Line($"public {CSharpText.TypeOf(row.Columns[i])} F{i};");
+            w.Line();
+            w.Line($"public static int Arity => {n};");
+            w.Line();
+            using (w.Block($"public static int Compare(in {name} a, in {name} b)"))
+            {
+                if (n == 1) w.Line("return SqlCompare.Compare(a.F0, b.F0);");
+                else
+                {
+                    w.Line("int c = SqlCompare.Compare(a.F0, b.F0);");
+                    for (int i = 1; i < n; i++)
+                    {
+                        w.Line("if (c != 0) return c;");
+                        w.Line(i == n - 1 ? $"return SqlCompare.Compare(a.F{i}, b.F{i});" : $"c = SqlCompare.Compare(a.F{i}, b.F{i});");
+                    }
+                }
+            }
+            w.Line();
+            w.Line($"public static bool AreEqual(in {name} a, in {name} b) =>");
+            using (w.Indented())
+                for (int i = 0; i < n; i++)
+                    w.Line((i == 0 ? "" : "&& ") + $"SqlCompare.Equal(a.F{i}, b.F{i})" + (i == n - 1 ? ";" : ""));
+            w.Line();
+            using (w.Block($"public static int Hash(in {name} row)"))
+            {
+                w.Line("int h = SqlCompare.Hash(row.F0);");
+                for (int i = 1; i < n; i++) w.Line($"h = unchecked(h * -1640531535 + SqlCompare.Hash(row.F{i}));");
+                w.Line("return h;");
+            }
+            w.Line();
+            using (w.Block($"public static {name} FromValues(ReadOnlySpan<object?> values)"))
+            {
+                w.Line($"if (values.Length != {n}) throw new ArgumentException(\"expected {n} values\", nameof(values));");
+                w.Line($"return new {name}");
+                using (w.Block(closing: ";"))
+                    for (int i = 0; i < n; i++) w.Line($"F{i} = {FromValue(row.Columns[i], $"values[{i}]")},");
+            }
+            w.Line();
+            using (w.Block($"public static void ToValues(in {name} row, Span<object?> values)"))
+                for (int i = 0; i < n; i++) w.Line($"values[{i}] = SqlConvert.Box(row.F{i});");
+            w.Line();
+            w.Line($"public readonly bool Equals({name} other) => AreEqual(this, other);");
+            w.Line();
+            w.Line($"public override readonly bool Equals(object? obj) => obj is {name} other && AreEqual(this, other);");
+            w.Line();
+            w.Line("public override readonly int GetHashCode() => Hash(this);");
+        }
+    }
+
+    /// <summary><c>SqlConvert.ToX(value)</c> for NOT NULL columns, <c>SqlConvert.ToNullableX(value)</c> otherwise.</summary>
+    private static string FromValue(SqlType type, string value) =>
+        $"SqlConvert.To{(CSharpText.IsNullable(type) ? "Nullable" : "")}{CSharpText.ConversionName(type.Kind)}({value}{CSharpText.ConversionArguments(type)})";
+}

@@ -1,0 +1,155 @@
+using Sql2Dbsp.Compiler.Circuit;
+
+namespace Sql2Dbsp.Compiler.Emit;
+
+public sealed partial class CSharpEmitter
+{
+    private readonly List<ConstantModel> constants = [];
+    private readonly Dictionary<(string Row, EquatableArray<string> Rows), string> constantByValue = [];
+
+    /// <summary>
+    /// The body of one circuit-building method: a local per operator in order (<c>var s12 = b.Map&lt;…&gt;(s7);</c>),
+    /// <c>SetContext</c> whenever the origin (view, location) changes, stateful operators with their persistent id.
+    /// </summary>
+    private WiringModel BuildWiring(DbspCircuit circuit, string method, string prefix)
+    {
+        var lines = new List<string> { "var b = new CircuitBuilder();" };
+        (string View, string Location) context = ("", "");
+        foreach (var op in circuit.Operators)
+        {
+            var origin = (op.Origin.View, Location(op.Origin.Span));
+            if (origin != context)
+            {
+                lines.Add($"b.SetContext({CSharpText.String(origin.View)}, {CSharpText.String(origin.Item2)});");
+                context = origin;
+            }
+            lines.Add(Statement(circuit, op, prefix));
+        }
+        lines.Add("return b.Build();");
+        return new WiringModel(method, lines.ToEquatableArray());
+    }
+
+    private string Statement(DbspCircuit circuit, Operator op, string prefix)
+    {
+        string s = Local(op.Id);
+        string id = CSharpText.String(op.PersistentId ?? "op" + CSharpText.Int(op.Id));
+        StreamType In(int i) => circuit[op.Inputs[i]].Output;
+        string Arg(int i) => Local(op.Inputs[i]);
+        string Indexed(StreamType t) => t.Key is { } key ? $"{RowName(key)}, {RowName(t.Value)}" : throw Bug(op, "expected an indexed input");
+
+        switch (op)
+        {
+            case InputOperator i:
+                return $"var {s} = b.Input<{RowName(i.Row)}>({CSharpText.String(i.Table)}).Stream;";
+            case ConstantOperator c:
+                return $"var {s} = b.{(c.Once ? "ConstantOnce" : "Constant")}({Constant(c, prefix)});";
+            case MapOperator m:
+                return $"var {s} = b.Map<{ElementType(In(0))}, {RowName(m.Row)}, {MapFunctor(m, In(0), prefix)}>({Arg(0)});";
+            case FilterOperator f:
+                CheckSameType(op, In(0), f.Type);
+                return $"var {s} = b.Filter<{ElementType(In(0))}, {FilterFunctor(f, In(0), prefix)}>({Arg(0)});";
+            case IndexOperator x:
+                return $"var {s} = b.Index<{ElementType(In(0))}, {RowName(x.KeyRow)}, {RowName(x.ValueRow)}, {IndexFunctor(x, In(0), prefix)}>({Arg(0)});";
+            case SumOperator:
+                for (int i = 0; i < op.Inputs.Length; i++) CheckSameType(op, In(i), op.Output);
+                return $"var {s} = b.Sum({string.Join(", ", op.Inputs.Select(Local))});";
+            case NegateOperator:
+                return $"var {s} = b.Negate({Arg(0)});";
+            case MinusOperator:
+                CheckSameType(op, In(0), In(1));
+                return $"var {s} = b.Minus({Arg(0)}, {Arg(1)});";
+            case StreamDistinctOperator:
+                return $"var {s} = b.Distinct({Arg(0)});";
+            case DistinctOperator:
+                return $"var {s} = b.IncrementalDistinct({Arg(0)}, {id});";
+            case StreamJoinOperator j:
+            {
+                string f = JoinFunctor(op, In(0), In(1), j.Outputs, j.Condition, j.Row, prefix);
+                return $"var {s} = b.Join<{Indexed(In(0))}, {RowName(In(1).Value)}, {RowName(j.Row)}, {f}>({Arg(0)}, {Arg(1)});";
+            }
+            case JoinOperator j:
+            {
+                string f = JoinFunctor(op, In(0), In(1), j.Outputs, j.Condition, j.Row, prefix);
+                return $"var {s} = b.IncrementalJoin<{Indexed(In(0))}, {RowName(In(1).Value)}, {RowName(j.Row)}, {f}>({Arg(0)}, {Arg(1)}, {id});";
+            }
+            case StreamAggregateOperator a:
+            {
+                var (f, acc) = AggregateFunctor(op, a.Aggregates, a.KeyRow, a.ResultRow, In(0), prefix);
+                return $"var {s} = b.Aggregate<{Indexed(In(0))}, {acc}, {RowName(a.ResultRow)}, {f}>({Arg(0)});";
+            }
+            case AggregateOperator a:
+            {
+                var (f, acc) = AggregateFunctor(op, a.Aggregates, a.KeyRow, a.ResultRow, In(0), prefix);
+                string method = a.IsLinear ? "IncrementalLinearAggregate" : "IncrementalAggregate";
+                return $"var {s} = b.{method}<{Indexed(In(0))}, {acc}, {RowName(a.ResultRow)}, {f}>({Arg(0)}, {id});";
+            }
+            case StreamTopKOperator t:
+                return TopK(op, t.Order, t.Limit, t.Offset, In(0), Arg(0), s, incremental: false, id, prefix);
+            case TopKOperator t:
+                return TopK(op, t.Order, t.Limit, t.Offset, In(0), Arg(0), s, incremental: true, id, prefix);
+            case IntegrateOperator:
+                return $"var {s} = b.Integrate({Arg(0)}, {id});";
+            case DifferentiateOperator:
+                return $"var {s} = b.Differentiate({Arg(0)}, {id});";
+            case DelayOperator:
+                return $"var {s} = b.Delay({Arg(0)}, {id});";
+            case OutputOperator o:
+                if (In(0).IsIndexed || !In(0).Value.Equals(o.Row))
+                    throw Bug(op, $"output {o.View} has row {o.Row} but its input is {In(0)}");
+                return $"b.Output({CSharpText.String(o.View)}, {Arg(0)});";
+            default:
+                throw Bug(op, "no C# emission for this operator kind");
+        }
+    }
+
+    /// <summary>
+    /// Top-k over an indexed stream (per key); over a flat stream the rows are indexed under the empty key first and
+    /// flattened after, so the runtime only needs the indexed form.
+    /// </summary>
+    private string TopK(Operator op, System.Collections.Immutable.ImmutableArray<SortKey> order, long limit, long offset,
+        StreamType input, string arg, string s, bool incremental, string id, string prefix)
+    {
+        string comparer = TopKComparer(op, order, input.Value, prefix);
+        string args = $"{CSharpText.Int(limit)}, {CSharpText.Int(offset)}" + (incremental ? ", " + id : "");
+        string method = incremental ? "IncrementalTopK" : "TopK";
+        if (input.Key is { } key)
+            return $"var {s} = b.{method}<{RowName(key)}, {RowName(input.Value)}, {comparer}>({arg}, {args});";
+        string row = RowName(input.Value);
+        var (index, flatten) = FlatTopKAdapters(op, input.Value, prefix);
+        return $"var {s}i = b.Index<{row}, {UnitRow}, {row}, {index}>({arg});\n" +
+               $"var {s}t = b.{method}<{UnitRow}, {row}, {comparer}>({s}i, {args});\n" +
+               $"var {s} = b.Map<KV<{UnitRow}, {row}>, {row}, {flatten}>({s}t);";
+    }
+
+    private string Constant(ConstantOperator c, string prefix)
+    {
+        string row = RowName(c.Row);
+        var f = new FunctorScope();
+        var scope = new ExprScope(f, [], "", "");
+        var rows = new List<string>();
+        foreach (var values in c.Rows)
+        {
+            if (c.Row.Arity == 0)
+            {
+                rows.Add($"default({UnitRow})");
+                continue;
+            }
+            var init = Construct(c.Row, values, scope, c);
+            rows.Add($"new {row} {{ {string.Join(", ", init.Fields)} }}");
+        }
+        if (f.Helpers.Count > 0) throw Bug(c, "constant rows must be literals");
+        var key = (row, rows.ToEquatableArray());
+        if (constantByValue.TryGetValue(key, out var existing)) return existing;
+        string name = $"{prefix}Constant{CSharpText.Int(c.Id)}";
+        constantByValue.Add(key, name);
+        constants.Add(new ConstantModel(name, row, key.Item2));
+        return name;
+    }
+
+    private static string Local(int id) => "s" + CSharpText.Int(id);
+
+    private void CheckSameType(Operator op, StreamType a, StreamType b)
+    {
+        if (ElementType(a) != ElementType(b)) throw Bug(op, $"stream types differ: {a} and {b}");
+    }
+}

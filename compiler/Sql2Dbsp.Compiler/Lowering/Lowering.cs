@@ -1,0 +1,104 @@
+using System.Collections.Immutable;
+using Sql2Dbsp.Compiler.Catalog;
+using Sql2Dbsp.Compiler.Circuit;
+using Sql2Dbsp.Compiler.Diagnostics;
+using Sql2Dbsp.Compiler.Expressions;
+using Sql2Dbsp.Compiler.Logical;
+using Sql2Dbsp.Compiler.Syntax;
+using Sql2Dbsp.Compiler.Types;
+
+namespace Sql2Dbsp.Compiler.Lowering;
+
+/// <summary>
+/// Translates the logical plans of a catalog into one non-incremental DBSP circuit Q: its inputs are whole tables and
+/// its outputs whole views. Incrementalization is a later pass. Split by plan kind across partial files.
+/// </summary>
+internal sealed partial class PlanLowering
+{
+    private readonly DbspCircuitBuilder builder = new();
+    private readonly Dictionary<string, int> tables = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> views = new(StringComparer.OrdinalIgnoreCase);
+
+    public static DbspCircuit Lower(SqlCatalog catalog)
+    {
+        var lowering = new PlanLowering();
+        foreach (var t in catalog.Tables)
+        {
+            var row = new RowType([.. t.Columns.Select(c => c.Type)]);
+            lowering.tables[t.Name] = lowering.builder.Add(new InputOperator(t.Name, [.. t.Columns.Select(c => c.Name)], row)
+            {
+                Origin = new OperatorOrigin(t.Name, t.Span),
+            });
+        }
+        foreach (var v in catalog.Views)
+        {
+            lowering.builder.Origin = new OperatorOrigin(v.Name, v.Span);
+            int stream = lowering.Lower(v.Plan);
+            lowering.views[v.Name] = stream;
+            if (v.Kind != ViewKind.Local)
+                lowering.builder.Add(new OutputOperator(stream, v.Name, [.. v.Columns.Select(c => c.Name)], v.Plan.RowType));
+        }
+        return lowering.builder.Build();
+    }
+
+    private int Add(Operator op) => builder.Add(op);
+
+    private int Lower(LogicalPlan plan) => plan switch
+    {
+        ScanPlan s => s.IsView ? views[s.Relation] : tables[s.Relation],
+        ValuesPlan v => LowerValues(v),
+        ProjectPlan p => Add(new MapOperator(Lower(p.Input), p.Expressions, p.RowType)),
+        FilterPlan f => Add(new FilterOperator(Lower(f.Input), f.Predicate, StreamType.Flat(f.RowType))),
+        JoinPlan j => LowerJoin(j),
+        AggregatePlan a => LowerAggregate(a),
+        DistinctPlan d => Add(new StreamDistinctOperator(Lower(d.Input), StreamType.Flat(d.RowType))),
+        UnionAllPlan u => Add(new SumOperator([.. u.Inputs.Select(Lower)], StreamType.Flat(u.RowType))),
+        SetOpPlan s => LowerSetOperation(s),
+        TopKPlan t => LowerTopK(t),
+        _ => throw new InternalCompilerError($"cannot lower {plan.GetType().Name}"),
+    };
+
+    /// <summary>Literal rows: a one-row constant of the empty row, mapped to each row's expressions, then summed.</summary>
+    private int LowerValues(ValuesPlan v)
+    {
+        int unit = Add(new ConstantOperator([[]], RowType.Empty, Once: false));
+        var rows = v.Rows.Select(r => Add(new MapOperator(unit, r, v.RowType))).ToList();
+        return rows.Count == 1 ? rows[0] : Add(new SumOperator([.. rows], StreamType.Flat(v.RowType)));
+    }
+
+    private int LowerTopK(TopKPlan t)
+    {
+        int input = Lower(t.Input);
+        var row = t.RowType;
+        int indexed = Add(new IndexOperator(input, [], Columns(0, row), RowType.Empty, row));
+        int top = Add(new StreamTopKOperator(indexed, t.Order, t.Limit, t.Offset, StreamType.Indexed(RowType.Empty, row)));
+        return Add(new MapOperator(top, Columns(1, row), row));
+    }
+
+    /// <summary>INTERSECT = distinct(L) ⋉ R on whole rows; EXCEPT = distinct(L) − INTERSECT.</summary>
+    private int LowerSetOperation(SetOpPlan s)
+    {
+        var row = s.RowType;
+        int left = Add(new StreamDistinctOperator(Lower(s.Left), StreamType.Flat(row)));
+        int right = Add(new StreamDistinctOperator(Lower(s.Right), StreamType.Flat(row)));
+        int intersect = SemiJoinOnRows(left, right, row);
+        return s.Kind == SetOpKind.Intersect ? intersect : Add(new MinusOperator(left, intersect, StreamType.Flat(row)));
+    }
+
+    /// <summary>
+    /// The rows of <paramref name="rows"/> (a multiset) that also occur in <paramref name="set"/> (a set), compared
+    /// whole with NULL equal to NULL: rows ⋈ set on the entire row.
+    /// </summary>
+    private int SemiJoinOnRows(int rows, int set, RowType row)
+    {
+        int l = Add(new IndexOperator(rows, Columns(0, row), [], row, RowType.Empty));
+        int r = Add(new IndexOperator(set, Columns(0, row), [], row, RowType.Empty));
+        return Add(new StreamJoinOperator(l, r, Columns(0, row), null, row));
+    }
+
+    /// <summary>Column references 0..n-1 of input <paramref name="input"/>.</summary>
+    private static ImmutableArray<Expr> Columns(int input, RowType row) =>
+        [.. Enumerable.Range(0, row.Arity).Select(i => (Expr)new ColumnExpr(input, i, row[i]))];
+
+    private static Expr Rebase(Expr e, Func<ColumnExpr, Expr> map) => new ColumnMapper(map).Rewrite(e);
+}

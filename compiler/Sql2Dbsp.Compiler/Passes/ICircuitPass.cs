@@ -1,0 +1,63 @@
+using Sql2Dbsp.Compiler.Circuit;
+
+namespace Sql2Dbsp.Compiler.Passes;
+
+/// <summary>A circuit-to-circuit transformation. Passes are listed, in order, in <see cref="PassPipeline"/>.</summary>
+public interface ICircuitPass
+{
+    string Name { get; }
+    DbspCircuit Apply(DbspCircuit circuit);
+}
+
+/// <summary>
+/// Base of passes that rebuild a circuit operator by operator in topological order. <see cref="Rewrite"/> receives
+/// each operator with its inputs already remapped to the new circuit and returns the id of its replacement.
+/// </summary>
+public abstract class CircuitRewriter : ICircuitPass
+{
+    public abstract string Name { get; }
+
+    public DbspCircuit Apply(DbspCircuit circuit)
+    {
+        var builder = new DbspCircuitBuilder();
+        var map = new Dictionary<int, int>();
+        foreach (var op in circuit.Operators)
+        {
+            var remapped = Remap(op, map);
+            builder.Origin = op.Origin;
+            map[op.Id] = Rewrite(remapped, builder);
+        }
+        return builder.Build();
+    }
+
+    /// <summary>Default: keep the operator as it is.</summary>
+    protected virtual int Rewrite(Operator op, DbspCircuitBuilder builder) => builder.Add(op);
+
+    private static Operator Remap(Operator op, Dictionary<int, int> map)
+    {
+        int M(int id) => map[id];
+        return op switch
+        {
+            MapOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
+            FilterOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
+            IndexOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
+            SumOperator o => o with { Sources = [.. o.Sources.Select(M)], Inputs = [.. o.Sources.Select(M)] },
+            NegateOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
+            MinusOperator o => o with { Left = M(o.Left), Right = M(o.Right), Inputs = [M(o.Left), M(o.Right)] },
+            StreamDistinctOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
+            DistinctOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
+            StreamJoinOperator o => o with { Left = M(o.Left), Right = M(o.Right), Inputs = [M(o.Left), M(o.Right)] },
+            JoinOperator o => o with { Left = M(o.Left), Right = M(o.Right), Inputs = [M(o.Left), M(o.Right)] },
+            StreamAggregateOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
+            AggregateOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
+            StreamTopKOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
+            TopKOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
+            IntegrateOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
+            DifferentiateOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
+            DelayOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
+            OutputOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
+            InputOperator or ConstantOperator => op,
+            _ => throw new Diagnostics.InternalCompilerError($"no input remapping for {op.GetType().Name}"),
+        };
+    }
+}

@@ -1,0 +1,22 @@
+using Sql2Dbsp.Compiler.Circuit;
+
+namespace Sql2Dbsp.Compiler.Passes;
+
+/// <summary>
+/// Q → Q^Δ = D ∘ Q ∘ I with the integrals pushed through: linear operators are their own incremental versions, each
+/// non-incremental operator is replaced by its incremental one, and constants become D(constant), emitted once.
+/// </summary>
+public sealed class Incrementalize : CircuitRewriter
+{
+    public override string Name => "incrementalize";
+
+    protected override int Rewrite(Operator op, DbspCircuitBuilder builder) => builder.Add(op switch
+    {
+        StreamDistinctOperator d => new DistinctOperator(d.Source, d.Output) { Origin = d.Origin },
+        StreamJoinOperator j => new JoinOperator(j.Left, j.Right, j.Outputs, j.Condition, j.Row) { Origin = j.Origin },
+        StreamAggregateOperator a => new AggregateOperator(a.Source, a.Aggregates, a.KeyRow, a.ResultRow) { Origin = a.Origin },
+        StreamTopKOperator t => new TopKOperator(t.Source, t.Order, t.Limit, t.Offset, t.Output) { Origin = t.Origin },
+        ConstantOperator c => c with { Once = true },
+        _ => op,
+    });
+}

@@ -1,0 +1,101 @@
+using System.Collections.Immutable;
+using System.Text;
+using Sql2Dbsp.Compiler.Binding;
+using Sql2Dbsp.Compiler.Catalog;
+using Sql2Dbsp.Compiler.Circuit;
+using Sql2Dbsp.Compiler.Diagnostics;
+using Sql2Dbsp.Compiler.Logical;
+using Sql2Dbsp.Compiler.Parsing;
+using Sql2Dbsp.Compiler.Passes;
+using Sql2Dbsp.Compiler.Rewrites;
+using Sql2Dbsp.Compiler.Text;
+
+namespace Sql2Dbsp.Compiler;
+
+/// <summary>Options of one compilation.</summary>
+public sealed record CompilerOptions
+{
+    /// <summary>Pass names to skip (see <see cref="PassPipeline"/>).</summary>
+    public IReadOnlySet<string>? DisabledPasses { get; init; }
+
+    /// <summary>Called with the circuit after every pass (for <c>--dump-after</c>).</summary>
+    public Action<string, DbspCircuit>? DumpAfterPass { get; init; }
+}
+
+/// <summary>The result of compiling a SQL program to circuits: diagnostics, catalog, and the circuits when there were no errors.</summary>
+public sealed class CompilationResult
+{
+    internal CompilationResult(SourceText source, ImmutableArray<Diagnostic> diagnostics, SqlCatalog? catalog,
+        DbspCircuit? circuit, DbspCircuit? incremental, DbspCircuit? reference)
+    {
+        Source = source;
+        Diagnostics = diagnostics;
+        Catalog = catalog;
+        Circuit = circuit;
+        Incremental = incremental;
+        Reference = reference;
+    }
+
+    public SourceText Source { get; }
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+    public bool Success => !Diagnostics.Any(d => d.IsError);
+    public SqlCatalog? Catalog { get; }
+
+    /// <summary>The non-incremental circuit Q (inputs: whole tables; outputs: whole views).</summary>
+    public DbspCircuit? Circuit { get; }
+
+    /// <summary>The incremental circuit (inputs and outputs are changes).</summary>
+    public DbspCircuit? Incremental { get; }
+
+    /// <summary>Q over integrated inputs: recomputes every view from scratch at every step.</summary>
+    public DbspCircuit? Reference { get; }
+
+    public string RenderDiagnostics() => DiagnosticRenderer.ToText(Diagnostics, Source);
+
+    /// <summary>Plans of every view and the incremental circuit, for <c>explain</c>.</summary>
+    public string Explain()
+    {
+        var sb = new StringBuilder();
+        if (Catalog is not null)
+            foreach (var v in Catalog.Views)
+            {
+                sb.Append("-- view ").Append(v.Name).Append(" (").Append(v.Kind.ToString().ToLowerInvariant()).Append(")\n");
+                sb.Append(PlanPrinter.Print(v.Plan)).Append('\n');
+            }
+        if (Incremental is not null) sb.Append("-- incremental circuit\n").Append(Incremental);
+        return sb.ToString();
+    }
+}
+
+/// <summary>The compiler driver: parse → bind → check → lower → passes. Never throws for a bad program.</summary>
+public static class SqlCompiler
+{
+    public static CompilationResult Compile(SourceText source, CompilerOptions? options = null)
+    {
+        options ??= new CompilerOptions();
+        var diagnostics = new DiagnosticBag();
+        SqlCatalog? catalog = null;
+        try
+        {
+            var script = SqlScriptParser.Parse(source, diagnostics);
+            catalog = new Binder(source, diagnostics).Bind(script);
+            foreach (var view in catalog.Views) SubqueryCheck.Report(view.Plan, diagnostics);
+            if (diagnostics.HasErrors) return new CompilationResult(source, diagnostics.ToImmutable(), catalog, null, null, null);
+
+            var pipeline = new PassPipeline(options.DisabledPasses, options.DumpAfterPass);
+            var circuit = pipeline.Run(Lowering.PlanLowering.Lower(catalog), PassPipeline.Optimize);
+            var incremental = pipeline.Run(circuit, PassPipeline.Incremental);
+            var reference = pipeline.Run(circuit, PassPipeline.Reference);
+            return new CompilationResult(source, diagnostics.ToImmutable(), catalog, circuit, incremental, reference);
+        }
+        catch (InternalCompilerError e)
+        {
+            diagnostics.Add(Diagnostic.Error(ErrorCodes.InternalError, $"internal compiler error: {e.Message}", e.Span));
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            diagnostics.Add(Diagnostic.Error(ErrorCodes.InternalError, $"internal compiler error: {e.GetType().Name}: {e.Message}", default(SourceSpan) with { Offset = -1 }));
+        }
+        return new CompilationResult(source, diagnostics.ToImmutable(), catalog, null, null, null);
+    }
+}

@@ -1,0 +1,78 @@
+using System.Collections.ObjectModel;
+using Sql2Dbsp.Runtime.Operators;
+
+namespace Sql2Dbsp.Runtime.Circuit;
+
+/// <summary>
+/// A built DBSP circuit. <see cref="Step"/> runs one clock tick: take all pending input changes, evaluate every
+/// operator in (topological) creation order, then publish each output's delta. If an operator throws, the step is
+/// aborted, nothing of it is published, and the circuit is failed for good: <see cref="Step"/> then throws
+/// <see cref="CircuitFailedException"/>.
+/// </summary>
+public sealed class Circuit
+{
+    private readonly Operator[] _operators;
+    private readonly Action[] _takeInputs;
+    private readonly Action[] _publishOutputs;
+    private readonly object _stepLock = new();
+    private long _stepCount;
+    private volatile StepFailedException? _failure;
+
+    internal Circuit(Operator[] operators, Action[] takeInputs, Action[] publishOutputs,
+        Dictionary<string, IInputHandle> inputs, Dictionary<string, IOutputHandle> outputs)
+    {
+        _operators = operators;
+        _takeInputs = takeInputs;
+        _publishOutputs = publishOutputs;
+        Inputs = new ReadOnlyDictionary<string, IInputHandle>(new Dictionary<string, IInputHandle>(inputs, StringComparer.OrdinalIgnoreCase));
+        Outputs = new ReadOnlyDictionary<string, IOutputHandle>(new Dictionary<string, IOutputHandle>(outputs, StringComparer.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Inputs by name (case-insensitive).</summary>
+    public IReadOnlyDictionary<string, IInputHandle> Inputs { get; }
+
+    /// <summary>Outputs by name (case-insensitive).</summary>
+    public IReadOnlyDictionary<string, IOutputHandle> Outputs { get; }
+
+    /// <summary>Number of completed steps.</summary>
+    public long StepCount => Interlocked.Read(ref _stepCount);
+
+    /// <summary>Number of operators (including inputs).</summary>
+    public int OperatorCount => _operators.Length;
+
+    /// <summary>Whether a step has failed; the circuit cannot run any more.</summary>
+    public bool IsFailed => _failure is not null;
+
+    /// <summary>The failure that stopped the circuit, if any.</summary>
+    public StepFailedException? Failure => _failure;
+
+    /// <summary>Runs one step.</summary>
+    /// <exception cref="StepFailedException">An operator threw; the circuit is now failed.</exception>
+    /// <exception cref="CircuitFailedException">The circuit failed in an earlier step.</exception>
+    public void Step()
+    {
+        lock (_stepLock)
+        {
+            if (_failure is { } failed) throw new CircuitFailedException(failed);
+            long step = _stepCount + 1;
+            foreach (var take in _takeInputs) take();
+            Operator? current = null;
+            try
+            {
+                foreach (var op in _operators)
+                {
+                    current = op;
+                    op.Eval();
+                }
+            }
+            catch (Exception ex)
+            {
+                var failure = new StepFailedException(step, current?.View, current?.Location, current?.Kind ?? "?", ex);
+                _failure = failure;
+                throw failure;
+            }
+            foreach (var publish in _publishOutputs) publish();
+            Interlocked.Increment(ref _stepCount);
+        }
+    }
+}

@@ -1,0 +1,327 @@
+using Sql2Dbsp.Runtime.Algebra;
+using Sql2Dbsp.Runtime.Operators;
+
+namespace Sql2Dbsp.Runtime.Circuit;
+
+/// <summary>
+/// Builds a <see cref="Circuit"/>: each method adds one operator and returns its output stream. Operators run in
+/// creation order, which is therefore a topological order (an operator can only consume streams created before it).
+/// A stream may feed any number of operators. Stateful operators take a stable <c>id</c> (unique in the circuit),
+/// under which their state will be checkpointed.
+/// </summary>
+/// <remarks>
+/// Operators whose name starts with <c>Incremental</c> (and Integrate, Differentiate, Delay, ConstantOnce) are
+/// stateful; the others compute on the current step's values only. Functors (<c>F</c>, <c>C</c>) are types
+/// implementing the functor interfaces of <c>Sql2Dbsp.Runtime.Algebra</c> with static members; they are called directly, never boxed.
+/// </remarks>
+public sealed class CircuitBuilder
+{
+    private readonly List<Operator> _operators = new();
+    private readonly List<Action> _takeInputs = new();
+    private readonly List<Action> _publishOutputs = new();
+    private readonly Dictionary<string, IInputHandle> _inputs = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, IOutputHandle> _outputs = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
+    private string? _view;
+    private string? _location;
+    private bool _built;
+
+    /// <summary>Operators created after this call carry <paramref name="view"/> and the SQL <paramref name="location"/> for error messages.</summary>
+    public void SetContext(string view, string location)
+    {
+        _view = string.IsNullOrEmpty(view) ? null : view;
+        _location = string.IsNullOrEmpty(location) ? null : location;
+    }
+
+    /// <summary>A table input; <see cref="InputHandle{T}.Stream"/> is its delta stream.</summary>
+    public InputHandle<T> Input<T>(string name) where T : struct, IRowValues<T>
+    {
+        CheckOpen();
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (_inputs.ContainsKey(name)) throw new ArgumentException($"duplicate input name '{name}'", nameof(name));
+        var stream = NewStream<T>("Input");
+        var handle = new InputHandle<T>(name, stream);
+        Add(new InputOperator<T>(handle, stream));
+        _inputs.Add(name, handle);
+        _takeInputs.Add(handle.Take);
+        return handle;
+    }
+
+    /// <summary>The constant stream <c>value, value, …</c>.</summary>
+    public Stream<T> Constant<T>(ZSet<T> value) where T : struct, IRow<T>
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var output = NewStream<T>("Constant");
+        Add(new ConstantOperator<T>(value, output));
+        return output;
+    }
+
+    /// <summary>The stream <c>value, 0, 0, …</c> = D(constant): the incremental form of a constant.</summary>
+    public Stream<T> ConstantOnce<T>(ZSet<T> value) where T : struct, IRow<T>
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var output = NewStream<T>("ConstantOnce");
+        Add(new ConstantOnceOperator<T>(value, output, UseId($"constant-once-{_operators.Count}")));
+        return output;
+    }
+
+    /// <summary>Row-wise projection with <typeparamref name="F"/>.</summary>
+    public Stream<TOut> Map<TIn, TOut, F>(Stream<TIn> input)
+        where TIn : struct, IRow<TIn>
+        where TOut : struct, IRow<TOut>
+        where F : IMapFunction<TIn, TOut>
+    {
+        Check(input);
+        var output = NewStream<TOut>("Map");
+        Add(new MapOperator<TIn, TOut, F>(input, output));
+        return output;
+    }
+
+    /// <summary>Keeps the rows for which <typeparamref name="F"/> returns true.</summary>
+    public Stream<T> Filter<T, F>(Stream<T> input)
+        where T : struct, IRow<T>
+        where F : IFilterFunction<T>
+    {
+        Check(input);
+        var output = NewStream<T>("Filter");
+        Add(new FilterOperator<T, F>(input, output));
+        return output;
+    }
+
+    /// <summary>Splits each row into key and value with <typeparamref name="F"/>, giving an indexed Z-set.</summary>
+    public Stream<KV<K, V>> Index<TIn, K, V, F>(Stream<TIn> input)
+        where TIn : struct, IRow<TIn>
+        where K : struct, IRow<K>
+        where V : struct, IRow<V>
+        where F : IIndexFunction<TIn, K, V>
+    {
+        Check(input);
+        var output = NewStream<KV<K, V>>("Index");
+        Add(new IndexOperator<TIn, K, V, F>(input, output));
+        return output;
+    }
+
+    /// <summary>The sum (UNION ALL) of the inputs.</summary>
+    public Stream<T> Sum<T>(params Stream<T>[] inputs) where T : struct, IRow<T>
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        foreach (var i in inputs) Check(i);
+        var output = NewStream<T>("Sum");
+        Add(new SumOperator<T>((Stream<T>[])inputs.Clone(), output));
+        return output;
+    }
+
+    /// <summary>−input.</summary>
+    public Stream<T> Negate<T>(Stream<T> input) where T : struct, IRow<T>
+    {
+        Check(input);
+        var output = NewStream<T>("Negate");
+        Add(new NegateOperator<T>(input, output));
+        return output;
+    }
+
+    /// <summary>left − right.</summary>
+    public Stream<T> Minus<T>(Stream<T> left, Stream<T> right) where T : struct, IRow<T>
+    {
+        Check(left);
+        Check(right);
+        var output = NewStream<T>("Minus");
+        Add(new MinusOperator<T>(left, right, output));
+        return output;
+    }
+
+    /// <summary>Non-incremental distinct: rows of positive weight, with weight 1.</summary>
+    public Stream<T> Distinct<T>(Stream<T> input) where T : struct, IRow<T>
+    {
+        Check(input);
+        var output = NewStream<T>("Distinct");
+        Add(new DistinctOperator<T>(input, output));
+        return output;
+    }
+
+    /// <summary>Incremental distinct: input and output are delta streams.</summary>
+    public Stream<T> IncrementalDistinct<T>(Stream<T> input, string id) where T : struct, IRow<T>
+    {
+        Check(input);
+        var output = NewStream<T>("IncrementalDistinct");
+        Add(new IncrementalDistinctOperator<T>(input, output, UseId(id)));
+        return output;
+    }
+
+    /// <summary>Non-incremental equi-join on the key; <typeparamref name="F"/> builds (or drops) each output row.</summary>
+    public Stream<TOut> Join<K, VL, VR, TOut, F>(Stream<KV<K, VL>> left, Stream<KV<K, VR>> right)
+        where K : struct, IRow<K>
+        where VL : struct, IRow<VL>
+        where VR : struct, IRow<VR>
+        where TOut : struct, IRow<TOut>
+        where F : IJoinFunction<K, VL, VR, TOut>
+    {
+        Check(left);
+        Check(right);
+        var output = NewStream<TOut>("Join");
+        Add(new JoinOperator<K, VL, VR, TOut, F>(left, right, output));
+        return output;
+    }
+
+    /// <summary>Incremental equi-join: inputs and output are delta streams.</summary>
+    public Stream<TOut> IncrementalJoin<K, VL, VR, TOut, F>(Stream<KV<K, VL>> left, Stream<KV<K, VR>> right, string id)
+        where K : struct, IRow<K>
+        where VL : struct, IRow<VL>
+        where VR : struct, IRow<VR>
+        where TOut : struct, IRow<TOut>
+        where F : IJoinFunction<K, VL, VR, TOut>
+    {
+        Check(left);
+        Check(right);
+        var output = NewStream<TOut>("IncrementalJoin");
+        Add(new IncrementalJoinOperator<K, VL, VR, TOut, F>(left, right, output, UseId(id)));
+        return output;
+    }
+
+    /// <summary>Non-incremental grouped aggregate: one output row per key with at least one positive-weight value.</summary>
+    public Stream<KV<K, TOut>> Aggregate<K, V, A, TOut, F>(Stream<KV<K, V>> input)
+        where K : struct, IRow<K>
+        where V : struct, IRow<V>
+        where A : struct
+        where TOut : struct, IRow<TOut>
+        where F : IAggregateFunction<V, A, TOut>
+    {
+        Check(input);
+        var output = NewStream<KV<K, TOut>>("Aggregate");
+        Add(new AggregateOperator<K, V, A, TOut, F>(input, output));
+        return output;
+    }
+
+    /// <summary>Incremental general aggregate (recomputes changed groups from the integrated input; MIN, MAX, …).</summary>
+    public Stream<KV<K, TOut>> IncrementalAggregate<K, V, A, TOut, F>(Stream<KV<K, V>> input, string id)
+        where K : struct, IRow<K>
+        where V : struct, IRow<V>
+        where A : struct
+        where TOut : struct, IRow<TOut>
+        where F : IAggregateFunction<V, A, TOut>
+    {
+        Check(input);
+        var output = NewStream<KV<K, TOut>>("IncrementalAggregate");
+        Add(new IncrementalAggregateOperator<K, V, A, TOut, F>(input, output, UseId(id)));
+        return output;
+    }
+
+    /// <summary>Incremental linear aggregate (per-group accumulators fed signed weights; COUNT, SUM, AVG).</summary>
+    public Stream<KV<K, TOut>> IncrementalLinearAggregate<K, V, A, TOut, F>(Stream<KV<K, V>> input, string id)
+        where K : struct, IRow<K>
+        where V : struct, IRow<V>
+        where A : struct
+        where TOut : struct, IRow<TOut>
+        where F : IAggregateFunction<V, A, TOut>
+    {
+        Check(input);
+        var output = NewStream<KV<K, TOut>>("IncrementalLinearAggregate");
+        Add(new IncrementalLinearAggregateOperator<K, V, A, TOut, F>(input, output, UseId(id)));
+        return output;
+    }
+
+    /// <summary>Non-incremental per-key top-k ordered by <typeparamref name="C"/> (<paramref name="limit"/> &lt; 0: no limit).</summary>
+    public Stream<KV<K, V>> TopK<K, V, C>(Stream<KV<K, V>> input, long limit, long offset)
+        where K : struct, IRow<K>
+        where V : struct, IRow<V>
+        where C : IRowComparer<V>
+    {
+        Check(input);
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        var output = NewStream<KV<K, V>>("TopK");
+        Add(new TopKOperator<K, V, C>(input, output, limit, offset));
+        return output;
+    }
+
+    /// <summary>Incremental per-key top-k: input and output are delta streams.</summary>
+    public Stream<KV<K, V>> IncrementalTopK<K, V, C>(Stream<KV<K, V>> input, long limit, long offset, string id)
+        where K : struct, IRow<K>
+        where V : struct, IRow<V>
+        where C : IRowComparer<V>
+    {
+        Check(input);
+        ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        var output = NewStream<KV<K, V>>("IncrementalTopK");
+        Add(new IncrementalTopKOperator<K, V, C>(input, output, limit, offset, UseId(id)));
+        return output;
+    }
+
+    /// <summary>I: the running sum of the input.</summary>
+    public Stream<T> Integrate<T>(Stream<T> input, string id) where T : struct, IRow<T>
+    {
+        Check(input);
+        var output = NewStream<T>("Integrate");
+        Add(new IntegrateOperator<T>(input, output, UseId(id)));
+        return output;
+    }
+
+    /// <summary>D: the difference between the current and the previous value of the input.</summary>
+    public Stream<T> Differentiate<T>(Stream<T> input, string id) where T : struct, IRow<T>
+    {
+        Check(input);
+        var output = NewStream<T>("Differentiate");
+        Add(new DifferentiateOperator<T>(input, output, UseId(id)));
+        return output;
+    }
+
+    /// <summary>z⁻¹: the previous step's value of the input (empty at the first step).</summary>
+    public Stream<T> Delay<T>(Stream<T> input, string id) where T : struct, IRow<T>
+    {
+        Check(input);
+        var output = NewStream<T>("Delay");
+        Add(new DelayOperator<T>(input, output, UseId(id)));
+        return output;
+    }
+
+    /// <summary>Publishes <paramref name="input"/> as the named output (a view's delta stream).</summary>
+    public OutputHandle<T> Output<T>(string name, Stream<T> input) where T : struct, IRowValues<T>
+    {
+        Check(input);
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (_outputs.ContainsKey(name)) throw new ArgumentException($"duplicate output name '{name}'", nameof(name));
+        var handle = new OutputHandle<T>(name, input);
+        _outputs.Add(name, handle);
+        _publishOutputs.Add(handle.Publish);
+        return handle;
+    }
+
+    /// <summary>Finishes the circuit. The builder cannot be used afterwards.</summary>
+    public Circuit Build()
+    {
+        CheckOpen();
+        _built = true;
+        return new Circuit(_operators.ToArray(), _takeInputs.ToArray(), _publishOutputs.ToArray(), _inputs, _outputs);
+    }
+
+    private Stream<T> NewStream<T>(string kind) where T : struct, IRow<T>
+    {
+        CheckOpen();
+        return new Stream<T>(this, _operators.Count, kind);
+    }
+
+    private void Add(Operator op)
+    {
+        op.View = _view;
+        op.Location = _location;
+        _operators.Add(op);
+    }
+
+    private string UseId(string id)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        if (!_ids.Add(id)) throw new ArgumentException($"duplicate operator id '{id}'", nameof(id));
+        return id;
+    }
+
+    private void Check<T>(Stream<T> stream) where T : struct, IRow<T>
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        CheckOpen();
+        if (!ReferenceEquals(stream.Owner, this)) throw new ArgumentException("the stream belongs to another circuit builder", nameof(stream));
+    }
+
+    private void CheckOpen()
+    {
+        if (_built) throw new InvalidOperationException("the circuit has already been built");
+    }
+}

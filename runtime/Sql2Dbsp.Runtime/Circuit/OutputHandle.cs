@@ -1,0 +1,53 @@
+using Sql2Dbsp.Runtime.Algebra;
+
+namespace Sql2Dbsp.Runtime.Circuit;
+
+/// <summary>The read side of a circuit output: the change (delta) of a view produced by the last completed step.</summary>
+/// <typeparam name="T">The row type.</typeparam>
+public sealed class OutputHandle<T> : IOutputHandle where T : struct, IRowValues<T>
+{
+    private readonly Stream<T> _stream;
+    private volatile ZSet<T> _delta = ZSet<T>.Empty;
+
+    internal OutputHandle(string name, Stream<T> stream)
+    {
+        Name = name;
+        _stream = stream;
+    }
+
+    /// <inheritdoc/>
+    public string Name { get; }
+
+    /// <inheritdoc/>
+    public int Arity => T.Arity;
+
+    /// <inheritdoc/>
+    public Type RowType => typeof(T);
+
+    /// <summary>The output of the last completed step (empty before the first step).</summary>
+    public ZSet<T> Delta => _delta;
+
+    /// <summary>Step thread: publishes the stream's value of the step that just completed.</summary>
+    internal void Publish() => _delta = _stream.Value;
+
+    /// <summary>Step thread: the value that <see cref="Publish"/> would publish.</summary>
+    internal ZSet<T> Pending => _stream.Value;
+
+    /// <inheritdoc/>
+    public IReadOnlyList<(object?[] Row, long Weight)> ReadDelta()
+    {
+        var delta = _delta;
+        var result = new (object?[] Row, long Weight)[delta.Count];
+        var entries = delta.Entries;
+        for (int i = 0; i < entries.Length; i++)
+        {
+            var values = new object?[T.Arity];
+            T.ToValues(entries[i].Row, values);
+            result[i] = (values, entries[i].Weight);
+        }
+        return result;
+    }
+
+    /// <inheritdoc/>
+    public override string ToString() => $"output {Name}";
+}

@@ -1,0 +1,60 @@
+using Sql2Dbsp.Compiler.Syntax;
+using Sql2Dbsp.Runtime.Circuit;
+
+namespace Sql2Dbsp;
+
+/// <summary>
+/// A running instance of a compiled program. Push changes into <see cref="Input"/> handles, call <see cref="Step"/>,
+/// read each view's change from <see cref="Output"/>. A runtime error (division by zero, overflow, invalid cast)
+/// fails the step: no output of that step is published, and the pipeline refuses further steps.
+/// </summary>
+public sealed class Pipeline
+{
+    private readonly Circuit circuit;
+    private readonly Dictionary<string, TableInput> inputs = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, ViewOutput> outputs = new(StringComparer.OrdinalIgnoreCase);
+
+    internal Pipeline(SqlProgram program, Circuit circuit, bool incremental)
+    {
+        this.circuit = circuit;
+        Incremental = incremental;
+        foreach (var t in program.Tables)
+            if (circuit.Inputs.TryGetValue(t.Name, out var handle)) inputs[t.Name] = new TableInput(t, handle);
+        foreach (var v in program.Views)
+            if (circuit.Outputs.TryGetValue(v.Name, out var handle))
+                outputs[v.Name] = new ViewOutput(v, handle, materialize: incremental && v.Kind == ViewKind.Materialized, integrated: !incremental);
+    }
+
+    /// <summary>True for the incremental circuit, false for the reference (recompute-everything) circuit.</summary>
+    public bool Incremental { get; }
+
+    /// <summary>Number of completed steps.</summary>
+    public long StepCount => circuit.StepCount;
+
+    /// <summary>True after a step failed; the pipeline then refuses further steps.</summary>
+    public bool IsFailed => circuit.IsFailed;
+
+    /// <summary>The error that failed the pipeline, naming the view, the SQL location and the values.</summary>
+    public StepFailedException? Failure => circuit.Failure;
+
+    /// <summary>The input handle of a table (names are case-insensitive).</summary>
+    public TableInput Input(string table) =>
+        inputs.TryGetValue(table, out var input) ? input : throw new ArgumentException($"unknown table '{table}'", nameof(table));
+
+    /// <summary>The output handle of a view (names are case-insensitive; LOCAL views have none).</summary>
+    public ViewOutput Output(string view) =>
+        outputs.TryGetValue(view, out var output) ? output : throw new ArgumentException($"unknown view '{view}' (LOCAL views have no output)", nameof(view));
+
+    /// <summary>All tables' input handles.</summary>
+    public IEnumerable<TableInput> Inputs => inputs.Values;
+
+    /// <summary>All views' output handles.</summary>
+    public IEnumerable<ViewOutput> Outputs => outputs.Values;
+
+    /// <summary>Processes every change pushed since the last step and updates every view's output.</summary>
+    public void Step()
+    {
+        circuit.Step();
+        foreach (var o in outputs.Values) o.Publish();
+    }
+}

@@ -1,0 +1,107 @@
+using System.Collections.Immutable;
+using Sql2Dbsp.Compiler;
+using Sql2Dbsp.Compiler.Catalog;
+using Sql2Dbsp.Compiler.Diagnostics;
+using Sql2Dbsp.Compiler.Emit;
+using Sql2Dbsp.Compiler.Text;
+using Sql2Dbsp.Runtime.Circuit;
+
+namespace Sql2Dbsp;
+
+/// <summary>Options for <see cref="SqlProgram.Compile(string, SqlProgramOptions?)"/>.</summary>
+public sealed record SqlProgramOptions
+{
+    /// <summary>File name used in diagnostics and runtime error locations.</summary>
+    public string FileName { get; init; } = "program.sql";
+
+    /// <summary>Compiler options (disabled passes, dumps).</summary>
+    public CompilerOptions Compiler { get; init; } = new();
+
+    /// <summary>Also produce a PDB with embedded sources so generated code can be stepped through.</summary>
+    public bool EmitDebugInfo { get; init; }
+}
+
+/// <summary>
+/// A compiled SQL program: tables and views turned into an incremental circuit, emitted as C# and loaded.
+/// Compiling never throws for a bad program: check <see cref="Success"/> and <see cref="Diagnostics"/>.
+/// </summary>
+public sealed class SqlProgram
+{
+    private readonly ICircuitFactory? factory;
+
+    private SqlProgram(CompilationResult compilation, EmittedProgram? generated, ICircuitFactory? factory, ImmutableArray<Diagnostic> diagnostics)
+    {
+        Compilation = compilation;
+        Generated = generated;
+        this.factory = factory;
+        Diagnostics = diagnostics;
+    }
+
+    /// <summary>Errors and warnings, in source order.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; }
+
+    /// <summary>True when the program compiled without errors and can create pipelines.</summary>
+    public bool Success => factory is not null;
+
+    /// <summary>The compiler's result: catalog, plans and circuits.</summary>
+    public CompilationResult Compilation { get; }
+
+    /// <summary>The generated C# (null when compilation failed before emission).</summary>
+    public EmittedProgram? Generated { get; }
+
+    /// <summary>The program's tables, in declaration order.</summary>
+    public IReadOnlyList<TableInfo> Tables => Compilation.Catalog?.Tables ?? [];
+
+    /// <summary>The program's views, in declaration order.</summary>
+    public IReadOnlyList<ViewInfo> Views => Compilation.Catalog?.Views ?? [];
+
+    /// <summary>Diagnostics rendered as a compiler prints them (file:line:col, source line, caret).</summary>
+    public string RenderDiagnostics() => DiagnosticRenderer.ToText(Diagnostics, Compilation.Source);
+
+    /// <summary>Compiles a program: SQL → circuits → C# → assembly (cached by content hash) → loaded factory.</summary>
+    public static SqlProgram Compile(string sql, SqlProgramOptions? options = null)
+    {
+        options ??= new SqlProgramOptions();
+        var source = new SourceText(sql, options.FileName);
+        var compilation = SqlCompiler.Compile(source, options.Compiler);
+        if (!compilation.Success) return new SqlProgram(compilation, null, null, compilation.Diagnostics);
+        try
+        {
+            var generated = CSharpEmitter.Emit(new EmitRequest(ProgramNames.For(sql), compilation.Incremental!, compilation.Reference!, span => Location(source, span)));
+            var factory = GeneratedCode.Load(generated, options.EmitDebugInfo);
+            return new SqlProgram(compilation, generated, factory, compilation.Diagnostics);
+        }
+        catch (InternalCompilerError e)
+        {
+            var d = Diagnostic.Error(ErrorCodes.InternalError, $"internal compiler error: {e.Message}", e.Span);
+            return new SqlProgram(compilation, null, null, compilation.Diagnostics.Add(d));
+        }
+    }
+
+    /// <summary>Renders a span as <c>file.sql:LINE:COL</c>.</summary>
+    internal static string Location(SourceText source, SourceSpan span)
+    {
+        if (span.IsNone) return source.Path;
+        var (line, col) = source.LineColumn(span.Offset);
+        return $"{source.Path}:{line}:{col}";
+    }
+
+    /// <summary>Creates a pipeline running the incremental circuit: each step outputs the views' changes.</summary>
+    public Pipeline CreatePipeline() => new(this, Factory.BuildIncremental(), incremental: true);
+
+    /// <summary>
+    /// Creates a pipeline running the non-incremental reference circuit, which recomputes every view from the whole
+    /// tables at each step. Its outputs' <see cref="ViewOutput.Changes"/> are then the whole view, not a change.
+    /// </summary>
+    public Pipeline CreateReferencePipeline() => new(this, Factory.BuildReference(), incremental: false);
+
+    private ICircuitFactory Factory => factory ?? throw new InvalidOperationException(
+        "the program did not compile:\n" + RenderDiagnostics());
+}
+
+/// <summary>Deterministic program names derived from the SQL text, so equal programs share generated code.</summary>
+internal static class ProgramNames
+{
+    public static string For(string sql) =>
+        "P" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(sql)))[..16];
+}

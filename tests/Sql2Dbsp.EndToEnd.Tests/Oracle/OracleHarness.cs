@@ -1,0 +1,83 @@
+using Sql2Dbsp;
+
+namespace Sql2Dbsp.EndToEnd.Tests.Oracle;
+
+/// <summary>
+/// The backbone oracle: a seeded random stream of inserts and deletes goes into the incremental pipeline and into the
+/// non-incremental reference pipeline; after every step the integral of each view's incremental changes must equal the
+/// reference pipeline's whole view.
+/// </summary>
+public static class OracleHarness
+{
+    /// <summary>Generates a random row for a table.</summary>
+    public delegate object?[] RowGenerator(Random random);
+
+    public static void Run(SqlProgram program, IReadOnlyDictionary<string, RowGenerator> tables, int steps, int seed, int maxChangesPerStep = 8)
+    {
+        Assert.True(program.Success, program.RenderDiagnostics());
+        var incremental = program.CreatePipeline();
+        var reference = program.CreateReferencePipeline();
+        var random = new Random(seed);
+        var live = tables.Keys.ToDictionary(t => t, _ => new List<object?[]>());
+        var integrals = program.Views.Where(v => v.Kind != Compiler.Syntax.ViewKind.Local)
+            .ToDictionary(v => v.Name, _ => new Dictionary<object?[], long>(RowComparer.Instance));
+
+        for (int step = 0; step < steps; step++)
+        {
+            foreach (var (table, generate) in tables)
+            {
+                int changes = random.Next(maxChangesPerStep + 1);
+                for (int i = 0; i < changes; i++)
+                {
+                    var rows = live[table];
+                    if (rows.Count > 0 && random.Next(3) == 0)
+                    {
+                        int k = random.Next(rows.Count);
+                        Push(table, rows[k], -1);
+                        rows[k] = rows[^1];
+                        rows.RemoveAt(rows.Count - 1);
+                    }
+                    else
+                    {
+                        var row = generate(random);
+                        Push(table, row, 1);
+                        rows.Add(row);
+                    }
+                }
+            }
+            incremental.Step();
+            reference.Step();
+            foreach (var (view, integral) in integrals)
+            {
+                foreach (var (row, weight) in incremental.Output(view).Changes)
+                {
+                    long w = integral.GetValueOrDefault(row) + weight;
+                    if (w == 0) integral.Remove(row); else integral[row] = w;
+                }
+                var expected = new Dictionary<object?[], long>(RowComparer.Instance);
+                foreach (var (row, weight) in reference.Output(view).Changes) expected[row] = expected.GetValueOrDefault(row) + weight;
+                if (!SameMultiset(expected, integral))
+                    Assert.Fail($"view {view} differs at step {step} (seed {seed})\nexpected:\n{Show(expected)}\nincremental:\n{Show(integral)}");
+            }
+        }
+
+        void Push(string table, object?[] row, long weight)
+        {
+            incremental.Input(table).Push(row, weight);
+            reference.Input(table).Push(row, weight);
+        }
+    }
+
+    private static bool SameMultiset(Dictionary<object?[], long> a, Dictionary<object?[], long> b) =>
+        a.Count == b.Count && a.All(kv => b.TryGetValue(kv.Key, out long w) && w == kv.Value);
+
+    private static string Show(Dictionary<object?[], long> rows) =>
+        string.Join("\n", rows.Select(kv => $"  {kv.Value:+0;-0} ({string.Join(", ", kv.Key.Select(v => v ?? "NULL"))})").Order(StringComparer.Ordinal));
+
+    private sealed class RowComparer : IEqualityComparer<object?[]>
+    {
+        public static readonly RowComparer Instance = new();
+        public bool Equals(object?[]? x, object?[]? y) => System.Collections.StructuralComparisons.StructuralEqualityComparer.Equals(x, y);
+        public int GetHashCode(object?[] row) => System.Collections.StructuralComparisons.StructuralEqualityComparer.GetHashCode(row);
+    }
+}
