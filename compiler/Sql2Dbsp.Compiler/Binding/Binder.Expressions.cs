@@ -39,7 +39,7 @@ internal sealed partial class Binder
     {
         var bound = BindExpr(e, ctx);
         if (bound.Type.Kind is not (SqlTypeKind.Boolean or SqlTypeKind.Null or SqlTypeKind.Error))
-            throw Error(ErrorCodes.NotBoolean, $"{ctx.Clause} condition must be BOOLEAN, not {bound.Type.WithNullable(false)}", e.Span);
+            throw Error(ErrorCodes.NotBoolean, $"{ctx.Clause} condition must be BOOLEAN, not {bound.Type.WithNullable(true)}", e.Span);
         return Coerce(bound, SqlType.Boolean(bound.Type.Nullable));
     }
 
@@ -127,7 +127,7 @@ internal sealed partial class Binder
                     var target = TypeRules.FromName(c.Type, operand.Type.Nullable, out var error)
                         ?? throw Error(ErrorCodes.TypeMismatch, error!, c.Type.Span);
                     if (!TypeRules.CanCast(operand.Type, target))
-                        throw Error(ErrorCodes.InvalidCast, $"cannot cast {operand.Type.WithNullable(false)} to {target.WithNullable(false)}", c.Span);
+                        throw Error(ErrorCodes.InvalidCast, $"cannot cast {operand.Type.WithNullable(true)} to {target.WithNullable(true)}", c.Span);
                     return Coerce(operand, target);
                 }
             case LikeExpression like:
@@ -199,16 +199,16 @@ internal sealed partial class Binder
         {
             case UnaryOperator.Not:
                 if (operand.Type.Kind is not (SqlTypeKind.Boolean or SqlTypeKind.Null or SqlTypeKind.Error))
-                    throw Error(ErrorCodes.NotBoolean, $"NOT needs a BOOLEAN operand, not {operand.Type.WithNullable(false)}", u.Operand.Span);
+                    throw Error(ErrorCodes.NotBoolean, $"NOT needs a BOOLEAN operand, not {operand.Type.WithNullable(true)}", u.Operand.Span);
                 return Not(Coerce(operand, SqlType.Boolean(operand.Type.Nullable)));
             case UnaryOperator.Plus:
                 if (!operand.Type.IsNumeric && !operand.Type.IsInterval && !operand.Type.IsNullLiteral)
-                    throw Error(ErrorCodes.TypeMismatch, $"unary + needs a numeric operand, not {operand.Type.WithNullable(false)}", u.Span);
+                    throw Error(ErrorCodes.TypeMismatch, $"unary + needs a numeric operand, not {operand.Type.WithNullable(true)}", u.Span);
                 return operand;
             default:
                 if (operand.Type.IsNullLiteral) return new LiteralExpr(null, SqlType.Integer(true));
                 if (!operand.Type.IsNumeric && !operand.Type.IsInterval)
-                    throw Error(ErrorCodes.TypeMismatch, $"unary - needs a numeric operand, not {operand.Type.WithNullable(false)}", u.Span);
+                    throw Error(ErrorCodes.TypeMismatch, $"unary - needs a numeric operand, not {operand.Type.WithNullable(true)}", u.Span);
                 return new CallExpr(Functions.Negate.Name, [operand], operand.Type);
         }
     }
@@ -241,14 +241,14 @@ internal sealed partial class Binder
     {
         if (e.Type.Kind is SqlTypeKind.Boolean or SqlTypeKind.Error) return e;
         if (e.Type.IsNullLiteral) return new LiteralExpr(null, SqlType.Boolean(true));
-        throw Error(ErrorCodes.NotBoolean, $"{op.ToString().ToUpperInvariant()} needs BOOLEAN operands, not {e.Type.WithNullable(false)}", e.Span);
+        throw Error(ErrorCodes.NotBoolean, $"{op.ToString().ToUpperInvariant()} needs BOOLEAN operands, not {e.Type.WithNullable(true)}", e.Span);
     }
 
     private Expr Arithmetic(BinaryOperator op, Expr left, Expr right, SourceSpan opSpan, SourceSpan span)
     {
         var result = TypeRules.Arithmetic(op, left.Type, right.Type)
             ?? throw Error(ErrorCodes.TypeMismatch,
-                $"operator {OperatorText(op)} cannot be applied to {left.Type.WithNullable(false)} and {right.Type.WithNullable(false)}", opSpan);
+                $"operator {OperatorText(op)} cannot be applied to {left.Type.WithNullable(true)} and {right.Type.WithNullable(true)}", opSpan);
         var function = op switch
         {
             BinaryOperator.Add => Functions.Add,
@@ -319,7 +319,7 @@ internal sealed partial class Binder
         if (right is LiteralExpr { Value: string } && !left.Type.IsString && !left.Type.IsNullLiteral && TypeRules.CanCast(right.Type, left.Type))
             return (left, Coerce(right, left.Type.WithNullable(false)));
         var common = TypeRules.Common(left.Type, right.Type)
-            ?? throw Error(ErrorCodes.TypeMismatch, $"cannot compare {left.Type.WithNullable(false)} with {right.Type.WithNullable(false)} ({what})", span);
+            ?? throw Error(ErrorCodes.TypeMismatch, $"cannot compare {left.Type.WithNullable(true)} with {right.Type.WithNullable(true)} ({what})", span);
         if (common.IsNullLiteral) return (left, right);
         return (Coerce(left, common.WithNullable(left.Type.Nullable)), Coerce(right, common.WithNullable(right.Type.Nullable)));
     }
@@ -329,7 +329,7 @@ internal sealed partial class Binder
         if (e.Type.IsString) return e;
         if (e.Type.IsNullLiteral) return new LiteralExpr(null, SqlType.Varchar(true));
         if (!TypeRules.CanCast(e.Type, SqlType.Varchar()))
-            throw Error(ErrorCodes.TypeMismatch, $"{what} needs a string, not {e.Type.WithNullable(false)}", span);
+            throw Error(ErrorCodes.TypeMismatch, $"{what} needs a string, not {e.Type.WithNullable(true)}", span);
         return Coerce(e, SqlType.Varchar(e.Type.Nullable));
     }
 
@@ -348,7 +348,7 @@ internal sealed partial class Binder
         var type = els.Type;
         for (int i = 0; i < thens.Count; i++)
             type = TypeRules.Common(type, thens[i].Type)
-                ?? throw Error(ErrorCodes.TypeMismatch, $"CASE branches mix {type.WithNullable(false)} and {thens[i].Type.WithNullable(false)}", k.Whens[i].Then.Span);
+                ?? throw Error(ErrorCodes.TypeMismatch, $"CASE branches mix {type.WithNullable(true)} and {thens[i].Type.WithNullable(true)}", k.Whens[i].Then.Span);
         bool nullable = els.Type.Nullable || thens.Any(t => t.Type.Nullable);
         type = Finalize(type).WithNullable(nullable);
         var branches = whens.Select((w, i) => new CaseBranch(w.Type.Nullable || w.Type.Kind != SqlTypeKind.Boolean ? Coerce(w, SqlType.Boolean(true)) : w, Coerce(thens[i], type)));
@@ -363,7 +363,7 @@ internal sealed partial class Binder
             throw Error(ErrorCodes.SubqueryColumnCount, $"the subquery of IN must return one column, not {q.Plan.Arity}", s.Query.Span);
         var itemType = q.Plan.Schema[0].Type;
         var common = TypeRules.Common(operand.Type, itemType)
-            ?? throw Error(ErrorCodes.TypeMismatch, $"cannot compare {operand.Type.WithNullable(false)} with {itemType.WithNullable(false)} (IN)", s.Span);
+            ?? throw Error(ErrorCodes.TypeMismatch, $"cannot compare {operand.Type.WithNullable(true)} with {itemType.WithNullable(true)} (IN)", s.Span);
         common = Finalize(common);
         var plan = CoercePlan(q.Plan, [common.WithNullable(itemType.Nullable)]);
         var sub = new SubqueryExpr(SubqueryKind.In, plan, Coerce(operand, common.WithNullable(operand.Type.Nullable)), SqlType.Boolean(true));

@@ -53,14 +53,14 @@ internal sealed partial class Binder
         {
             var a = args[i];
             if (a.Type.IsNullLiteral) return new LiteralExpr(null, SqlType.Integer(true));
-            if (!a.Type.IsNumeric) throw Error(ErrorCodes.TypeMismatch, $"{name} needs a numeric argument, not {a.Type.WithNullable(false)}", f.Arguments[i].Span);
+            if (!a.Type.IsNumeric) throw Error(ErrorCodes.TypeMismatch, $"{name} needs a numeric argument, not {a.Type.WithNullable(true)}", f.Arguments[i].Span);
             return a;
         }
         Expr AsDouble(int i) => Coerce(Numeric(i), SqlType.Double(args[i].Type.Nullable));
         Expr AsBigInt(int i)
         {
             var a = Numeric(i);
-            if (!a.Type.IsInteger) throw Error(ErrorCodes.TypeMismatch, $"{name} needs an integer argument, not {a.Type.WithNullable(false)}", f.Arguments[i].Span);
+            if (!a.Type.IsInteger) throw Error(ErrorCodes.TypeMismatch, $"{name} needs an integer argument, not {a.Type.WithNullable(true)}", f.Arguments[i].Span);
             return Coerce(a, SqlType.BigInt(a.Type.Nullable));
         }
         Expr Text(int i) => ToText(args[i], f.Arguments[i].Span, name);
@@ -141,7 +141,7 @@ internal sealed partial class Binder
                     var type = args[0].Type;
                     for (int i = 1; i < args.Count; i++)
                         type = TypeRules.Common(type, args[i].Type)
-                            ?? throw Error(ErrorCodes.TypeMismatch, $"COALESCE arguments mix {type.WithNullable(false)} and {args[i].Type.WithNullable(false)}", f.Arguments[i].Span);
+                            ?? throw Error(ErrorCodes.TypeMismatch, $"COALESCE arguments mix {type.WithNullable(true)} and {args[i].Type.WithNullable(true)}", f.Arguments[i].Span);
                     type = Finalize(type).WithNullable(args.All(a => a.Type.Nullable));
                     Expr result = Coerce(args[^1], type);
                     for (int i = args.Count - 2; i >= 0; i--)
@@ -193,7 +193,7 @@ internal sealed partial class Binder
                     var result = t.IsInteger ? SqlType.BigInt(true)
                         : t.Kind == SqlTypeKind.Decimal ? SqlType.Decimal(SqlType.MaxDecimalPrecision, t.Scale, true)
                         : t.IsApproximate ? SqlType.Double(true)
-                        : throw Error(ErrorCodes.TypeMismatch, $"SUM needs a numeric argument, not {t.WithNullable(false)}", f.Arguments[0].Span);
+                        : throw Error(ErrorCodes.TypeMismatch, $"SUM needs a numeric argument, not {t.WithNullable(true)}", f.Arguments[0].Span);
                     call = new AggregateCall(AggregateKind.Sum, f.Distinct, arg, filter, result);
                     break;
                 }
@@ -201,7 +201,7 @@ internal sealed partial class Binder
                 {
                     var result = t.IsExactNumeric ? SqlType.Decimal(SqlType.MaxDecimalPrecision, Math.Max(t.Kind == SqlTypeKind.Decimal ? t.Scale : 0, 6), true)
                         : t.IsApproximate ? SqlType.Double(true)
-                        : throw Error(ErrorCodes.TypeMismatch, $"AVG needs a numeric argument, not {t.WithNullable(false)}", f.Arguments[0].Span);
+                        : throw Error(ErrorCodes.TypeMismatch, $"AVG needs a numeric argument, not {t.WithNullable(true)}", f.Arguments[0].Span);
                     call = new AggregateCall(AggregateKind.Avg, f.Distinct, arg, filter, result);
                     break;
                 }
@@ -218,7 +218,7 @@ internal sealed partial class Binder
     {
         var operand = BindExpr(x.Operand, ctx);
         if (!operand.Type.IsTemporal && !operand.Type.IsInterval && !operand.Type.IsNullLiteral)
-            throw Error(ErrorCodes.TypeMismatch, $"EXTRACT needs a date, time, timestamp or interval, not {operand.Type.WithNullable(false)}", x.Operand.Span);
+            throw Error(ErrorCodes.TypeMismatch, $"EXTRACT needs a date, time, timestamp or interval, not {operand.Type.WithNullable(true)}", x.Operand.Span);
         var f = x.Field switch
         {
             "YEAR" => Functions.ExtractYear,

@@ -72,7 +72,7 @@ internal sealed partial class Binder
             var t = rows[0][c].Type;
             for (int r = 1; r < rows.Count; r++)
                 t = TypeRules.Common(t, rows[r][c].Type)
-                    ?? throw Error(ErrorCodes.TypeMismatch, $"VALUES column {c + 1} mixes {t.WithNullable(false)} and {rows[r][c].Type.WithNullable(false)}", v.Rows[r][c].Span);
+                    ?? throw Error(ErrorCodes.TypeMismatch, $"VALUES column {c + 1} mixes {t.WithNullable(true)} and {rows[r][c].Type.WithNullable(true)}", v.Rows[r][c].Span);
             types[c] = Finalize(t);
         }
         var bound = rows.Select(r => r.Select((e, c) => Coerce(e, types[c])).ToImmutableArray()).ToImmutableArray();
@@ -96,7 +96,7 @@ internal sealed partial class Binder
             var lt = left.Plan.Schema[i].Type;
             var rt = right.Plan.Schema[i].Type;
             types[i] = Finalize(TypeRules.Common(lt, rt)
-                ?? throw Error(ErrorCodes.TypeMismatch, $"{op.Operator.ToString().ToUpperInvariant()} column {i + 1} types {lt.WithNullable(false)} and {rt.WithNullable(false)} cannot be matched", op.Span));
+                ?? throw Error(ErrorCodes.TypeMismatch, $"{op.Operator.ToString().ToUpperInvariant()} column {i + 1} types {lt.WithNullable(true)} and {rt.WithNullable(true)} cannot be matched", op.Span));
         }
         var l = CoercePlan(left.Plan, types);
         var r = CoercePlan(right.Plan, types);

@@ -50,12 +50,15 @@ public static class SqlScriptParser
         return new SqlScript(statements.ToImmutable(), new SourceSpan(0, source.Text.Length));
     }
 
-    /// <summary>Parses the tokens of one statement (with its terminating <c>;</c>, if any) and adds its AST.</summary>
     private const string TooDeep = "the statement is nested too deeply to parse";
 
     /// <summary>Deeper nesting is rejected before parsing (see also <see cref="DepthLimitedSqlParser.MaxRuleDepth"/>).</summary>
     internal const int MaxParenthesisDepth = 200;
 
+    /// <summary>
+    /// Parses the tokens of one statement (with its terminating <c>;</c>, if any) and adds its AST. Lexical errors
+    /// and excessive nesting are reported without parsing; a syntax error reports its first error and adds nothing.
+    /// </summary>
     private static void ParseStatement(
         List<IToken> chunk, SqlParser parser, SyntaxErrorListener listener, AstBuilder builder,
         ImmutableArray<Statement>.Builder statements)

@@ -1,6 +1,5 @@
 using System.Text;
 using Antlr4.Runtime;
-using Antlr4.Runtime.Atn;
 using Antlr4.Runtime.Misc;
 using Sql2Dbsp.Compiler.Parsing.Generated;
 

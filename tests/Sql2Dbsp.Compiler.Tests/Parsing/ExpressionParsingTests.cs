@@ -168,6 +168,8 @@ public sealed class ExpressionParsingTests
     [InlineData("`back`", "\"back\"")]
     [InlineData("col$1", "col$1")]
     [InlineData("_x", "_x")]
+    [InlineData("été + 名前", "(+ été 名前)")]
+    [InlineData("set + index + table + view + key + rows + unknown", "(+ (+ (+ (+ (+ (+ set index) table) view) key) rows) unknown)")]
     [InlineData("name + value + date + time + year + key + text + first + last + count + sum",
         "(+ (+ (+ (+ (+ (+ (+ (+ (+ (+ name value) date) time) year) key) text) first) last) count) sum)")]
     [InlineData("timestamp + interval + position + trim + substring + extract + filter + over",

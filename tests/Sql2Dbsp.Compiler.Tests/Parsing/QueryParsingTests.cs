@@ -85,6 +85,7 @@ public sealed class QueryParsingTests
     [InlineData("SELECT * FROM a CROSS JOIN b", "(select (*) (from (cross-join a b)))")]
     [InlineData("SELECT * FROM a NATURAL JOIN b", "(select (*) (from (natural-inner-join a b)))")]
     [InlineData("SELECT * FROM a NATURAL LEFT JOIN b", "(select (*) (from (natural-left-join a b)))")]
+    [InlineData("SELECT * FROM a NATURAL FULL OUTER JOIN b", "(select (*) (from (natural-full-join a b)))")]
     [InlineData("SELECT * FROM a JOIN b ON x JOIN c ON y", "(select (*) (from (inner-join (inner-join a b (on x)) c (on y))))")]
     [InlineData("SELECT * FROM a JOIN (b JOIN c ON y) ON x", "(select (*) (from (inner-join a (inner-join b c (on y)) (on x))))")]
     [InlineData("SELECT * FROM (a CROSS JOIN b), c", "(select (*) (from (cross-join a b) c))")]

@@ -13,10 +13,10 @@ internal static class GeneratedPrograms
         typeof(Sql2Dbsp.Runtime.Sql.SqlCompare).Assembly.Location,
     ];
 
-    public static readonly RoslynCompiler Compiler = new(References);
+    public static readonly RoslynCompiler SharedCompiler = new(References);
     public static readonly CompileCache Cache = new();
 
-    public static CompiledAssembly Compile(EmitRequest request) => Cache.GetOrCompile(Compiler, CSharpEmitter.Emit(request));
+    public static CompiledAssembly Compile(EmitRequest request) => Cache.GetOrCompile(SharedCompiler, CSharpEmitter.Emit(request));
 
     public static ICircuitFactory Load(EmitRequest request)
     {
