@@ -9,7 +9,7 @@ internal static class DateTimeText
     /// end of the whole value, which the caller appends via <paramref name="bc"/>).</summary>
     internal static int WriteDate(Span<char> dst, long days, out bool bc)
     {
-        Calendar.CivilFromDays(days, out long y, out int m, out int d);
+        CivilCalendar.CivilFromDays(days, out long y, out int m, out int d);
         bc = y <= 0;
         if (bc)
         {
@@ -100,20 +100,20 @@ internal static class DateTimeText
     internal static string FormatTime(long nanos)
     {
         Span<char> buf = stackalloc char[32];
-        long h = nanos / Calendar.NanosPerHour;
-        long rest = nanos % Calendar.NanosPerHour;
-        int n = WriteTime(buf, h, (int)(rest / Calendar.NanosPerMinute), (int)(rest / Calendar.NanosPerSecond % 60), rest % Calendar.NanosPerSecond, 9);
+        long h = nanos / CivilCalendar.NanosPerHour;
+        long rest = nanos % CivilCalendar.NanosPerHour;
+        int n = WriteTime(buf, h, (int)(rest / CivilCalendar.NanosPerMinute), (int)(rest / CivilCalendar.NanosPerSecond % 60), rest % CivilCalendar.NanosPerSecond, 9);
         return new string(buf[..n]);
     }
 
     internal static string FormatTimestamp(long micros)
     {
-        long days = Calendar.FloorDiv(micros, Calendar.MicrosPerDay);
-        long tod = micros - days * Calendar.MicrosPerDay;
+        long days = CivilCalendar.FloorDiv(micros, CivilCalendar.MicrosPerDay);
+        long tod = micros - days * CivilCalendar.MicrosPerDay;
         Span<char> buf = stackalloc char[48];
         int n = WriteDate(buf, days, out bool bc);
         buf[n++] = ' ';
-        n += WriteTime(buf[n..], tod / Calendar.MicrosPerHour, (int)(tod / Calendar.MicrosPerMinute % 60), (int)(tod / Calendar.MicrosPerSecond % 60), tod % Calendar.MicrosPerSecond, 6);
+        n += WriteTime(buf[n..], tod / CivilCalendar.MicrosPerHour, (int)(tod / CivilCalendar.MicrosPerMinute % 60), (int)(tod / CivilCalendar.MicrosPerSecond % 60), tod % CivilCalendar.MicrosPerSecond, 6);
         if (bc)
         {
             " BC".CopyTo(buf[n..]);
@@ -228,7 +228,7 @@ internal static class DateTimeText
             return false;
         }
 
-        nanos = h * Calendar.NanosPerHour + mi * Calendar.NanosPerMinute + sec * Calendar.NanosPerSecond + frac;
+        nanos = h * CivilCalendar.NanosPerHour + mi * CivilCalendar.NanosPerMinute + sec * CivilCalendar.NanosPerSecond + frac;
         return true;
     }
 
@@ -309,12 +309,12 @@ internal static class DateTimeText
             y = 1 - y;
         }
 
-        if (d < 1 || d > Calendar.DaysInMonth(y, m))
+        if (d < 1 || d > CivilCalendar.DaysInMonth(y, m))
         {
             return false;
         }
 
-        days = Calendar.DaysFromCivil(y, m, d);
+        days = CivilCalendar.DaysFromCivil(y, m, d);
         return true;
     }
 
@@ -406,10 +406,10 @@ internal static class DateTimeText
         }
 
         // Round the nanoseconds half up to microseconds (PostgreSQL rounds input to the column's precision).
-        long us = (nanos + Calendar.NanosPerMicro / 2) / Calendar.NanosPerMicro;
+        long us = (nanos + CivilCalendar.NanosPerMicro / 2) / CivilCalendar.NanosPerMicro;
         try
         {
-            micros = checked(days * Calendar.MicrosPerDay + us);
+            micros = checked(days * CivilCalendar.MicrosPerDay + us);
         }
         catch (OverflowException)
         {

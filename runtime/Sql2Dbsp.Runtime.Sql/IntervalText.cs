@@ -42,8 +42,8 @@ internal static class IntervalText
     {
         bool negative = micros < 0;
         ulong abs = negative ? 0UL - (ulong)micros : (ulong)micros;
-        ulong days = abs / (ulong)Calendar.MicrosPerDay;
-        long rem = (long)(abs % (ulong)Calendar.MicrosPerDay);
+        ulong days = abs / (ulong)CivilCalendar.MicrosPerDay;
+        long rem = (long)(abs % (ulong)CivilCalendar.MicrosPerDay);
         Span<char> buf = stackalloc char[64];
         int o = 0;
         if (days != 0)
@@ -72,7 +72,7 @@ internal static class IntervalText
                 buf[o++] = '-';
             }
 
-            o += DateTimeText.WriteTime(buf[o..], rem / Calendar.MicrosPerHour, (int)(rem / Calendar.MicrosPerMinute % 60), (int)(rem / Calendar.MicrosPerSecond % 60), rem % Calendar.MicrosPerSecond, 6);
+            o += DateTimeText.WriteTime(buf[o..], rem / CivilCalendar.MicrosPerHour, (int)(rem / CivilCalendar.MicrosPerMinute % 60), (int)(rem / CivilCalendar.MicrosPerSecond % 60), rem % CivilCalendar.MicrosPerSecond, 6);
         }
 
         return new string(buf[..o]);
@@ -185,7 +185,7 @@ internal static class IntervalText
 
                 if (pending is { } days)
                 {
-                    micros += days * Calendar.MicrosPerDay;
+                    micros += days * CivilCalendar.MicrosPerDay;
                     pending = null;
                 }
 
@@ -259,7 +259,7 @@ internal static class IntervalText
             }
             else
             {
-                micros += bare * Calendar.MicrosPerSecond;
+                micros += bare * CivilCalendar.MicrosPerSecond;
             }
 
             any = true;
@@ -304,7 +304,7 @@ internal static class IntervalText
             }
         }
 
-        micros = h * (decimal)Calendar.MicrosPerHour + mi * Calendar.MicrosPerMinute + sec * Calendar.MicrosPerSecond;
+        micros = h * (decimal)CivilCalendar.MicrosPerHour + mi * CivilCalendar.MicrosPerMinute + sec * CivilCalendar.MicrosPerSecond;
         if (negative)
         {
             micros = -micros;
@@ -378,22 +378,22 @@ internal static class IntervalText
                 months += value;
                 return true;
             case "week" or "weeks" or "w":
-                micros += value * 7 * Calendar.MicrosPerDay;
+                micros += value * 7 * CivilCalendar.MicrosPerDay;
                 return true;
             case "day" or "days" or "d":
-                micros += value * Calendar.MicrosPerDay;
+                micros += value * CivilCalendar.MicrosPerDay;
                 return true;
             case "hour" or "hours" or "h" or "hr" or "hrs":
-                micros += value * Calendar.MicrosPerHour;
+                micros += value * CivilCalendar.MicrosPerHour;
                 return true;
             case "minute" or "minutes" or "m" or "min" or "mins":
-                micros += value * Calendar.MicrosPerMinute;
+                micros += value * CivilCalendar.MicrosPerMinute;
                 return true;
             case "second" or "seconds" or "s" or "sec" or "secs":
-                micros += value * Calendar.MicrosPerSecond;
+                micros += value * CivilCalendar.MicrosPerSecond;
                 return true;
             case "millisecond" or "milliseconds" or "ms" or "msec" or "msecs":
-                micros += value * Calendar.MicrosPerMillisecond;
+                micros += value * CivilCalendar.MicrosPerMillisecond;
                 return true;
             case "microsecond" or "microseconds" or "us" or "usec" or "usecs":
                 micros += value;
@@ -445,11 +445,11 @@ internal static class IntervalText
             {
                 case 'Y' when !timePart: months += v * 12; break;
                 case 'M' when !timePart: months += v; break;
-                case 'W' when !timePart: micros += v * 7 * Calendar.MicrosPerDay; break;
-                case 'D' when !timePart: micros += v * Calendar.MicrosPerDay; break;
-                case 'H' when timePart: micros += v * Calendar.MicrosPerHour; break;
-                case 'M' when timePart: micros += v * Calendar.MicrosPerMinute; break;
-                case 'S' when timePart: micros += v * Calendar.MicrosPerSecond; break;
+                case 'W' when !timePart: micros += v * 7 * CivilCalendar.MicrosPerDay; break;
+                case 'D' when !timePart: micros += v * CivilCalendar.MicrosPerDay; break;
+                case 'H' when timePart: micros += v * CivilCalendar.MicrosPerHour; break;
+                case 'M' when timePart: micros += v * CivilCalendar.MicrosPerMinute; break;
+                case 'S' when timePart: micros += v * CivilCalendar.MicrosPerSecond; break;
                 default: return false;
             }
 

@@ -61,12 +61,12 @@ public static partial class SqlArithmetic
 
     private static SqlTimestamp AddMonths(SqlTimestamp x, long months, string op, SqlMonthInterval shown)
     {
-        long days = Calendar.FloorDiv(x.Microseconds, Calendar.MicrosPerDay);
-        long timeOfDay = x.Microseconds - (days * Calendar.MicrosPerDay);
+        long days = CivilCalendar.FloorDiv(x.Microseconds, CivilCalendar.MicrosPerDay);
+        long timeOfDay = x.Microseconds - (days * CivilCalendar.MicrosPerDay);
         try
         {
-            long newDays = Calendar.AddMonths(days, months);
-            return new SqlTimestamp(checked((newDays * Calendar.MicrosPerDay) + timeOfDay));
+            long newDays = CivilCalendar.AddMonths(days, months);
+            return new SqlTimestamp(checked((newDays * CivilCalendar.MicrosPerDay) + timeOfDay));
         }
         catch (OverflowException)
         {
@@ -155,14 +155,14 @@ public static partial class SqlArithmetic
     /// <summary><c>time - time</c> → INTERVAL DAY TO SECOND (truncated to microseconds).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static SqlDayTimeInterval Subtract(SqlTime x, SqlTime y) =>
-        new((x.Nanoseconds - y.Nanoseconds) / Calendar.NanosPerMicro);
+        new((x.Nanoseconds - y.Nanoseconds) / CivilCalendar.NanosPerMicro);
 
     // ---------------------------------------------------------------- TIME ± interval
 
     /// <summary><c>time + day-time interval</c> → TIME, wrapping around midnight.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static SqlTime Add(SqlTime x, SqlDayTimeInterval y) =>
-        new(Calendar.FloorMod(x.Nanoseconds + (y.Microseconds % Calendar.MicrosPerDay * Calendar.NanosPerMicro), Calendar.NanosPerDay));
+        new(CivilCalendar.FloorMod(x.Nanoseconds + (y.Microseconds % CivilCalendar.MicrosPerDay * CivilCalendar.NanosPerMicro), CivilCalendar.NanosPerDay));
 
     /// <summary><c>day-time interval + time</c> → TIME, wrapping around midnight.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -171,7 +171,7 @@ public static partial class SqlArithmetic
     /// <summary><c>time - day-time interval</c> → TIME, wrapping around midnight.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static SqlTime Subtract(SqlTime x, SqlDayTimeInterval y) =>
-        new(Calendar.FloorMod(x.Nanoseconds - (y.Microseconds % Calendar.MicrosPerDay * Calendar.NanosPerMicro), Calendar.NanosPerDay));
+        new(CivilCalendar.FloorMod(x.Nanoseconds - (y.Microseconds % CivilCalendar.MicrosPerDay * CivilCalendar.NanosPerMicro), CivilCalendar.NanosPerDay));
 
     // ---------------------------------------------------------------- interval ± interval, -interval
 
@@ -424,7 +424,7 @@ public static partial class SqlArithmetic
     // ---------------------------------------------------------------- helpers
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static SqlTimestamp ToTimestamp(SqlDate date) => new(Calendar.DateToMicros(date.Days));
+    private static SqlTimestamp ToTimestamp(SqlDate date) => new(CivilCalendar.DateToMicros(date.Days));
 
     private static void OutOfRange(SqlTimestamp x, string op, SqlDayTimeInterval y) =>
         SqlErrors.Throw($"timestamp out of range: {x} {op} {y}");

@@ -226,7 +226,7 @@ public static partial class SqlCast
 
     /// <summary>CAST(DATE AS TIMESTAMP): midnight of the date.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static SqlTimestamp ToTimestamp(SqlDate x) => new(Calendar.DateToMicros(x.Days));
+    public static SqlTimestamp ToTimestamp(SqlDate x) => new(CivilCalendar.DateToMicros(x.Days));
 
     /// <summary>CAST(INTERVAL YEAR TO MONTH AS INTERVAL YEAR TO MONTH) (identity).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

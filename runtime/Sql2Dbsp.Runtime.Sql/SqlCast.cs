@@ -7,7 +7,7 @@ namespace Sql2Dbsp.Runtime.Sql;
 /// SQL <c>CAST</c> with PostgreSQL semantics: one method per target type, overloaded on every source type the binder
 /// allows. A non-nullable source gives a non-nullable result and a nullable source a nullable one (NULL stays
 /// NULL). Sources of type VARCHAR (<see cref="string"/>) always use the nullable form, so casts from strings to value
-/// types return nullable results; append <c>.Value</c> when the source is NOT NULL. Failures throw
+/// types return nullable results; wrap them in <see cref="SqlValue.NotNull(int?)"/> when the source is NOT NULL. Failures throw
 /// <see cref="SqlRuntimeException"/>: <c>cannot cast 'abc' to INTEGER</c>, <c>value 300 out of range for TINYINT</c>.
 /// </summary>
 /// <remarks>

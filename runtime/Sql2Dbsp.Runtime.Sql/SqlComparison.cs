@@ -9,7 +9,8 @@ namespace Sql2Dbsp.Runtime.Sql;
 /// greater than every number; -0.0 = 0.0). Overloads on non-nullable types return <see cref="bool"/>; overloads on
 /// nullable types return <see langword="null"/> (SQL UNKNOWN) when either side is NULL. <c>IS [NOT] DISTINCT FROM</c>
 /// never returns NULL. VARCHAR values (<see cref="string"/>, the same C# type whether the column is nullable or
-/// not) always use the nullable form and return <c>bool?</c>; append <c>.Value</c> when both sides are NOT NULL.
+/// not) always use the nullable form and return <c>bool?</c>; wrap them in <see cref="SqlValue.NotNull(bool?)"/> when both
+/// sides are NOT NULL.
 /// CHAR(n) values are stored blank-padded, so they compare with the same overloads.
 /// </summary>
 public static partial class SqlComparison

@@ -21,7 +21,7 @@ public readonly struct SqlDate : IEquatable<SqlDate>, IComparable<SqlDate>, ICom
     {
         get
         {
-            Calendar.CivilFromDays(Days, out long y, out _, out _);
+            CivilCalendar.CivilFromDays(Days, out long y, out _, out _);
             return (int)y;
         }
     }
@@ -31,7 +31,7 @@ public readonly struct SqlDate : IEquatable<SqlDate>, IComparable<SqlDate>, ICom
     {
         get
         {
-            Calendar.CivilFromDays(Days, out _, out int m, out _);
+            CivilCalendar.CivilFromDays(Days, out _, out int m, out _);
             return m;
         }
     }
@@ -41,7 +41,7 @@ public readonly struct SqlDate : IEquatable<SqlDate>, IComparable<SqlDate>, ICom
     {
         get
         {
-            Calendar.CivilFromDays(Days, out _, out _, out int d);
+            CivilCalendar.CivilFromDays(Days, out _, out _, out int d);
             return d;
         }
     }
@@ -53,12 +53,12 @@ public readonly struct SqlDate : IEquatable<SqlDate>, IComparable<SqlDate>, ICom
     /// <exception cref="SqlRuntimeException">The fields do not name a valid date.</exception>
     public static SqlDate FromParts(int year, int month, int day)
     {
-        if (month is < 1 or > 12 || day < 1 || day > Calendar.DaysInMonth(year, month))
+        if (month is < 1 or > 12 || day < 1 || day > CivilCalendar.DaysInMonth(year, month))
         {
             SqlErrors.InvalidArgument($"invalid date: year {year}, month {month}, day {day}");
         }
 
-        return new SqlDate((int)Calendar.DaysFromCivil(year, month, day));
+        return new SqlDate((int)CivilCalendar.DaysFromCivil(year, month, day));
     }
 
     /// <summary>Converts a <see cref="DateOnly"/>.</summary>

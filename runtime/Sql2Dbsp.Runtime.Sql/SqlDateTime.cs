@@ -28,7 +28,7 @@ public static partial class SqlDateTime
     /// <summary>EXTRACT(MONTH FROM date), 1..12.</summary>
     public static long ExtractMonth(SqlDate x)
     {
-        Calendar.CivilFromDays(x.Days, out _, out int m, out _);
+        CivilCalendar.CivilFromDays(x.Days, out _, out int m, out _);
         return m;
     }
 
@@ -51,7 +51,7 @@ public static partial class SqlDateTime
     /// <summary>EXTRACT(DAY FROM date), 1..31.</summary>
     public static long ExtractDay(SqlDate x)
     {
-        Calendar.CivilFromDays(x.Days, out _, out _, out int d);
+        CivilCalendar.CivilFromDays(x.Days, out _, out _, out int d);
         return d;
     }
 
@@ -60,12 +60,12 @@ public static partial class SqlDateTime
 
     /// <summary>EXTRACT(DAY FROM day-time interval): whole days (24 hours), with the interval's sign.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static long ExtractDay(SqlDayTimeInterval x) => x.Microseconds / Calendar.MicrosPerDay;
+    public static long ExtractDay(SqlDayTimeInterval x) => x.Microseconds / CivilCalendar.MicrosPerDay;
 
     // ---------------------------------------------------------------- DOW / ISODOW / DOY / WEEK / ISOYEAR
 
     /// <summary>EXTRACT(DOW FROM date): day of the week, Sunday = 0 .. Saturday = 6.</summary>
-    public static long ExtractDayOfWeek(SqlDate x) => Calendar.DayOfWeek(x.Days);
+    public static long ExtractDayOfWeek(SqlDate x) => CivilCalendar.DayOfWeek(x.Days);
 
     /// <summary>EXTRACT(DOW FROM timestamp): Sunday = 0 .. Saturday = 6.</summary>
     public static long ExtractDayOfWeek(SqlTimestamp x) => ExtractDayOfWeek(x.Date);
@@ -73,7 +73,7 @@ public static partial class SqlDateTime
     /// <summary>EXTRACT(ISODOW FROM date): Monday = 1 .. Sunday = 7.</summary>
     public static long ExtractIsoDayOfWeek(SqlDate x)
     {
-        int dow = Calendar.DayOfWeek(x.Days);
+        int dow = CivilCalendar.DayOfWeek(x.Days);
         return dow == 0 ? 7 : dow;
     }
 
@@ -84,7 +84,7 @@ public static partial class SqlDateTime
     public static long ExtractDayOfYear(SqlDate x)
     {
         long y = YearOf(x.Days);
-        return x.Days - Calendar.DaysFromCivil(y, 1, 1) + 1;
+        return x.Days - CivilCalendar.DaysFromCivil(y, 1, 1) + 1;
     }
 
     /// <summary>EXTRACT(DOY FROM timestamp): 1..366.</summary>
@@ -114,7 +114,7 @@ public static partial class SqlDateTime
     // ---------------------------------------------------------------- DECADE / CENTURY / MILLENNIUM
 
     /// <summary>EXTRACT(DECADE FROM date): the year divided by 10 (floor, PostgreSQL).</summary>
-    public static long ExtractDecade(SqlDate x) => Calendar.FloorDiv(YearOf(x.Days), 10);
+    public static long ExtractDecade(SqlDate x) => CivilCalendar.FloorDiv(YearOf(x.Days), 10);
 
     /// <summary>EXTRACT(DECADE FROM timestamp).</summary>
     public static long ExtractDecade(SqlTimestamp x) => ExtractDecade(x.Date);
@@ -145,60 +145,60 @@ public static partial class SqlDateTime
     public static long ExtractHour(SqlDate x) => 0;
 
     /// <summary>EXTRACT(HOUR FROM timestamp), 0..23.</summary>
-    public static long ExtractHour(SqlTimestamp x) => TimeOfDayMicros(x) / Calendar.MicrosPerHour;
+    public static long ExtractHour(SqlTimestamp x) => TimeOfDayMicros(x) / CivilCalendar.MicrosPerHour;
 
     /// <summary>EXTRACT(HOUR FROM time), 0..23.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static long ExtractHour(SqlTime x) => x.Nanoseconds / Calendar.NanosPerHour;
+    public static long ExtractHour(SqlTime x) => x.Nanoseconds / CivilCalendar.NanosPerHour;
 
     /// <summary>EXTRACT(HOUR FROM day-time interval): hours after the whole days, with the interval's sign.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static long ExtractHour(SqlDayTimeInterval x) => x.Microseconds % Calendar.MicrosPerDay / Calendar.MicrosPerHour;
+    public static long ExtractHour(SqlDayTimeInterval x) => x.Microseconds % CivilCalendar.MicrosPerDay / CivilCalendar.MicrosPerHour;
 
     /// <summary>EXTRACT(MINUTE FROM date): 0.</summary>
     public static long ExtractMinute(SqlDate x) => 0;
 
     /// <summary>EXTRACT(MINUTE FROM timestamp), 0..59.</summary>
-    public static long ExtractMinute(SqlTimestamp x) => TimeOfDayMicros(x) / Calendar.MicrosPerMinute % 60;
+    public static long ExtractMinute(SqlTimestamp x) => TimeOfDayMicros(x) / CivilCalendar.MicrosPerMinute % 60;
 
     /// <summary>EXTRACT(MINUTE FROM time), 0..59.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static long ExtractMinute(SqlTime x) => x.Nanoseconds / Calendar.NanosPerMinute % 60;
+    public static long ExtractMinute(SqlTime x) => x.Nanoseconds / CivilCalendar.NanosPerMinute % 60;
 
     /// <summary>EXTRACT(MINUTE FROM day-time interval), with the interval's sign.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static long ExtractMinute(SqlDayTimeInterval x) => x.Microseconds % Calendar.MicrosPerHour / Calendar.MicrosPerMinute;
+    public static long ExtractMinute(SqlDayTimeInterval x) => x.Microseconds % CivilCalendar.MicrosPerHour / CivilCalendar.MicrosPerMinute;
 
     /// <summary>EXTRACT(SECOND FROM date): 0.000000.</summary>
     public static decimal ExtractSecond(SqlDate x) => MicrosToSeconds(0);
 
     /// <summary>EXTRACT(SECOND FROM timestamp): seconds including the fraction, 0..59.999999 (scale 6).</summary>
-    public static decimal ExtractSecond(SqlTimestamp x) => MicrosToSeconds(TimeOfDayMicros(x) % Calendar.MicrosPerMinute);
+    public static decimal ExtractSecond(SqlTimestamp x) => MicrosToSeconds(TimeOfDayMicros(x) % CivilCalendar.MicrosPerMinute);
 
     /// <summary>EXTRACT(SECOND FROM time): seconds including the fraction (scale 6; nanoseconds below a microsecond
     /// are truncated).</summary>
-    public static decimal ExtractSecond(SqlTime x) => MicrosToSeconds(x.Nanoseconds % Calendar.NanosPerMinute / Calendar.NanosPerMicro);
+    public static decimal ExtractSecond(SqlTime x) => MicrosToSeconds(x.Nanoseconds % CivilCalendar.NanosPerMinute / CivilCalendar.NanosPerMicro);
 
     /// <summary>EXTRACT(SECOND FROM day-time interval): seconds including the fraction (scale 6), with the interval's sign.</summary>
-    public static decimal ExtractSecond(SqlDayTimeInterval x) => MicrosToSeconds(x.Microseconds % Calendar.MicrosPerMinute);
+    public static decimal ExtractSecond(SqlDayTimeInterval x) => MicrosToSeconds(x.Microseconds % CivilCalendar.MicrosPerMinute);
 
     /// <summary>EXTRACT(MILLISECOND FROM timestamp): seconds × 1000 plus milliseconds, 0..59999 (fraction truncated).</summary>
-    public static long ExtractMillisecond(SqlTimestamp x) => TimeOfDayMicros(x) % Calendar.MicrosPerMinute / Calendar.MicrosPerMillisecond;
+    public static long ExtractMillisecond(SqlTimestamp x) => TimeOfDayMicros(x) % CivilCalendar.MicrosPerMinute / CivilCalendar.MicrosPerMillisecond;
 
     /// <summary>EXTRACT(MILLISECOND FROM time): seconds × 1000 plus milliseconds.</summary>
-    public static long ExtractMillisecond(SqlTime x) => x.Nanoseconds % Calendar.NanosPerMinute / 1_000_000;
+    public static long ExtractMillisecond(SqlTime x) => x.Nanoseconds % CivilCalendar.NanosPerMinute / 1_000_000;
 
     /// <summary>EXTRACT(MILLISECOND FROM day-time interval): seconds × 1000 plus milliseconds, with the interval's sign.</summary>
-    public static long ExtractMillisecond(SqlDayTimeInterval x) => x.Microseconds % Calendar.MicrosPerMinute / Calendar.MicrosPerMillisecond;
+    public static long ExtractMillisecond(SqlDayTimeInterval x) => x.Microseconds % CivilCalendar.MicrosPerMinute / CivilCalendar.MicrosPerMillisecond;
 
     /// <summary>EXTRACT(MICROSECOND FROM timestamp): seconds × 1 000 000 plus microseconds, 0..59999999.</summary>
-    public static long ExtractMicrosecond(SqlTimestamp x) => TimeOfDayMicros(x) % Calendar.MicrosPerMinute;
+    public static long ExtractMicrosecond(SqlTimestamp x) => TimeOfDayMicros(x) % CivilCalendar.MicrosPerMinute;
 
     /// <summary>EXTRACT(MICROSECOND FROM time): seconds × 1 000 000 plus microseconds.</summary>
-    public static long ExtractMicrosecond(SqlTime x) => x.Nanoseconds % Calendar.NanosPerMinute / Calendar.NanosPerMicro;
+    public static long ExtractMicrosecond(SqlTime x) => x.Nanoseconds % CivilCalendar.NanosPerMinute / CivilCalendar.NanosPerMicro;
 
     /// <summary>EXTRACT(MICROSECOND FROM day-time interval): seconds × 1 000 000 plus microseconds, with the interval's sign.</summary>
-    public static long ExtractMicrosecond(SqlDayTimeInterval x) => x.Microseconds % Calendar.MicrosPerMinute;
+    public static long ExtractMicrosecond(SqlDayTimeInterval x) => x.Microseconds % CivilCalendar.MicrosPerMinute;
 
     // ---------------------------------------------------------------- EPOCH
 
@@ -209,7 +209,7 @@ public static partial class SqlDateTime
     public static decimal ExtractEpoch(SqlDate x) => SqlCast.SetScale(x.Days * 86400m, 6);
 
     /// <summary>EXTRACT(EPOCH FROM time): seconds since midnight (scale 6).</summary>
-    public static decimal ExtractEpoch(SqlTime x) => MicrosToSeconds(x.Nanoseconds / Calendar.NanosPerMicro);
+    public static decimal ExtractEpoch(SqlTime x) => MicrosToSeconds(x.Nanoseconds / CivilCalendar.NanosPerMicro);
 
     /// <summary>EXTRACT(EPOCH FROM day-time interval): the length in seconds (scale 6).</summary>
     public static decimal ExtractEpoch(SqlDayTimeInterval x) => MicrosToSeconds(x.Microseconds);
@@ -220,7 +220,7 @@ public static partial class SqlDateTime
     {
         long years = x.Months / 12;
         long months = x.Months % 12;
-        return MicrosToSeconds((years * 36525 * Calendar.MicrosPerDay / 100) + (months * 30 * Calendar.MicrosPerDay));
+        return MicrosToSeconds((years * 36525 * CivilCalendar.MicrosPerDay / 100) + (months * 30 * CivilCalendar.MicrosPerDay));
     }
 
     // ---------------------------------------------------------------- DATE_TRUNC-like helpers
@@ -228,8 +228,8 @@ public static partial class SqlDateTime
     /// <summary>The last day of the month of <paramref name="x"/> (<c>LAST_DAY</c>).</summary>
     public static SqlDate LastDay(SqlDate x)
     {
-        Calendar.CivilFromDays(x.Days, out long y, out int m, out _);
-        return new SqlDate((int)Calendar.DaysFromCivil(y, m, Calendar.DaysInMonth(y, m)));
+        CivilCalendar.CivilFromDays(x.Days, out long y, out int m, out _);
+        return new SqlDate((int)CivilCalendar.DaysFromCivil(y, m, CivilCalendar.DaysInMonth(y, m)));
     }
 
     /// <summary>The last day of the month of <paramref name="x"/> (<c>LAST_DAY</c>).</summary>
@@ -238,11 +238,11 @@ public static partial class SqlDateTime
     // ---------------------------------------------------------------- helpers
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static long TimeOfDayMicros(SqlTimestamp x) => Calendar.FloorMod(x.Microseconds, Calendar.MicrosPerDay);
+    private static long TimeOfDayMicros(SqlTimestamp x) => CivilCalendar.FloorMod(x.Microseconds, CivilCalendar.MicrosPerDay);
 
     private static long YearOf(long days)
     {
-        Calendar.CivilFromDays(days, out long y, out _, out _);
+        CivilCalendar.CivilFromDays(days, out long y, out _, out _);
         return y;
     }
 
@@ -259,13 +259,13 @@ public static partial class SqlDateTime
 
     private static void IsoWeek(long days, out long isoYear, out int week)
     {
-        int isoDow = Calendar.DayOfWeek(days);
+        int isoDow = CivilCalendar.DayOfWeek(days);
         isoDow = isoDow == 0 ? 7 : isoDow;
 
         // The Thursday of this ISO week decides the ISO year.
         long thursday = days - isoDow + 4;
         isoYear = YearOf(thursday);
-        long firstOfIsoYear = Calendar.DaysFromCivil(isoYear, 1, 1);
+        long firstOfIsoYear = CivilCalendar.DaysFromCivil(isoYear, 1, 1);
         week = (int)((thursday - firstOfIsoYear) / 7) + 1;
     }
 }

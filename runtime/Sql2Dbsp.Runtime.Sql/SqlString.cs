@@ -10,7 +10,8 @@ namespace Sql2Dbsp.Runtime.Sql;
 /// surrogate pair is one character) and are 1-based. Every function returns NULL when any argument is NULL, except
 /// <see cref="ConcatFunction"/>/<see cref="Concat(string?[])"/> and <see cref="ConcatWs"/>, which skip NULL values
 /// like PostgreSQL's <c>concat</c>/<c>concat_ws</c>. Results that are value types (lengths, positions, LIKE) are
-/// nullable because VARCHAR uses the same C# type (<see cref="string"/>) for nullable and NOT NULL columns.
+/// nullable because VARCHAR uses the same C# type (<see cref="string"/>) for nullable and NOT NULL columns (see
+/// <see cref="SqlValue"/>).
 /// </summary>
 public static class SqlString
 {

@@ -14,7 +14,7 @@ public readonly struct SqlTime : IEquatable<SqlTime>, IComparable<SqlTime>, ICom
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public SqlTime(long nanoseconds)
     {
-        if ((ulong)nanoseconds >= (ulong)Calendar.NanosPerDay)
+        if ((ulong)nanoseconds >= (ulong)CivilCalendar.NanosPerDay)
         {
             SqlErrors.OutOfRange(nanoseconds, "TIME (nanoseconds since midnight)");
         }
@@ -26,13 +26,13 @@ public readonly struct SqlTime : IEquatable<SqlTime>, IComparable<SqlTime>, ICom
     public long Nanoseconds { get; }
 
     /// <summary>The hour, 0..23.</summary>
-    public int Hour => (int)(Nanoseconds / Calendar.NanosPerHour);
+    public int Hour => (int)(Nanoseconds / CivilCalendar.NanosPerHour);
 
     /// <summary>The minute, 0..59.</summary>
-    public int Minute => (int)(Nanoseconds / Calendar.NanosPerMinute % 60);
+    public int Minute => (int)(Nanoseconds / CivilCalendar.NanosPerMinute % 60);
 
     /// <summary>The whole second, 0..59.</summary>
-    public int Second => (int)(Nanoseconds / Calendar.NanosPerSecond % 60);
+    public int Second => (int)(Nanoseconds / CivilCalendar.NanosPerSecond % 60);
 
     /// <summary>Creates a time from its fields.</summary>
     /// <param name="hour">0..23.</param>
@@ -42,12 +42,12 @@ public readonly struct SqlTime : IEquatable<SqlTime>, IComparable<SqlTime>, ICom
     /// <exception cref="SqlRuntimeException">A field is out of range.</exception>
     public static SqlTime FromParts(int hour, int minute, int second, long nanosecond = 0)
     {
-        if (hour is < 0 or > 23 || minute is < 0 or > 59 || second is < 0 or > 59 || nanosecond is < 0 or >= Calendar.NanosPerSecond)
+        if (hour is < 0 or > 23 || minute is < 0 or > 59 || second is < 0 or > 59 || nanosecond is < 0 or >= CivilCalendar.NanosPerSecond)
         {
             SqlErrors.InvalidArgument($"invalid time: {hour}:{minute}:{second}.{nanosecond}");
         }
 
-        return new SqlTime(hour * Calendar.NanosPerHour + minute * Calendar.NanosPerMinute + second * Calendar.NanosPerSecond + nanosecond);
+        return new SqlTime(hour * CivilCalendar.NanosPerHour + minute * CivilCalendar.NanosPerMinute + second * CivilCalendar.NanosPerSecond + nanosecond);
     }
 
     /// <summary>Converts a <see cref="TimeOnly"/> (100 ns ticks).</summary>

@@ -17,10 +17,10 @@ public readonly struct SqlTimestamp : IEquatable<SqlTimestamp>, IComparable<SqlT
     public long Microseconds { get; }
 
     /// <summary>The date part (floor of the timestamp to the day).</summary>
-    public SqlDate Date => new((int)Calendar.FloorDiv(Microseconds, Calendar.MicrosPerDay));
+    public SqlDate Date => new((int)CivilCalendar.FloorDiv(Microseconds, CivilCalendar.MicrosPerDay));
 
     /// <summary>The time-of-day part.</summary>
-    public SqlTime TimeOfDay => new(Calendar.FloorMod(Microseconds, Calendar.MicrosPerDay) * Calendar.NanosPerMicro);
+    public SqlTime TimeOfDay => new(CivilCalendar.FloorMod(Microseconds, CivilCalendar.MicrosPerDay) * CivilCalendar.NanosPerMicro);
 
     /// <summary>Creates a timestamp from its fields.</summary>
     /// <param name="year">Year (astronomical: 0 is 1 BC).</param>
@@ -34,14 +34,14 @@ public readonly struct SqlTimestamp : IEquatable<SqlTimestamp>, IComparable<SqlT
     public static SqlTimestamp FromParts(int year, int month, int day, int hour = 0, int minute = 0, int second = 0, int microsecond = 0)
     {
         SqlDate date = SqlDate.FromParts(year, month, day);
-        SqlTime time = SqlTime.FromParts(hour, minute, second, microsecond * Calendar.NanosPerMicro);
-        return new SqlTimestamp(date.Days * Calendar.MicrosPerDay + time.Nanoseconds / Calendar.NanosPerMicro);
+        SqlTime time = SqlTime.FromParts(hour, minute, second, microsecond * CivilCalendar.NanosPerMicro);
+        return new SqlTimestamp(date.Days * CivilCalendar.MicrosPerDay + time.Nanoseconds / CivilCalendar.NanosPerMicro);
     }
 
     /// <summary>Converts a <see cref="DateTime"/>'s wall-clock value (its <see cref="DateTime.Kind"/> is ignored);
     /// the 100 ns tick below a microsecond is truncated.</summary>
     /// <param name="value">The date and time.</param>
-    public static SqlTimestamp FromDateTime(DateTime value) => new(Calendar.FloorDiv(value.Ticks - UnixEpochTicks, 10));
+    public static SqlTimestamp FromDateTime(DateTime value) => new(CivilCalendar.FloorDiv(value.Ticks - UnixEpochTicks, 10));
 
     /// <summary>Converts to a <see cref="DateTime"/> of kind <see cref="DateTimeKind.Unspecified"/>.</summary>
     /// <exception cref="SqlRuntimeException">The timestamp is outside the years 1..9999.</exception>

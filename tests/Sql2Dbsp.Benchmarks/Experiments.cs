@@ -1,22 +1,21 @@
 using System.Diagnostics;
 using Sql2Dbsp.Runtime.Algebra;
-using Sql2Dbsp.Runtime.Traces;
+using Sql2Dbsp.Runtime.Operators;
 
 namespace Sql2Dbsp.Benchmarks;
 
-/// <summary>Phase-by-phase timings of an incremental join step, to see where the time goes.</summary>
+/// <summary>Kernel-level timings (best of several repetitions), to see where a join step's time goes.</summary>
 internal static class Experiments
 {
-    public static void JoinPhases(int traceRows, int delta, int reps)
+    public static void Kernels(int traceRows, int delta)
     {
         var random = new Random(5);
-        var spine = new Spine<KV<L, L>>();
         var bld = new ZSetBuilder<KV<L, L>>();
         for (int i = 0; i < traceRows; i++) bld.Add(new KV<L, L>(new L(random.NextInt64(traceRows)), new L(i)));
-        spine.Insert(bld.Build());
+        var big = bld.Build();
         var deltas = new List<ZSet<KV<L, L>>>();
-        var rawInputs = new List<ZEntry<Row2>[]>();
-        for (int r = 0; r < reps; r++)
+        var raws = new List<ZEntry<Row2>[]>();
+        for (int r = 0; r < 50; r++)
         {
             var raw = new ZEntry<Row2>[delta];
             for (int i = 0; i < delta; i++)
@@ -24,85 +23,75 @@ internal static class Experiments
                 raw[i] = new(new Row2(random.NextInt64(traceRows), traceRows + (long)r * delta + i), 1);
                 bld.Add(new KV<L, L>(new L(raw[i].Row.K), new L(raw[i].Row.V)));
             }
-            rawInputs.Add(raw);
+            raws.Add(raw);
             deltas.Add(bld.Build());
         }
+        var output = new ZSetBuilder<Row3>(4 * delta);
+        KeyFences.Of(big);
 
-        // (a) probe-only: gallop each delta key through the big batch
-        var big = spine.Batches[0].Entries.ToArray();
-        long found = 0;
-        var sw = Stopwatch.StartNew();
-        foreach (var d in deltas)
+        Time("join probe (fences + prefetch) into 1 big batch", delta, () =>
         {
-            int pos = 0;
-            foreach (ref readonly var e in d.Entries)
+            foreach (var d in deltas)
             {
-                pos = IndexedZSet.SeekKey<L, L>(big, pos, e.Row.Key);
-                if (pos < big.Length && big[pos].Row.Key.V == e.Row.Key.V) found++;
+                JoinKernel.Join<L, L, L, Row3, JoinRow>(d, big, output);
+                output.Clear();
             }
-        }
-        sw.Stop();
-        Print("probe (gallop) per delta row", reps * (long)delta, sw.Elapsed);
-
-        // (a') probe by binary search from 0 each time
-        sw.Restart();
-        foreach (var d in deltas)
+        }, deltas.Count);
+        Time("join leapfrog merge into 1 big batch", delta, () =>
         {
-            foreach (ref readonly var e in d.Entries)
+            foreach (var d in deltas)
             {
-                var (s, _) = IndexedZSet.FindKey<L, L>(big, e.Row.Key);
-                found += s;
+                JoinKernel.Merge<L, L, L, Row3, JoinRow>(d.Entries, big.Entries, output);
+                output.Clear();
             }
-        }
-        sw.Stop();
-        Print("probe (binary search) per delta row", reps * (long)delta, sw.Elapsed);
-
-        // (a'') linear merge scan over the big batch
-        sw.Restart();
-        foreach (var d in deltas)
+        }, deltas.Count);
+        Time("binary search per key into 1 big batch", delta, () =>
         {
-            int pos = 0;
-            var de = d.Entries;
-            for (int i = 0; i < de.Length; i++)
+            long found = 0;
+            foreach (var d in deltas)
+                foreach (ref readonly var e in d.Entries) found += IndexedZSet.FindKey(big.Entries, e.Row.Key).Start;
+            GC.KeepAlive(found);
+        }, deltas.Count);
+        var inb = new ZSetBuilder<Row2>(delta);
+        Time("consolidate raw input (sort)", delta, () =>
+        {
+            foreach (var raw in raws)
             {
-                long k = de[i].Row.Key.V;
-                while (pos < big.Length && big[pos].Row.Key.V < k) pos++;
-                if (pos < big.Length && big[pos].Row.Key.V == k) found++;
+                inb.AddRange(raw);
+                GC.KeepAlive(inb.Build());
             }
-        }
-        sw.Stop();
-        Print("probe (linear scan) per delta row", reps * (long)delta, sw.Elapsed);
-
-        // (b) input consolidation of raw rows
-        var inb = new ZSetBuilder<Row2>();
-        sw.Restart();
-        foreach (var raw in rawInputs)
+        }, raws.Count);
+        Time("merge delta into big batch (ZSet.Add)", delta, () =>
         {
-            inb.AddRange(raw);
-            GC.KeepAlive(inb.Build());
-        }
-        sw.Stop();
-        Print("consolidate raw input rows", reps * (long)delta, sw.Elapsed);
-
-        // (c) spine inserts
-        sw.Restart();
-        foreach (var d in deltas) spine.Insert(d);
-        sw.Stop();
-        Print($"spine insert (batches now {spine.BatchCount})", reps * (long)delta, sw.Elapsed);
-
-        // (d) output consolidation of join-like outputs (unsorted Row3)
-        var outb = new ZSetBuilder<Row3>();
-        sw.Restart();
-        for (int r = 0; r < reps; r++)
+            foreach (var d in deltas) GC.KeepAlive(ZSet<KV<L, L>>.Add(big, d));
+        }, deltas.Count);
+        var mid = ZSet<KV<L, L>>.FromEntries(big.Entries[..(8 * delta)]);
+        Time("merge delta into 8x batch (ZSet.Add)", delta, () =>
         {
-            for (int i = 0; i < delta; i++) outb.Add(new Row3(random.Next(traceRows), random.Next(), random.Next()));
-            GC.KeepAlive(outb.Build());
-        }
-        sw.Stop();
-        Print("consolidate outputs (Row3, random)", reps * (long)delta, sw.Elapsed);
-        GC.KeepAlive(found);
+            foreach (var d in deltas) GC.KeepAlive(ZSet<KV<L, L>>.Add(mid, d));
+        }, deltas.Count);
+        var same = ZSet<KV<L, L>>.FromEntries(big.Entries[..delta]);
+        Time("merge delta into same-size batch (ZSet.Add)", delta, () =>
+        {
+            foreach (var d in deltas) GC.KeepAlive(ZSet<KV<L, L>>.Add(same, d));
+        }, deltas.Count);
+        var b2 = ZSet<KV<L, L>>.FromEntries(big.Entries[..(2 * delta)]);
+        Time("merge delta into 2x batch (ZSet.Add)", delta, () =>
+        {
+            foreach (var d in deltas) GC.KeepAlive(ZSet<KV<L, L>>.Add(b2, d));
+        }, deltas.Count);
     }
 
-    private static void Print(string name, long rows, TimeSpan t) =>
-        Console.WriteLine($"  {name,-50} {t.TotalMilliseconds * 1e6 / rows,8:F1} ns/row");
+    private static void Time(string name, int rowsPerRep, Action run, int reps)
+    {
+        run();
+        double best = double.MaxValue;
+        for (int i = 0; i < 5; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            run();
+            best = Math.Min(best, sw.Elapsed.TotalSeconds);
+        }
+        Console.WriteLine($"  {name,-52} {best * 1e9 / ((double)rowsPerRep * reps),8:F1} ns/delta row");
+    }
 }

@@ -83,7 +83,7 @@ public class SqlDateTimeTests
         Assert.Equal((13, 14, 15), (t.Hour, t.Minute, t.Second));
         Assert.Equal(new TimeOnly(13, 14, 15, 123, 456).Add(TimeSpan.FromTicks(7)), t.ToTimeOnly());
         Assert.Equal(t, SqlTime.FromTimeOnly(t.ToTimeOnly()));
-        ThrowsStartingWith("value 86400000000000 out of range for TIME", () => _ = new SqlTime(Calendar.NanosPerDay));
+        ThrowsStartingWith("value 86400000000000 out of range for TIME", () => _ = new SqlTime(CivilCalendar.NanosPerDay));
         ThrowsStartingWith("value -1 out of range for TIME", () => _ = new SqlTime(-1));
     }
 

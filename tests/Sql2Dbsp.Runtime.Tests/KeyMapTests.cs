@@ -17,17 +17,36 @@ public class KeyMapTests
         for (int i = 0; i < 20_000; i++)
         {
             long k = random.Next(300);
-            int op = random.Next(3);
-            if (op < 2)
+            int op = random.Next(4);
+            if (op == 0)
+            {
+                int slot = map.GetOrAddSlot(new BadHash(k), out bool existed);
+                Assert.Equal(expected.ContainsKey(k), existed);
+                map.ValueAt(slot) += 2 * k + 1;
+                expected[k] = expected.GetValueOrDefault(k) + 2 * k + 1;
+                if (random.Next(4) == 0)
+                {
+                    map.RemoveAt(slot);
+                    expected.Remove(k);
+                }
+            }
+            else if (op == 1)
             {
                 ref long v = ref map.GetOrAdd(new BadHash(k), out bool existed);
                 Assert.Equal(expected.ContainsKey(k), existed);
                 v += k + 1;
                 expected[k] = expected.GetValueOrDefault(k) + k + 1;
             }
-            else
+            else if (op == 2)
             {
                 Assert.Equal(expected.Remove(k), map.Remove(new BadHash(k)));
+            }
+            else
+            {
+                ref long v = ref map.GetOrAdd(new BadHash(k), out bool existed);
+                Assert.Equal(expected.ContainsKey(k), existed);
+                v += k + 1;
+                expected[k] = expected.GetValueOrDefault(k) + k + 1;
             }
             if (i % 1000 == 0)
             {

@@ -26,7 +26,7 @@ public class SpineTests
             Assert.True(spine.BatchCount <= 2 * Math.Log2(Math.Max(2, spine.Count)) + 2, $"{spine.BatchCount} batches for {spine.Count} entries");
             for (int i = 1; i < spine.BatchCount; i++)
             {
-                Assert.True(spine.Batches[i - 1].Count > 2 * spine.Batches[i].Count);
+                Assert.True(spine.Batches[i - 1].Count > spine.MergeFactor * spine.Batches[i].Count);
             }
             if (step % 10 == 0)
             {
@@ -43,6 +43,64 @@ public class SpineTests
         var all = new ZSetBuilder<I64>();
         foreach (var (v, w) in expected) all.Add(v, w);
         AssertZ.Equal(all.Build(), spine.ToZSet());
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(8)]
+    public void Large_batches_with_recycled_arrays(int factor)
+    {
+        var random = new Random(factor);
+        var spine = new Spine<I64>(factor);
+        var expected = new Dictionary<long, long>();
+        var snapshots = new List<(ZSet<I64> Z, ZSet<I64> Copy)>();
+        for (int step = 0; step < 200; step++)
+        {
+            var b = new ZSetBuilder<I64>();
+            for (int i = random.Next(500, 3000); i > 0; i--)
+            {
+                long v = random.Next(20_000);
+                long w = random.Next(-1, 3);
+                b.Add(v, w);
+                expected[v] = expected.GetValueOrDefault(v) + w;
+            }
+            spine.Insert(b.Build());
+            if (step % 50 == 49)
+            {
+                // Values handed out must never change, even though the spine recycles the arrays of its own merges.
+                var z = spine.ToZSet();
+                snapshots.Add((z, ZSet<I64>.FromEntries(z.Entries)));
+                var exposed = spine.Batches[0];
+                snapshots.Add((exposed, ZSet<I64>.FromEntries(exposed.Entries)));
+            }
+            if (step % 20 == 0)
+            {
+                for (long v = 0; v < 20_000; v += 7) Assert.Equal(expected.GetValueOrDefault(v), spine.WeightOf(v));
+            }
+        }
+        var all = new ZSetBuilder<I64>();
+        foreach (var (v, w) in expected) all.Add(v, w);
+        AssertZ.Equal(all.Build(), spine.ToZSet());
+        foreach (var (z, copy) in snapshots) AssertZ.Equal(copy, z);
+    }
+
+    [Fact]
+    public void Cursor_must_seek_after_the_spine_changes()
+    {
+        var spine = new Spine<KV<I64, I64>>();
+        spine.Insert(Z.KV((1, 1, 1), (2, 2, 1)));
+        var cursor = new SpineCursor<I64, I64>(spine);
+        Assert.Throws<InvalidOperationException>(() => cursor.Values().Length);
+        Assert.True(cursor.Seek(new I64(2)));
+        Assert.Equal(1, cursor.Values().Length);
+        spine.Insert(Z.KV((2, 3, 1)));
+        Assert.Throws<InvalidOperationException>(() => cursor.Values().Length);
+        Assert.Throws<InvalidOperationException>(() => cursor.KeyEntries(0).Length);
+        Assert.True(cursor.Seek(new I64(2)));
+        Assert.Equal(2, cursor.Values().Length);
+        Assert.False(cursor.Seek(new I64(7)));
+        Assert.Equal(0, cursor.Values().Length);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Spine<I64>(1));
     }
 
     [Fact]

@@ -71,6 +71,35 @@ public class ZSetTests
         Assert.Same(a, ZSet<I64>.Add(ZSet<I64>.Empty, a));
     }
 
+    [Theory]
+    [InlineData(1, 10, 5000)]
+    [InlineData(2, 3000, 20)]
+    [InlineData(3, 100, 100)]
+    public void Add_of_skewed_sizes_matches_a_dictionary(int seed, int na, int nb)
+    {
+        var random = new Random(seed);
+        var expected = new Dictionary<long, long>();
+        ZSet<I64> Make(int n)
+        {
+            var b = new ZSetBuilder<I64>();
+            for (int i = 0; i < n; i++)
+            {
+                long v = random.Next(3 * Math.Max(na, nb));
+                long w = random.Next(-2, 3);
+                b.Add(v, w);
+                expected[v] = expected.GetValueOrDefault(v) + w;
+            }
+            return b.Build();
+        }
+        var a = Make(na);
+        var bz = Make(nb);
+        var sum = a + bz;
+        AssertZ.Consolidated(sum);
+        Assert.Equal(expected.Count(kv => kv.Value != 0), sum.Count);
+        foreach (var (v, w) in expected) Assert.Equal(w, sum.WeightOf(v));
+        AssertZ.Equal(sum, bz + a);
+    }
+
     [Fact]
     public void Subtract_and_negate()
     {

@@ -220,15 +220,13 @@ public sealed partial class CSharpEmitter
         }
     }
 
-    private static string Parenthesize(string code) => IsWrapped(code) || IsSimpleCall(code) ? code : "(" + code + ")";
-
-    /// <summary><c>Name.Name(...)</c> with balanced parentheses: needs no parentheses as an operand.</summary>
-    private static bool IsSimpleCall(string code)
+    /// <summary>Parenthesises a condition for <c>!</c> unless it is a member access or a call (<c>Name.Name(...)</c>).</summary>
+    private static string Parenthesize(string code)
     {
         int open = code.IndexOf('(');
-        if (open <= 0 || !code.EndsWith(')')) return false;
-        for (int i = 0; i < open; i++)
-            if (!(char.IsLetterOrDigit(code[i]) || code[i] is '.' or '_')) return false;
-        return IsWrapped(code[open..]);
+        int nameEnd = open < 0 ? code.Length : open;
+        for (int i = 0; i < nameEnd; i++)
+            if (!(char.IsAsciiLetterOrDigit(code[i]) || code[i] is '.' or '_')) return "(" + code + ")";
+        return nameEnd > 0 && (open < 0 || IsWrapped(code[open..])) ? code : "(" + code + ")";
     }
 }

@@ -45,8 +45,7 @@ public sealed class RoslynCompiler
     public RoslynCompiler(IEnumerable<string> referencePaths)
     {
         var extra = referencePaths.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).ToList();
-        var names = new HashSet<string>(extra.Select(Path.GetFileName)!, StringComparer.OrdinalIgnoreCase);
-        var all = FrameworkPaths.Value.Where(p => !names.Contains(Path.GetFileName(p))).Concat(extra).ToList();
+        var all = FrameworkClosure(extra).Concat(extra).ToList();
         var loaded = all.Select(Reference).ToList();
         references = [.. loaded.Select(r => r.Reference)];
         // Framework assemblies are identified by the runtime version; the caller's by their MVIDs (content hashes).
@@ -133,6 +132,33 @@ public sealed class RoslynCompiler
             string mvid = metadata.GetGuid(metadata.GetModuleDefinition().Mvid).ToString("N");
             return (MetadataReference.CreateFromFile(key.Path), mvid);
         });
+    }
+
+    /// <summary>
+    /// The framework assemblies the generated code can see: <c>System.Runtime</c> and everything the caller's assemblies
+    /// reference, transitively. Referencing only these (not all ~170 framework assemblies) keeps compilation fast.
+    /// </summary>
+    private static List<string> FrameworkClosure(List<string> extra)
+    {
+        var framework = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var path in FrameworkPaths.Value) framework.TryAdd(Path.GetFileNameWithoutExtension(path), path);
+        var own = new HashSet<string>(extra.Select(Path.GetFileNameWithoutExtension)!, StringComparer.OrdinalIgnoreCase);
+        var chosen = new SortedSet<string>(StringComparer.Ordinal);
+        var pending = new Queue<string>(extra);
+        foreach (var root in new[] { "System.Runtime", "System.Private.CoreLib", "netstandard" })
+            if (framework.TryGetValue(root, out var path) && chosen.Add(path)) pending.Enqueue(path);
+        while (pending.Count > 0)
+            foreach (var name in ReferencedAssemblies(pending.Dequeue()))
+                if (!own.Contains(name) && framework.TryGetValue(name, out var path) && chosen.Add(path)) pending.Enqueue(path);
+        return [.. chosen];
+    }
+
+    private static List<string> ReferencedAssemblies(string path)
+    {
+        using var stream = File.OpenRead(path);
+        using var pe = new PEReader(stream);
+        var metadata = pe.GetMetadataReader();
+        return [.. metadata.AssemblyReferences.Select(r => metadata.GetString(metadata.GetAssemblyReference(r).Name))];
     }
 
     /// <summary>The shared-framework assemblies among the trusted platform assemblies (not the host's own dependencies).</summary>

@@ -43,7 +43,15 @@ internal static class KeyFences
     {
         int n = a.Length;
         ref K r0 = ref MemoryMarshal.GetArrayDataReference(a);
-        if (lo >= n || K.Compare(Unsafe.Add(ref r0, lo), key) >= 0) return lo;
+        // Short linear scan first (predictable branches; the usual gap between successive probes is small) ...
+        int stop = n - lo > 8 ? lo + 8 : n;
+        for (; lo < stop; lo++)
+        {
+            if (K.Compare(Unsafe.Add(ref r0, lo), key) >= 0) return lo;
+        }
+        if (lo >= n) return n;
+        lo--;
+        // ... then gallop. Invariant: a[lo] < key.
         int step = 1;
         while (true)
         {

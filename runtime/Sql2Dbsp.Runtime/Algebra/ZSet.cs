@@ -57,6 +57,9 @@ public sealed class ZSet<T> : IEquatable<ZSet<T>> where T : struct, IRow<T>
     /// <summary>An entry array whose contents will all be overwritten (not zeroed when T holds no references).</summary>
     internal static ZEntry<T>[] NewArray(int length) => GC.AllocateUninitializedArray<ZEntry<T>>(length);
 
+    /// <summary>The backing array (length ≥ <see cref="Count"/>), for owners that recycle it.</summary>
+    internal ZEntry<T>[] BackingArray => _entries;
+
     /// <summary>Number of distinct rows.</summary>
     public int Count => _count;
 
@@ -154,6 +157,12 @@ public sealed class ZSet<T> : IEquatable<ZSet<T>> where T : struct, IRow<T>
     {
         int an = a.Length, bn = b.Length;
         if (dst.Length < an + bn) throw new ArgumentException("destination too small", nameof(dst));
+        if (!negateB)
+        {
+            // Skewed sizes (a trace batch absorbing a smaller one): gallop through the larger side, copying in bulk.
+            if (an >= SkewRatio * bn) return MergeSkewed(a, b, dst);
+            if (bn >= SkewRatio * an) return MergeSkewed(b, a, dst);
+        }
         ref ZEntry<T> ra = ref MemoryMarshal.GetReference(a);
         ref ZEntry<T> rb = ref MemoryMarshal.GetReference(b);
         ref ZEntry<T> rd = ref MemoryMarshal.GetReference(dst);
@@ -201,6 +210,42 @@ public sealed class ZSet<T> : IEquatable<ZSet<T>> where T : struct, IRow<T>
             d.Weight = negateB ? checked(-eb.Weight) : eb.Weight;
         }
         return k;
+    }
+
+    private const int SkewRatio = 32;
+
+    /// <summary>Merges a small consolidated list into a large one: per small entry, one gallop and one bulk copy.</summary>
+    private static int MergeSkewed(ReadOnlySpan<ZEntry<T>> large, ReadOnlySpan<ZEntry<T>> small, Span<ZEntry<T>> dst)
+    {
+        int p = 0, k = 0;
+        for (int i = 0; i < small.Length; i++)
+        {
+            ref readonly ZEntry<T> s = ref small[i];
+            int q = Search.GallopLowerBound<T, T, RowProbe<T>>(large, p, s.Row);
+            if (q > p)
+            {
+                large[p..q].CopyTo(dst[k..]);
+                k += q - p;
+                p = q;
+            }
+            if (p < large.Length && T.AreEqual(large[p].Row, s.Row))
+            {
+                long w = checked(large[p].Weight + s.Weight);
+                if (w != 0)
+                {
+                    dst[k].Row = s.Row;
+                    dst[k].Weight = w;
+                    k++;
+                }
+                p++;
+            }
+            else
+            {
+                dst[k++] = s;
+            }
+        }
+        large[p..].CopyTo(dst[k..]);
+        return k + large.Length - p;
     }
 
     /// <summary>Each row with weight 1, consolidated (duplicates add up).</summary>

@@ -37,7 +37,7 @@ internal sealed class IncrementalDistinctOperator<T> : Operator where T : struct
             _output.Value = ZSet<T>.Empty;
             return;
         }
-        var batches = _state.Integral.Batches;
+        var batches = _state.Integral.BatchList;
         if (_positions.Length < batches.Count) _positions = new int[batches.Count];
         Array.Clear(_positions);
         var d = dx.Entries;

@@ -43,7 +43,7 @@ internal sealed class IncrementalJoinOperator<K, VL, VR, TOut, F> : Operator
         _builder.Clear();
         if (!dx.IsEmpty)
         {
-            var batches = _state.Right.Batches;
+            var batches = _state.Right.BatchList;
             for (int b = 0; b < batches.Count; b++)
             {
                 JoinKernel.Join<K, VL, VR, TOut, F>(dx, batches[b], _builder);
@@ -52,7 +52,7 @@ internal sealed class IncrementalJoinOperator<K, VL, VR, TOut, F> : Operator
         }
         if (!dy.IsEmpty)
         {
-            var batches = _state.Left.Batches;
+            var batches = _state.Left.BatchList;
             for (int b = 0; b < batches.Count; b++)
             {
                 JoinKernel.Join<K, VL, VR, TOut, F>(batches[b], dy, _builder);

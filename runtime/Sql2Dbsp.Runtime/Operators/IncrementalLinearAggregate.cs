@@ -74,7 +74,8 @@ internal sealed class IncrementalLinearAggregateOperator<K, V, A, TOut, F> : Ope
     private static int Update(ReadOnlySpan<ZEntry<KV<K, V>>> group, KeyMap<K, LinearAccumulator<A>> groups, ZEntry<KV<K, TOut>>[] result, int k)
     {
         ref readonly K key = ref group[0].Row.Key;
-        ref LinearAccumulator<A> slot = ref groups.GetOrAdd(key, out bool existed);
+        int index = groups.GetOrAddSlot(key, out bool existed);
+        ref LinearAccumulator<A> slot = ref groups.ValueAt(index);
         bool hadOld = existed && slot.Weight != 0;
         TOut old = default;
         if (hadOld) old = F.Finish(slot.Accumulator);
@@ -90,7 +91,7 @@ internal sealed class IncrementalLinearAggregateOperator<K, V, A, TOut, F> : Ope
         bool hasNew = weight != 0;
         TOut now = default;
         if (hasNew) now = F.Finish(slot.Accumulator);
-        else groups.Remove(key);
+        else groups.RemoveAt(index);
 
         if (hadOld && hasNew)
         {

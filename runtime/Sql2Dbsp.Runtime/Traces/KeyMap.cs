@@ -118,6 +118,41 @@ public sealed class KeyMap<K, TValue> where K : struct, IRow<K> where TValue : s
         }
     }
 
+    /// <summary>
+    /// Like <see cref="GetOrAdd"/>, but returns the slot index (valid until the next insertion or removal), for use
+    /// with <see cref="ValueAt"/> and <see cref="RemoveAt"/>.
+    /// </summary>
+    public int GetOrAddSlot(in K key, out bool existed)
+    {
+        if (_count >= _growAt) Resize(_slots.Length * 2);
+        uint h = HashOf(key);
+        var slots = _slots;
+        int i = Home(h);
+        while (true)
+        {
+            ref Slot s = ref slots[i];
+            if (s.Hash == 0)
+            {
+                s.Hash = h;
+                s.Key = key;
+                s.Value = default;
+                _count++;
+                existed = false;
+                return i;
+            }
+            if (s.Hash == h && K.AreEqual(s.Key, key))
+            {
+                existed = true;
+                return i;
+            }
+            i = (i + 1) & _mask;
+        }
+    }
+
+    /// <summary>The value in slot <paramref name="slot"/> (from <see cref="GetOrAddSlot"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public ref TValue ValueAt(int slot) => ref _slots[slot].Value;
+
     /// <summary>Removes <paramref name="key"/>; returns whether it was present.</summary>
     public bool Remove(in K key)
     {
@@ -131,6 +166,16 @@ public sealed class KeyMap<K, TValue> where K : struct, IRow<K> where TValue : s
             if (s.Hash == h && K.AreEqual(s.Key, key)) break;
             i = (i + 1) & _mask;
         }
+        RemoveAt(i);
+        return true;
+    }
+
+    /// <summary>Removes the entry in slot <paramref name="slot"/> (from <see cref="GetOrAddSlot"/>).</summary>
+    public void RemoveAt(int slot)
+    {
+        var slots = _slots;
+        if ((uint)slot >= (uint)slots.Length || slots[slot].Hash == 0) throw new ArgumentOutOfRangeException(nameof(slot));
+        int i = slot;
         // Backward-shift deletion: move later members of the probe run into the hole when their home allows it.
         int j = i;
         while (true)
@@ -145,7 +190,6 @@ public sealed class KeyMap<K, TValue> where K : struct, IRow<K> where TValue : s
         }
         slots[i] = default;
         _count--;
-        return true;
     }
 
     /// <summary>Removes all entries.</summary>

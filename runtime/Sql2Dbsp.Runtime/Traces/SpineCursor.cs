@@ -8,7 +8,8 @@ namespace Sql2Dbsp.Runtime.Traces;
 /// per batch), seeking a smaller key falls back to a binary search. <see cref="Values"/> gives the key's consolidated
 /// values (the per-batch groups merged, equal values' weights summed, zeros dropped) in a reusable buffer.
 /// </summary>
-/// <remarks>Inserting into the spine invalidates positions; the cursor notices (via <see cref="Spine{T}.Version"/>) and restarts.</remarks>
+/// <remarks>Inserting into the spine invalidates positions; the cursor notices (via <see cref="Spine{T}.Version"/>) and
+/// restarts at the next <see cref="Seek"/>; reading before that throws.</remarks>
 /// <typeparam name="K">The key row.</typeparam>
 /// <typeparam name="V">The value row.</typeparam>
 public sealed class SpineCursor<K, V> where K : struct, IRow<K> where V : struct, IRow<V>
@@ -42,7 +43,7 @@ public sealed class SpineCursor<K, V> where K : struct, IRow<K> where V : struct
     {
         if (_version == _spine.Version) return;
         _version = _spine.Version;
-        var list = _spine.Batches;
+        var list = _spine.BatchList;
         if (_batches.Length != list.Count)
         {
             _batches = new ZSet<KV<K, V>>[list.Count];
@@ -84,8 +85,16 @@ public sealed class SpineCursor<K, V> where K : struct, IRow<K> where V : struct
     }
 
     /// <summary>The entries of the sought key in batch <paramref name="batch"/> (sorted by value, possibly empty).</summary>
-    public ReadOnlySpan<ZEntry<KV<K, V>>> KeyEntries(int batch) =>
-        _batches[batch].Entries[_start[batch].._end[batch]];
+    public ReadOnlySpan<ZEntry<KV<K, V>>> KeyEntries(int batch)
+    {
+        CheckCurrent();
+        return _batches[batch].Entries[_start[batch].._end[batch]];
+    }
+
+    private void CheckCurrent()
+    {
+        if (_version != _spine.Version || !_hasKey) throw new InvalidOperationException("Seek first: the spine changed or no key was sought");
+    }
 
     /// <summary>
     /// The consolidated values of the sought key: sorted by value, each once, weights summed over batches, zeros
@@ -93,6 +102,7 @@ public sealed class SpineCursor<K, V> where K : struct, IRow<K> where V : struct
     /// </summary>
     public ReadOnlySpan<ZEntry<V>> Values()
     {
+        CheckCurrent();
         int total = 0, nonEmpty = 0;
         for (int b = 0; b < _batches.Length; b++)
         {

@@ -179,4 +179,81 @@ public class GeneratedProgramTests
         Assert.Equal("v", failure.View);
         Assert.Equal("q.sql:1:1", failure.Location);
     }
+
+    [Fact]
+    public void Three_valued_logic_and_case()
+    {
+        var a = EmitSamples.Col(0, EmitSamples.BoolN);
+        var b = EmitSamples.Col(1, EmitSamples.BoolN);
+        var caseExpr = new Sql2Dbsp.Compiler.Expressions.CaseExpr(
+            [new(a, EmitSamples.Lit(1, EmitSamples.Int)), new(b, EmitSamples.Lit(2, EmitSamples.Int))],
+            Sql2Dbsp.Compiler.Expressions.LiteralExpr.Null(EmitSamples.IntN), EmitSamples.IntN);
+        var request = EmitSamples.Projection("Logic", EmitSamples.Row(EmitSamples.BoolN, EmitSamples.BoolN),
+            a, b,
+            EmitSamples.Call("and", EmitSamples.BoolN, a, b),
+            EmitSamples.Call("or", EmitSamples.BoolN, a, b),
+            EmitSamples.Call("not", EmitSamples.BoolN, a),
+            EmitSamples.Call("is_null", EmitSamples.Bool, a),
+            caseExpr);
+        var circuit = Load(request).BuildIncremental();
+        bool?[] values = [null, true, false];
+        foreach (var x in values)
+            foreach (var y in values)
+                Insert(circuit, "t", x, y);
+        circuit.Step();
+        Assert.Equal(
+        [
+            "(False, False, False, False, True, False, NULL) x1",
+            "(False, NULL, False, NULL, True, False, NULL) x1",
+            "(False, True, False, True, True, False, 2) x1",
+            "(NULL, False, False, NULL, NULL, True, NULL) x1",
+            "(NULL, NULL, NULL, NULL, NULL, True, NULL) x1",
+            "(NULL, True, NULL, True, NULL, True, 2) x1",
+            "(True, False, False, True, False, False, 1) x1",
+            "(True, NULL, NULL, True, False, False, 1) x1",
+            "(True, True, True, True, False, False, 1) x1",
+        ], Read(circuit, "v"));
+    }
+
+    [Fact]
+    public void Literals_of_every_type_compile_and_convert()
+    {
+        Sql2Dbsp.Compiler.Expressions.Expr L(object v, Sql2Dbsp.Compiler.Types.SqlTypeKind kind, int precision = -1, int scale = 0) =>
+            new Sql2Dbsp.Compiler.Expressions.LiteralExpr(v, new(kind, false, precision, scale));
+        var request = EmitSamples.Projection("Literals", EmitSamples.Row(EmitSamples.Int),
+            L(true, Sql2Dbsp.Compiler.Types.SqlTypeKind.Boolean),
+            L(-5L, Sql2Dbsp.Compiler.Types.SqlTypeKind.TinyInt),
+            L(300L, Sql2Dbsp.Compiler.Types.SqlTypeKind.SmallInt),
+            L(-7L, Sql2Dbsp.Compiler.Types.SqlTypeKind.Integer),
+            L(long.MinValue, Sql2Dbsp.Compiler.Types.SqlTypeKind.BigInt),
+            L(-1.50m, Sql2Dbsp.Compiler.Types.SqlTypeKind.Decimal, 10, 2),
+            L(0.25, Sql2Dbsp.Compiler.Types.SqlTypeKind.Real),
+            L(double.NegativeInfinity, Sql2Dbsp.Compiler.Types.SqlTypeKind.Double),
+            L("a\"b\u00e9", Sql2Dbsp.Compiler.Types.SqlTypeKind.Varchar),
+            L("ab", Sql2Dbsp.Compiler.Types.SqlTypeKind.Char, 2),
+            L(new byte[] { 1, 255 }, Sql2Dbsp.Compiler.Types.SqlTypeKind.Varbinary),
+            L(1L, Sql2Dbsp.Compiler.Types.SqlTypeKind.Date),
+            L(3_600_000_000_000L, Sql2Dbsp.Compiler.Types.SqlTypeKind.Time),
+            L(1_000_000L, Sql2Dbsp.Compiler.Types.SqlTypeKind.Timestamp),
+            L(14L, Sql2Dbsp.Compiler.Types.SqlTypeKind.IntervalYearMonth),
+            L(-1L, Sql2Dbsp.Compiler.Types.SqlTypeKind.IntervalDayTime),
+            Sql2Dbsp.Compiler.Expressions.LiteralExpr.Null(EmitSamples.Long),
+            Sql2Dbsp.Compiler.Expressions.LiteralExpr.Null(new(Sql2Dbsp.Compiler.Types.SqlTypeKind.Date, true)),
+            Sql2Dbsp.Compiler.Expressions.LiteralExpr.Null(Sql2Dbsp.Compiler.Types.SqlType.Null));
+        var circuit = Load(request).BuildIncremental();
+        Insert(circuit, "t", 0);
+        circuit.Step();
+        var row = Assert.Single(circuit.Outputs["v"].ReadDelta()).Row;
+        Assert.Equal(19, row.Length);
+        Assert.Equal(true, row[0]);
+        Assert.Equal(-5, Convert.ToInt32(row[1], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(long.MinValue, row[4]);
+        Assert.Equal(-1.50m, row[5]);
+        Assert.Equal(double.NegativeInfinity, row[7]);
+        Assert.Equal("a\"b\u00e9", row[8]);
+        Assert.Equal("ab", row[9]);
+        Assert.Null(row[16]);
+        Assert.Null(row[17]);
+        Assert.Null(row[18]);
+    }
 }

@@ -7,7 +7,7 @@ namespace Sql2Dbsp.Runtime.Sql;
 /// (year 0 = 1 BC). Algorithms from Howard Hinnant's "chrono-compatible low-level date algorithms"; valid for every
 /// <see cref="long"/> day number the callers produce.
 /// </summary>
-internal static class Calendar
+internal static class CivilCalendar
 {
     internal const long MicrosPerMillisecond = 1_000;
     internal const long MicrosPerSecond = 1_000_000;
