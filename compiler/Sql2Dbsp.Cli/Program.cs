@@ -63,7 +63,7 @@ public static class Program
             try
             {
                 string name = ProgramName(r.GetValue(file)!.Name);
-                var emitted = CSharpEmitter.Emit(new EmitRequest(name, result.Incremental!, result.Reference!, span => Location(result.Source, span)));
+                var emitted = CSharpEmitter.Emit(new EmitRequest(name, result.Incremental!, result.Reference!, result.Source.Location));
                 dir.Create();
                 foreach (var f in emitted.Files) File.WriteAllText(Path.Combine(dir.FullName, f.FileName), f.Text);
                 var compiler = new RoslynCompiler([typeof(Runtime.Algebra.ZSet<>).Assembly.Location, typeof(Runtime.Sql.SqlCompare).Assembly.Location]);
@@ -104,13 +104,6 @@ public static class Program
         if (json) Console.Out.WriteLine(DiagnosticRenderer.ToJson(result.Diagnostics, source));
         else Console.Error.Write(result.RenderDiagnostics());
         return (result, true);
-    }
-
-    internal static string Location(SourceText source, SourceSpan span)
-    {
-        if (span.IsNone) return source.Path;
-        var (line, col) = source.LineColumn(span.Offset);
-        return $"{source.Path}:{line}:{col}";
     }
 
     /// <summary>A C# identifier from a file name: "my-program.sql" → "MyProgram".</summary>

@@ -67,7 +67,7 @@ public sealed class SqlProgram
         if (!compilation.Success) return new SqlProgram(compilation, null, null, compilation.Diagnostics);
         try
         {
-            var generated = CSharpEmitter.Emit(new EmitRequest(ProgramNames.For(sql), compilation.Incremental!, compilation.Reference!, span => Location(source, span)));
+            var generated = CSharpEmitter.Emit(new EmitRequest(ProgramNames.For(sql), compilation.Incremental!, compilation.Reference!, source.Location));
             var factory = GeneratedCode.Load(generated, options.EmitDebugInfo);
             return new SqlProgram(compilation, generated, factory, compilation.Diagnostics);
         }
@@ -76,14 +76,6 @@ public sealed class SqlProgram
             var d = Diagnostic.Error(ErrorCodes.InternalError, $"internal compiler error: {e.Message}", e.Span);
             return new SqlProgram(compilation, null, null, compilation.Diagnostics.Add(d));
         }
-    }
-
-    /// <summary>Renders a span as <c>file.sql:LINE:COL</c>.</summary>
-    internal static string Location(SourceText source, SourceSpan span)
-    {
-        if (span.IsNone) return source.Path;
-        var (line, col) = source.LineColumn(span.Offset);
-        return $"{source.Path}:{line}:{col}";
     }
 
     /// <summary>Creates a pipeline running the incremental circuit: each step outputs the views' changes.</summary>

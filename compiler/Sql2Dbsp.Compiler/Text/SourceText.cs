@@ -34,6 +34,14 @@ public sealed class SourceText
         return Text[start..end];
     }
 
+    /// <summary>Renders a span as <c>file.sql:LINE:COL</c> (the file alone for synthesized spans), as runtime errors show it.</summary>
+    public string Location(SourceSpan span)
+    {
+        if (span.IsNone) return Path;
+        var (line, col) = LineColumn(span.Offset);
+        return $"{Path}:{line}:{col}";
+    }
+
     public string Slice(SourceSpan span) =>
         span.IsNone ? "" : Text.Substring(Math.Min(span.Offset, Text.Length), Math.Min(span.Length, Text.Length - Math.Min(span.Offset, Text.Length)));
 
