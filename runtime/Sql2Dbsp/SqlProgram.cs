@@ -4,7 +4,7 @@ using Sql2Dbsp.Compiler.Catalog;
 using Sql2Dbsp.Compiler.Diagnostics;
 using Sql2Dbsp.Compiler.Emit;
 using Sql2Dbsp.Compiler.Text;
-using Sql2Dbsp.Runtime.Circuit;
+using Sql2Dbsp.Runtime.Circuits;
 
 namespace Sql2Dbsp;
 
@@ -19,21 +19,31 @@ public sealed record SqlProgramOptions
 
     /// <summary>Also produce a PDB with embedded sources so generated code can be stepped through.</summary>
     public bool EmitDebugInfo { get; init; }
+
+    /// <summary>
+    /// A directory where compiled assemblies are kept by content hash, so an unchanged program is not compiled again
+    /// by a later process. Null keeps the cache in memory only.
+    /// </summary>
+    public string? CacheDirectory { get; init; }
 }
 
 /// <summary>
 /// A compiled SQL program: tables and views turned into an incremental circuit, emitted as C# and loaded.
 /// Compiling never throws for a bad program: check <see cref="Success"/> and <see cref="Diagnostics"/>.
+/// The generated assembly lives in its own collectible load context; <see cref="Dispose"/> releases it once no
+/// pipeline of the program is in use any more.
 /// </summary>
-public sealed class SqlProgram
+public sealed class SqlProgram : IDisposable
 {
+    private readonly LoadedProgram? loaded;
     private readonly ICircuitFactory? factory;
 
-    private SqlProgram(CompilationResult compilation, EmittedProgram? generated, ICircuitFactory? factory, ImmutableArray<Diagnostic> diagnostics)
+    private SqlProgram(CompilationResult compilation, EmittedProgram? generated, LoadedProgram? loaded, ImmutableArray<Diagnostic> diagnostics)
     {
         Compilation = compilation;
         Generated = generated;
-        this.factory = factory;
+        this.loaded = loaded;
+        factory = (ICircuitFactory?)loaded?.CreateInstance();
         Diagnostics = diagnostics;
     }
 
@@ -68,8 +78,7 @@ public sealed class SqlProgram
         try
         {
             var generated = CSharpEmitter.Emit(new EmitRequest(ProgramNames.For(sql), compilation.Incremental!, compilation.Reference!, source.Location));
-            var factory = GeneratedCode.Load(generated, options.EmitDebugInfo);
-            return new SqlProgram(compilation, generated, factory, compilation.Diagnostics);
+            return new SqlProgram(compilation, generated, GeneratedCode.Load(generated, options), compilation.Diagnostics);
         }
         catch (InternalCompilerError e)
         {
@@ -86,6 +95,9 @@ public sealed class SqlProgram
     /// tables at each step. Its outputs' <see cref="ViewOutput.Changes"/> are then the whole view, not a change.
     /// </summary>
     public Pipeline CreateReferencePipeline() => new(this, Factory.BuildReference(), incremental: false);
+
+    /// <summary>Unloads the generated assembly. Pipelines created from this program must not be used afterwards.</summary>
+    public void Dispose() => loaded?.Unload();
 
     private ICircuitFactory Factory => factory ?? throw new InvalidOperationException(
         "the program did not compile:\n" + RenderDiagnostics());

@@ -1,6 +1,6 @@
 using System.Collections;
 using Sql2Dbsp.Compiler.Catalog;
-using Sql2Dbsp.Runtime.Circuit;
+using Sql2Dbsp.Runtime.Circuits;
 
 namespace Sql2Dbsp;
 

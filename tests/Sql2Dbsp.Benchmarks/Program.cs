@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Runtime;
 using Sql2Dbsp.Benchmarks;
 using Sql2Dbsp.Runtime.Algebra;
-using Sql2Dbsp.Runtime.Circuit;
+using Sql2Dbsp.Runtime.Circuits;
 
 // Throughput figures for the DBSP runtime (single thread, Stopwatch harness). Run in Release:
 //   dotnet run -c Release --project tests/Sql2Dbsp.Benchmarks [-- mode]

@@ -1,5 +1,5 @@
 using Sql2Dbsp.Runtime.Algebra;
-using Sql2Dbsp.Runtime.Circuit;
+using Sql2Dbsp.Runtime.Circuits;
 
 namespace Sql2Dbsp.Runtime.Tests;
 
@@ -9,7 +9,7 @@ public class OperatorTests
     /// <summary>A one-input circuit: push a Z-set, step, read the output.</summary>
     private sealed class Unary<TIn, TOut> where TIn : struct, IRowValues<TIn> where TOut : struct, IRowValues<TOut>
     {
-        private readonly Circuit.Circuit _circuit;
+        private readonly Circuits.Circuit _circuit;
         private readonly InputHandle<TIn> _input;
         private readonly OutputHandle<TOut> _output;
 
@@ -126,7 +126,7 @@ public class OperatorTests
         AssertZ.Equal(Z.I((2, 1)), c.Step(Z.I((2, 1))));           // 0→1
     }
 
-    private static (Circuit.Circuit C, InputHandle<Pair> L, InputHandle<Pair> R, OutputHandle<Triple> O) JoinCircuit(bool incremental, bool residual)
+    private static (Circuits.Circuit C, InputHandle<Pair> L, InputHandle<Pair> R, OutputHandle<Triple> O) JoinCircuit(bool incremental, bool residual)
     {
         var b = new CircuitBuilder();
         var l = b.Input<Pair>("l");
@@ -230,7 +230,7 @@ public class OperatorTests
         AssertZ.Equal(Z.T((1, 10, 100, -2), (1, 10, 101, -1), (1, 11, 100, -2)), o.Delta);
     }
 
-    private static (Circuit.Circuit C, InputHandle<Pair> In, OutputHandle<Pair> Out) AggCircuit(
+    private static (Circuits.Circuit C, InputHandle<Pair> In, OutputHandle<Pair> Out) AggCircuit(
         Func<CircuitBuilder, Stream<KV<I64, I64>>, Stream<KV<I64, I64>>> agg)
     {
         var b = new CircuitBuilder();

@@ -1,5 +1,5 @@
 using Sql2Dbsp.Runtime.Algebra;
-using Sql2Dbsp.Runtime.Circuit;
+using Sql2Dbsp.Runtime.Circuits;
 
 namespace Sql2Dbsp.Runtime.Tests;
 

@@ -48,7 +48,7 @@ public sealed partial class CSharpEmitter
         w.Line();
         w.Line("using System;");
         w.Line("using Sql2Dbsp.Runtime.Algebra;");
-        if (includeCircuit) w.Line("using Sql2Dbsp.Runtime.Circuit;");
+        if (includeCircuit) w.Line("using Sql2Dbsp.Runtime.Circuits;");
         w.Line("using Sql2Dbsp.Runtime.Sql;");
         w.Line();
         w.Line($"namespace {model.Namespace};");
@@ -94,7 +94,7 @@ public sealed partial class CSharpEmitter
     private static void RenderWiring(CodeWriter w, WiringModel wiring)
     {
         w.Line("/// <inheritdoc/>");
-        using (w.Block($"public global::Sql2Dbsp.Runtime.Circuit.Circuit {wiring.Method}()"))
+        using (w.Block($"public global::Sql2Dbsp.Runtime.Circuits.Circuit {wiring.Method}()"))
             foreach (var statement in wiring.Statements) w.Line(statement);
     }
 }

@@ -63,7 +63,7 @@ public sealed class LoadedProgram
 
     public Assembly Assembly { get; }
 
-    /// <summary>The generated <c>CompiledProgram</c> class; it implements <c>Sql2Dbsp.Runtime.Circuit.ICircuitFactory</c>.</summary>
+    /// <summary>The generated <c>CompiledProgram</c> class; it implements <c>Sql2Dbsp.Runtime.Circuits.ICircuitFactory</c>.</summary>
     public Type ProgramType { get; }
 
     /// <summary>A new <c>CompiledProgram</c> (cast it to <c>ICircuitFactory</c>).</summary>

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Sql2Dbsp.Runtime.Algebra;
-using Sql2Dbsp.Runtime.Circuit;
+using Sql2Dbsp.Runtime.Circuits;
 
 namespace Sql2Dbsp.Runtime.Operators;
 

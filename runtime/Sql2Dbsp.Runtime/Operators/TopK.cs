@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using Sql2Dbsp.Runtime.Algebra;
-using Sql2Dbsp.Runtime.Circuit;
+using Sql2Dbsp.Runtime.Circuits;
 
 namespace Sql2Dbsp.Runtime.Operators;
 

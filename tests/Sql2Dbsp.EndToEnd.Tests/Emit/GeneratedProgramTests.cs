@@ -1,5 +1,5 @@
 using Sql2Dbsp.Compiler.Emit;
-using Sql2Dbsp.Runtime.Circuit;
+using Sql2Dbsp.Runtime.Circuits;
 using static Sql2Dbsp.EndToEnd.Tests.Emit.GeneratedPrograms;
 
 namespace Sql2Dbsp.EndToEnd.Tests.Emit;

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Sql2Dbsp.Compiler.Emit;
-using Sql2Dbsp.Runtime.Circuit;
+using Sql2Dbsp.Runtime.Circuits;
 
 namespace Sql2Dbsp.EndToEnd.Tests.Emit;
 

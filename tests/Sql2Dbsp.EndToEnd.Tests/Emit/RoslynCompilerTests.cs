@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using Sql2Dbsp.Compiler.Diagnostics;
 using Sql2Dbsp.Compiler.Emit;
-using Sql2Dbsp.Runtime.Circuit;
+using Sql2Dbsp.Runtime.Circuits;
 using Xunit.Abstractions;
 using static Sql2Dbsp.EndToEnd.Tests.Emit.GeneratedPrograms;
 

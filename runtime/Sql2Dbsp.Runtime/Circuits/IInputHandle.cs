@@ -1,4 +1,4 @@
-namespace Sql2Dbsp.Runtime.Circuit;
+namespace Sql2Dbsp.Runtime.Circuits;
 
 /// <summary>Untyped access to a circuit input (a table's change stream), for hosts and connectors.</summary>
 public interface IInputHandle

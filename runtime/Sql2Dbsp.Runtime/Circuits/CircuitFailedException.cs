@@ -1,4 +1,4 @@
-namespace Sql2Dbsp.Runtime.Circuit;
+namespace Sql2Dbsp.Runtime.Circuits;
 
 /// <summary>
 /// <see cref="Circuit.Step"/> was called on a circuit that failed in an earlier step; the original failure is the

@@ -1,7 +1,7 @@
 using Sql2Dbsp.Runtime.Algebra;
 using Sql2Dbsp.Runtime.Operators;
 
-namespace Sql2Dbsp.Runtime.Circuit;
+namespace Sql2Dbsp.Runtime.Circuits;
 
 /// <summary>
 /// Builds a <see cref="Circuit"/>: each method adds one operator and returns its output stream. Operators run in

@@ -1,6 +1,6 @@
 using Sql2Dbsp.Runtime.Algebra;
 
-namespace Sql2Dbsp.Runtime.Circuit;
+namespace Sql2Dbsp.Runtime.Circuits;
 
 /// <summary>The read side of a circuit output: the change (delta) of a view produced by the last completed step.</summary>
 /// <typeparam name="T">The row type.</typeparam>

@@ -1,6 +1,6 @@
 using Sql2Dbsp.Runtime.Algebra;
 
-namespace Sql2Dbsp.Runtime.Circuit;
+namespace Sql2Dbsp.Runtime.Circuits;
 
 /// <summary>
 /// A stream of Z-sets inside a circuit under construction: the output of one operator, to be passed as input to

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
 using Sql2Dbsp.Runtime.Algebra;
 
-namespace Sql2Dbsp.Runtime.Circuit;
+namespace Sql2Dbsp.Runtime.Circuits;
 
 /// <summary>
 /// The write side of a circuit input. Changes pushed here are buffered; the next <see cref="Circuit.Step"/> takes

@@ -1,7 +1,7 @@
 using System.Collections.ObjectModel;
 using Sql2Dbsp.Runtime.Operators;
 
-namespace Sql2Dbsp.Runtime.Circuit;
+namespace Sql2Dbsp.Runtime.Circuits;
 
 /// <summary>
 /// A built DBSP circuit. <see cref="Step"/> runs one clock tick: take all pending input changes, evaluate every

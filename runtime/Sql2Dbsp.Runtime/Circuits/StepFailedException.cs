@@ -1,4 +1,4 @@
-namespace Sql2Dbsp.Runtime.Circuit;
+namespace Sql2Dbsp.Runtime.Circuits;
 
 /// <summary>
 /// An operator threw during a step. The step was aborted (no output of it was published) and the circuit is now

@@ -1,4 +1,4 @@
-namespace Sql2Dbsp.Runtime.Circuit;
+namespace Sql2Dbsp.Runtime.Circuits;
 
 /// <summary>
 /// Implemented by every generated program (class <c>CompiledProgram</c> in the generated namespace): builds fresh
