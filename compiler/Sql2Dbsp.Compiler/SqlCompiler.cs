@@ -15,7 +15,7 @@ namespace Sql2Dbsp.Compiler;
 /// <summary>Options of one compilation.</summary>
 public sealed record CompilerOptions
 {
-    /// <summary>Pass names to skip (see <see cref="PassPipeline"/>).</summary>
+    /// <summary>Names of circuit passes (see <see cref="PassPipeline"/>) and optional plan rewrites to skip.</summary>
     public IReadOnlySet<string>? DisabledPasses { get; init; }
 
     /// <summary>Called with the circuit after every pass (for <c>--dump-after</c>).</summary>
@@ -79,7 +79,7 @@ public static class SqlCompiler
         {
             var script = SqlScriptParser.Parse(source, diagnostics);
             catalog = new Binder(source, diagnostics).Bind(script);
-            foreach (var view in catalog.Views) SubqueryCheck.Report(view.Plan, diagnostics);
+            new RewritePipeline(options.DisabledPasses).Run(catalog, diagnostics);
             if (diagnostics.HasErrors) return new CompilationResult(source, diagnostics.ToImmutable(), catalog, null, null, null);
 
             var pipeline = new PassPipeline(options.DisabledPasses, options.DumpAfterPass);

@@ -125,4 +125,11 @@ public static class SqlValue
     /// <summary>A INTERVAL DAY TO SECOND value the SQL types guarantee is not NULL.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static SqlDayTimeInterval NotNull(SqlDayTimeInterval? x) => x.GetValueOrDefault();
+
+    /// <summary>
+    /// The value of a scalar subquery, given how many rows it returned and one of their values: zero rows give the
+    /// (NULL) value, more than one row is an error.
+    /// </summary>
+    public static T SingleValue<T>(long? rows, T value) =>
+        rows > 1 ? SqlErrors.Throw<T>("more than one row returned by a subquery used as an expression") : value;
 }

@@ -53,6 +53,9 @@ public sealed class SqlCatalog
     public bool RemoveTable(TableInfo table) => tables.Remove(table);
     public bool RemoveView(ViewInfo view) => views.Remove(view);
 
+    /// <summary>Puts <paramref name="updated"/> in the place of <paramref name="view"/> (same declaration order).</summary>
+    public void ReplaceView(ViewInfo view, ViewInfo updated) => views[views.IndexOf(view)] = updated;
+
     public static bool NamesMatch(string a, bool aQuoted, string b, bool bQuoted) =>
         string.Equals(a, b, aQuoted || bQuoted ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
 

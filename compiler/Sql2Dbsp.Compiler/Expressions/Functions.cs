@@ -88,6 +88,9 @@ public static class Functions
     public static readonly ScalarFunction ExtractSecond = Define("extract_second", "SqlDateTime.ExtractSecond");
     public static readonly ScalarFunction ExtractEpoch = Define("extract_epoch", "SqlDateTime.ExtractEpoch");
 
+    /// <summary>single_value(row count, value): a scalar subquery's value; more than one row is a runtime error.</summary>
+    public static readonly ScalarFunction SingleValue = Define("single_value", "SqlValue.SingleValue");
+
     public static ScalarFunction Get(string name) =>
         ByName.TryGetValue(name, out var f) ? f : throw new Diagnostics.InternalCompilerError($"unknown IR function '{name}'");
 
