@@ -18,6 +18,9 @@ public sealed record CompilerOptions
     /// <summary>Names of circuit passes (see <see cref="PassPipeline"/>) and optional plan rewrites to skip.</summary>
     public IReadOnlySet<string>? DisabledPasses { get; init; }
 
+    /// <summary>Skip every optional plan rewrite (pushdown, folding, pruning): the baseline that tests compare against.</summary>
+    public bool SkipOptionalRewrites { get; init; }
+
     /// <summary>Called with the circuit after every pass (for <c>--dump-after</c>).</summary>
     public Action<string, DbspCircuit>? DumpAfterPass { get; init; }
 }
@@ -79,7 +82,7 @@ public static class SqlCompiler
         {
             var script = SqlScriptParser.Parse(source, diagnostics);
             catalog = new Binder(source, diagnostics).Bind(script);
-            new RewritePipeline(options.DisabledPasses).Run(catalog, diagnostics);
+            new RewritePipeline(options.DisabledPasses, options.SkipOptionalRewrites).Run(catalog, diagnostics);
             if (diagnostics.HasErrors) return new CompilationResult(source, diagnostics.ToImmutable(), catalog, null, null, null);
 
             var pipeline = new PassPipeline(options.DisabledPasses, options.DumpAfterPass);

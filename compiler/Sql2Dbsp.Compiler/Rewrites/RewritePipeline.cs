@@ -5,17 +5,18 @@ using Sql2Dbsp.Compiler.Logical;
 namespace Sql2Dbsp.Compiler.Rewrites;
 
 /// <summary>The ordered list of logical-plan rewrites, applied to every view's plan before lowering.</summary>
-internal sealed class RewritePipeline(IReadOnlySet<string>? disabled)
+internal sealed class RewritePipeline(IReadOnlySet<string>? disabled, bool skipOptional = false)
 {
     public static IReadOnlyList<IPlanRewrite> All { get; } =
     [
         new DecorrelateSubqueries(),
+        new PredicatePushdown(),
     ];
 
     public LogicalPlan Run(LogicalPlan plan)
     {
         foreach (var rewrite in All)
-            if (!rewrite.Optional || disabled?.Contains(rewrite.Name) != true)
+            if (!rewrite.Optional || !skipOptional && disabled?.Contains(rewrite.Name) != true)
                 plan = rewrite.Apply(plan);
         return plan;
     }

@@ -16,12 +16,17 @@ public static class OracleHarness
     /// <summary>A view computed directly from the tables' current rows (table name → rows).</summary>
     public delegate IEnumerable<object?[]> NaiveView(IReadOnlyDictionary<string, List<object?[]>> tables);
 
+    /// <param name="baseline">
+    /// The same program compiled without the optional plan rewrites: its reference pipeline must agree too, which
+    /// checks that the rewrites preserve results.
+    /// </param>
     public static void Run(SqlProgram program, IReadOnlyDictionary<string, RowGenerator> tables, int steps, int seed, int maxChangesPerStep = 8,
-        IReadOnlyDictionary<string, NaiveView>? naive = null)
+        IReadOnlyDictionary<string, NaiveView>? naive = null, SqlProgram? baseline = null)
     {
         Assert.True(program.Success, program.RenderDiagnostics());
         var incremental = program.CreatePipeline();
         var reference = program.CreateReferencePipeline();
+        var unoptimized = baseline?.CreateReferencePipeline();
         var random = new Random(seed);
         var live = tables.Keys.ToDictionary(t => t, _ => new List<object?[]>());
         var integrals = program.Views.Where(v => v.Kind != Compiler.Syntax.ViewKind.Local)
@@ -52,6 +57,7 @@ public static class OracleHarness
             }
             incremental.Step();
             reference.Step();
+            unoptimized?.Step();
             foreach (var (view, integral) in integrals)
             {
                 foreach (var (row, weight) in incremental.Output(view).Changes)
@@ -63,6 +69,13 @@ public static class OracleHarness
                 foreach (var (row, weight) in reference.Output(view).Changes) expected[row] = expected.GetValueOrDefault(row) + weight;
                 if (!SameMultiset(expected, integral))
                     Assert.Fail($"view {view} differs at step {step} (seed {seed})\nexpected:\n{Show(expected)}\nincremental:\n{Show(integral)}");
+                if (unoptimized is not null)
+                {
+                    var plain = new Dictionary<object?[], long>(RowComparer.Instance);
+                    foreach (var (row, weight) in unoptimized.Output(view).Changes) plain[row] = plain.GetValueOrDefault(row) + weight;
+                    if (!SameMultiset(plain, integral))
+                        Assert.Fail($"view {view} differs from the program without plan rewrites at step {step} (seed {seed})\nwithout rewrites:\n{Show(plain)}\nincremental:\n{Show(integral)}");
+                }
                 if (naive?.GetValueOrDefault(view) is { } evaluate)
                 {
                     var direct = new Dictionary<object?[], long>(RowComparer.Instance);
@@ -77,6 +90,7 @@ public static class OracleHarness
         {
             incremental.Input(table).Push(row, weight);
             reference.Input(table).Push(row, weight);
+            unoptimized?.Input(table).Push(row, weight);
         }
     }
 
