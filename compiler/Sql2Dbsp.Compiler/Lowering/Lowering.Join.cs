@@ -12,8 +12,9 @@ internal sealed partial class PlanLowering
     /// Joins: equality conjuncts between the two sides become the index key (rows with a NULL key never match and are
     /// filtered out first, except for IS NOT DISTINCT FROM keys); other conjuncts are the join's residual condition.
     /// Outer joins add the unmatched rows, padded with NULLs: unmatched(L) = L − L ⋉ distinct(π_L(L ⋈ R)).
+    /// A projection right above an inner join becomes the join's output expressions (no separate map).
     /// </summary>
-    private int LowerJoin(JoinPlan j)
+    private int LowerJoin(JoinPlan j, ProjectPlan? projection = null)
     {
         int left = Lower(j.Left), right = Lower(j.Right);
         var lrow = j.Left.RowType;
@@ -53,6 +54,11 @@ internal sealed partial class PlanLowering
         Expr? condition = residual.Count == 0 ? null
             : Rebase(residual.Aggregate(Binding.Binder.And), c => c.Index < nl ? c with { Input = 1 } : c with { Input = 2, Index = c.Index - nl });
         var innerRow = new RowType([.. lrow.Columns, .. rrow.Columns]);
+        if (projection is not null)
+        {
+            var projected = projection.Expressions.Select(e => Rebase(e, c => c.Index < nl ? c with { Input = 1 } : c with { Input = 2, Index = c.Index - nl }));
+            return Add(new StreamJoinOperator(li, ri, [.. projected], condition, projection.RowType));
+        }
         var outputs = ImmutableArray.CreateRange(Columns(1, lrow).Concat(Columns(2, rrow)));
         int inner = Add(new StreamJoinOperator(li, ri, outputs, condition, innerRow));
 

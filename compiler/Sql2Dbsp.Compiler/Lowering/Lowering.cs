@@ -47,6 +47,7 @@ internal sealed partial class PlanLowering
     {
         ScanPlan s => s.IsView ? views[s.Relation] : tables[s.Relation],
         ValuesPlan v => LowerValues(v),
+        ProjectPlan { Input: JoinPlan { Type: JoinType.Inner } j } p => LowerJoin(j, p),
         ProjectPlan p => Add(new MapOperator(Lower(p.Input), p.Expressions, p.RowType)),
         FilterPlan f => Add(new FilterOperator(Lower(f.Input), f.Predicate, StreamType.Flat(f.RowType))),
         JoinPlan j => LowerJoin(j),

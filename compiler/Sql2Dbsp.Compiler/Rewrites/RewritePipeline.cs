@@ -11,6 +11,7 @@ internal sealed class RewritePipeline(IReadOnlySet<string>? disabled, bool skipO
     [
         new DecorrelateSubqueries(),
         new PredicatePushdown(),
+        new ProjectionPruning(),
     ];
 
     public LogicalPlan Run(LogicalPlan plan)
