@@ -62,6 +62,8 @@ internal sealed partial class PlanLowering
     /// <summary>Literal rows: a one-row constant of the empty row, mapped to each row's expressions, then summed.</summary>
     private int LowerValues(ValuesPlan v)
     {
+        if (v.Rows.All(r => r.All(e => e is LiteralExpr)))
+            return Add(new ConstantOperator([.. v.Rows.Select(r => r.Cast<LiteralExpr>().ToImmutableArray())], v.RowType, Once: false));
         int unit = Add(new ConstantOperator([[]], RowType.Empty, Once: false));
         var rows = v.Rows.Select(r => Add(new MapOperator(unit, r, v.RowType))).ToList();
         return rows.Count == 1 ? rows[0] : Add(new SumOperator([.. rows], StreamType.Flat(v.RowType)));

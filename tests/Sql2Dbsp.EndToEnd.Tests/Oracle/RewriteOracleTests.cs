@@ -40,6 +40,9 @@ public class RewriteOracleTests
         { "distinct-filter", "SELECT * FROM (SELECT DISTINCT y FROM a) AS d WHERE d.y IS NOT NULL" },
         { "join-of-joins", "SELECT a.x, c.w FROM (a JOIN b ON a.x = b.x) JOIN c ON b.y = c.y AND c.w > a.y WHERE b.y <> 2" },
         { "exists-with-join", "SELECT a.x FROM a, b WHERE a.x = b.x AND EXISTS (SELECT 1 FROM c WHERE c.y = b.y AND c.w > 0)" },
+        { "constants", "SELECT x, 3 * 4 - 2 AS c, CASE WHEN 1 < 2 THEN y END AS e, NULL + x AS n, x IS NULL AS nn, -(-5) % 3 AS m FROM a WHERE 2 > 1 AND (y > 1 OR 1 = 0)" },
+        { "constant-false-filter-under-aggregate", "SELECT COUNT(*) AS n, SUM(y) AS s FROM a WHERE 1 = 2 AND y > 0" },
+        { "values-projection", "SELECT v.p + 1 AS q, v.r FROM (VALUES (1, 'a'), (2, NULL)) AS v(p, r) WHERE v.p > 1" },
         { "outer-join-in-comma-join", "SELECT a.x, b.y, c.w FROM a LEFT JOIN b ON a.x = b.x, c WHERE c.y = a.y" },
     };
 
