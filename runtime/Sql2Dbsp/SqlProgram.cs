@@ -21,6 +21,12 @@ public sealed record SqlProgramOptions
     public bool EmitDebugInfo { get; init; }
 
     /// <summary>
+    /// Also generate the non-incremental reference circuit (<see cref="SqlProgram.CreateReferencePipeline"/>), which
+    /// tests compare against. Turning it off makes the generated program about a third smaller.
+    /// </summary>
+    public bool IncludeReferenceCircuit { get; init; } = true;
+
+    /// <summary>
     /// A directory where compiled assemblies are kept by content hash, so an unchanged program is not compiled again
     /// by a later process. Null keeps the cache in memory only.
     /// </summary>
@@ -77,8 +83,12 @@ public sealed class SqlProgram : IDisposable
         if (!compilation.Success) return new SqlProgram(compilation, null, null, compilation.Diagnostics);
         try
         {
-            var generated = CSharpEmitter.Emit(new EmitRequest(ProgramNames.For(sql), compilation.Incremental!, compilation.Reference!, source.Location));
-            return new SqlProgram(compilation, generated, GeneratedCode.Load(generated, options), compilation.Diagnostics);
+            var generated = CSharpEmitter.Emit(new EmitRequest(ProgramNames.For(sql), compilation.Incremental!,
+                options.IncludeReferenceCircuit ? compilation.Reference : null, source.Location));
+            return new SqlProgram(compilation, generated, GeneratedCode.Load(generated, options), compilation.Diagnostics)
+            {
+                IncludesReference = options.IncludeReferenceCircuit,
+            };
         }
         catch (InternalCompilerError e)
         {
@@ -94,7 +104,12 @@ public sealed class SqlProgram : IDisposable
     /// Creates a pipeline running the non-incremental reference circuit, which recomputes every view from the whole
     /// tables at each step. Its outputs' <see cref="ViewOutput.Changes"/> are then the whole view, not a change.
     /// </summary>
-    public Pipeline CreateReferencePipeline() => new(this, Factory.BuildReference(), incremental: false);
+    public Pipeline CreateReferencePipeline() => IncludesReference
+        ? new(this, Factory.BuildReference(), incremental: false)
+        : throw new InvalidOperationException("the program was compiled with IncludeReferenceCircuit = false");
+
+    /// <summary>Whether <see cref="CreateReferencePipeline"/> is available (<see cref="SqlProgramOptions.IncludeReferenceCircuit"/>).</summary>
+    public bool IncludesReference { get; private init; }
 
     /// <summary>Unloads the generated assembly. Pipelines created from this program must not be used afterwards.</summary>
     public void Dispose() => loaded?.Unload();

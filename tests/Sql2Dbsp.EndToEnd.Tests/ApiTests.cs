@@ -30,6 +30,23 @@ public class ApiTests
     }
 
     [Fact]
+    public void ProgramWithoutReferenceCircuitRunsIncrementallyOnly()
+    {
+        using var program = SqlProgram.Compile("""
+            CREATE TABLE t (k INT NOT NULL, v BIGINT);
+            CREATE VIEW s AS SELECT k, COUNT(*) AS n FROM t GROUP BY k;
+            """, new SqlProgramOptions { IncludeReferenceCircuit = false });
+        Assert.True(program.Success, program.RenderDiagnostics());
+        Assert.False(program.IncludesReference);
+        Assert.DoesNotContain(program.Generated!.Files, f => f.Text.Contains("RefWiring"));
+        var p = program.CreatePipeline();
+        p.Input("t").Insert(3, 1L);
+        p.Step();
+        Assert.Equal([3, 1L], Assert.Single(p.Output("s").Changes).Row);
+        Assert.Throws<InvalidOperationException>(() => program.CreateReferencePipeline());
+    }
+
+    [Fact]
     public void DivisionByZeroFailsTheStepAndThePipeline()
     {
         var program = SqlProgram.Compile("""

@@ -7,26 +7,63 @@ public sealed partial class CSharpEmitter
     private readonly List<ConstantModel> constants = [];
     private readonly Dictionary<(string Row, EquatableArray<string> Rows), string> constantByValue = [];
 
+    /// <summary>Operators per wiring part: Roslyn's cost grows faster than linearly with the size of one method.</summary>
+    private const int PartSize = 120;
+
     /// <summary>
-    /// The body of one circuit-building method: a local per operator in order (<c>var s12 = b.Map&lt;…&gt;(s7);</c>),
+    /// One circuit-building class: a statement per operator in order (<c>var s12 = b.Map&lt;…&gt;(s7);</c>),
     /// <c>SetContext</c> whenever the origin (view, location) changes, stateful operators with their persistent id.
+    /// The statements are split into parts (methods) of about <see cref="PartSize"/> operators, cut at view
+    /// boundaries where possible; a stream that a later part reads is a field instead of a local.
     /// </summary>
     private WiringModel BuildWiring(DbspCircuit circuit, string method, string prefix)
     {
-        var lines = new List<string> { "var b = new CircuitBuilder();" };
-        (string View, string Location) context = ("", "");
+        var partOf = new Dictionary<int, int>();
+        var parts = new List<List<int>> { new() };
+        string view = "";
         foreach (var op in circuit.Operators)
         {
-            var origin = (op.Origin.View, Location(op.Origin.Span));
-            if (origin != context)
-            {
-                lines.Add($"b.SetContext({CSharpText.String(origin.View)}, {CSharpText.String(origin.Item2)});");
-                context = origin;
-            }
-            lines.Add(Statement(circuit, op, prefix));
+            var current = parts[^1];
+            bool full = current.Count >= PartSize && op.Origin.View != view || current.Count >= 4 * PartSize;
+            if (full) parts.Add(current = []);
+            current.Add(op.Id);
+            partOf[op.Id] = parts.Count - 1;
+            view = op.Origin.View;
         }
-        lines.Add("return b.Build();");
-        return new WiringModel(method, lines.ToEquatableArray());
+        var shared = new SortedSet<int>();
+        foreach (var op in circuit.Operators)
+            foreach (int input in op.Inputs)
+                if (partOf[input] != partOf[op.Id]) shared.Add(input);
+
+        var bodies = new List<EquatableArray<string>>();
+        (string View, string Location) context = ("", "");
+        foreach (var part in parts)
+        {
+            var lines = new List<string>();
+            foreach (int id in part)
+            {
+                var op = circuit[id];
+                var origin = (op.Origin.View, Location(op.Origin.Span));
+                if (origin != context)
+                {
+                    lines.Add($"b.SetContext({CSharpText.String(origin.View)}, {CSharpText.String(origin.Item2)});");
+                    context = origin;
+                }
+                string statement = Statement(circuit, op, prefix);
+                if (shared.Contains(id))
+                {
+                    // The statement's last line defines the operator's stream (top-k adds helper locals before it).
+                    string local = $"var {Local(id)} = ";
+                    int at = statement.LastIndexOf(local, StringComparison.Ordinal);
+                    if (at < 0 || at > 0 && statement[at - 1] != '\n') throw Bug(op, "cannot find the statement that defines the stream");
+                    statement = statement[..at] + statement[(at + 4)..];
+                }
+                lines.Add(statement);
+            }
+            bodies.Add(lines.ToEquatableArray());
+        }
+        var fields = shared.Select(id => new StreamFieldModel(Local(id), $"Stream<{ElementType(circuit[id].Output)}>")).ToEquatableArray();
+        return new WiringModel(method, prefix + "Wiring", fields, bodies.ToEquatableArray());
     }
 
     private string Statement(DbspCircuit circuit, Operator op, string prefix)

@@ -44,14 +44,14 @@ public sealed partial class CSharpEmitter
     private ProgramModel Build()
     {
         // Row structs are numbered by first appearance as an operator output, so functor code does not affect their names.
-        foreach (var circuit in new[] { request.Incremental, request.Reference })
+        foreach (var circuit in new[] { request.Incremental, request.Reference }.OfType<DbspCircuit>())
             foreach (var op in circuit.Operators)
             {
                 if (op.Output.Key is { } key) RowName(key);
                 RowName(op.Output.Value);
             }
         var incremental = BuildWiring(request.Incremental, "BuildIncremental", prefix: "");
-        var reference = BuildWiring(request.Reference, "BuildReference", prefix: "Ref");
+        var reference = request.Reference is null ? null : BuildWiring(request.Reference, "BuildReference", prefix: "Ref");
         return new ProgramModel(
             request.ProgramName,
             NamespacePrefix + request.ProgramName,

@@ -8,12 +8,13 @@ namespace Sql2Dbsp.Compiler.Emit;
 /// <summary>
 /// What to emit: <paramref name="ProgramName"/> is a C# identifier chosen by the caller (the generated namespace is
 /// <c>Sql2Dbsp.Generated.&lt;ProgramName&gt;</c>); the two circuits share inputs and outputs; <paramref name="RenderLocation"/>
-/// renders an operator's SQL span as "file.sql:LINE:COL" for runtime error contexts and doc comments.
+/// renders an operator's SQL span as "file.sql:LINE:COL" for runtime error contexts and doc comments. Without a
+/// <paramref name="Reference"/> circuit (hosts do not need it) the program is smaller and <c>BuildReference</c> throws.
 /// </summary>
 public sealed record EmitRequest(
     string ProgramName,
     DbspCircuit Incremental,
-    DbspCircuit Reference,
+    DbspCircuit? Reference,
     Func<SourceSpan, string>? RenderLocation = null);
 
 /// <summary>One generated source file.</summary>
@@ -37,7 +38,7 @@ public sealed record ProgramModel(
     EquatableArray<FunctorModel> Functors,
     EquatableArray<ConstantModel> Constants,
     WiringModel Incremental,
-    WiringModel Reference);
+    WiringModel? Reference);
 
 /// <summary>One row struct per distinct <see cref="RowType"/>, with fields <c>F0..Fn</c>.</summary>
 public sealed record RowStructModel(string Name, EquatableArray<SqlType> Columns);
@@ -89,4 +90,11 @@ public sealed record ComparerBody(string Row, EquatableArray<string> Statements,
 public sealed record ConstantModel(string Name, string Row, EquatableArray<string> Rows);
 
 /// <summary>The body of <c>BuildIncremental</c> or <c>BuildReference</c>: one statement per line.</summary>
-public sealed record WiringModel(string Method, EquatableArray<string> Statements);
+/// <summary>
+/// A circuit-building method: it runs the parts of a private class <see cref="ClassName"/> in order. Streams that a
+/// later part reads are <see cref="Fields"/>; the others are locals of their part.
+/// </summary>
+public sealed record WiringModel(string Method, string ClassName, EquatableArray<StreamFieldModel> Fields, EquatableArray<EquatableArray<string>> Parts);
+
+/// <summary>A stream kept in a field of a wiring class.</summary>
+public sealed record StreamFieldModel(string Name, string Type);

@@ -24,7 +24,7 @@ public sealed record CompiledAssembly(
     TimeSpan CompileTime);
 
 /// <summary>
-/// Compiles emitted C# in memory with Roslyn (release, nullable enabled, deterministic) against the shared framework
+/// Compiles emitted C# in memory with Roslyn (release, nullable annotations without flow analysis, deterministic) against the shared framework
 /// and the runtime assemblies given by the caller (the compiler itself never references the runtime). Errors in the
 /// generated code are compiler bugs: they become an <see cref="InternalCompilerError"/> showing the failing lines.
 /// </summary>
@@ -80,7 +80,7 @@ public sealed class RoslynCompiler
         var options = new CSharpCompilationOptions(
             OutputKind.DynamicallyLinkedLibrary,
             optimizationLevel: OptimizationLevel.Release,
-            nullableContextOptions: NullableContextOptions.Enable,
+            nullableContextOptions: NullableContextOptions.Annotations,
             deterministic: true,
             concurrentBuild: true);
         var compilation = CSharpCompilation.Create(program.AssemblyName, trees, references, options);

@@ -46,6 +46,22 @@ public class OracleTests
         OracleHarness.Run(program, Generators, steps: 120, seed: name.Length * 7919);
     }
 
+    /// <summary>
+    /// Enough views that the generated wiring is split into several parts, with streams (tables, local views, top-k
+    /// results) read across parts.
+    /// </summary>
+    [Fact]
+    public void ProgramWiredInSeveralPartsHoldsTheOracle()
+    {
+        var views = new System.Text.StringBuilder("CREATE LOCAL VIEW ranked AS SELECT k, v FROM t ORDER BY v DESC NULLS LAST, k LIMIT 4;\n");
+        for (int i = 0; i < 40; i++)
+            views.Append($"CREATE VIEW v{i} AS SELECT r.k + {i} AS k, COUNT(*) AS n, SUM(u.w) AS w FROM ranked AS r JOIN u ON r.k = u.k WHERE r.v + {i} > u.w GROUP BY r.k;\n");
+        var program = SqlProgram.Compile(Tables + views);
+        Assert.True(program.Success, program.RenderDiagnostics());
+        Assert.Contains("private void Part1()", program.Generated!.Files.Single(f => f.FileName.EndsWith(".Circuit.g.cs")).Text);
+        OracleHarness.Run(program, Generators, steps: 40, seed: 4242);
+    }
+
     [Fact]
     public void MixedProgramHoldsTheOracle()
     {
