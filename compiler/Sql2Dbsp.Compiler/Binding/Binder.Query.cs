@@ -108,8 +108,6 @@ internal sealed partial class Binder
             SetOperator.Intersect => new SetOpPlan(SetOpKind.Intersect, op.All, l, r) { Schema = columns },
             _ => new SetOpPlan(SetOpKind.Except, op.All, l, r) { Schema = columns },
         };
-        if (op.All && op.Operator != SetOperator.Union)
-            throw Error(ErrorCodes.Unsupported, $"not supported yet: {op.Operator.ToString().ToUpperInvariant()} ALL", op.Span);
         return new BoundQuery(plan, left.Names);
     }
 

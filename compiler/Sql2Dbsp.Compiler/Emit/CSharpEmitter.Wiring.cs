@@ -99,6 +99,10 @@ public sealed partial class CSharpEmitter
                 return $"var {s} = b.Distinct({Arg(0)});";
             case DistinctOperator:
                 return $"var {s} = b.IncrementalDistinct({Arg(0)}, {id});";
+            case StreamPositiveOperator:
+                return $"var {s} = b.Positive({Arg(0)});";
+            case PositiveOperator:
+                return $"var {s} = b.IncrementalPositive({Arg(0)}, {id});";
             case StreamJoinOperator j:
             {
                 string f = JoinFunctor(op, In(0), In(1), j.Outputs, j.Condition, j.Row, prefix);

@@ -78,10 +78,19 @@ internal sealed partial class PlanLowering
         return Add(new MapOperator(top, Columns(1, row), row));
     }
 
-    /// <summary>INTERSECT = distinct(L) ⋉ R on whole rows; EXCEPT = distinct(L) − INTERSECT.</summary>
+    /// <summary>
+    /// INTERSECT = distinct(L) ⋉ R on whole rows; EXCEPT = distinct(L) − INTERSECT. With ALL, on multiplicities:
+    /// EXCEPT ALL = pos(L − R) (max(a − b, 0) copies) and INTERSECT ALL = L − pos(L − R) (min(a, b) copies).
+    /// </summary>
     private int LowerSetOperation(SetOpPlan s)
     {
         var row = s.RowType;
+        if (s.All)
+        {
+            int l = Lower(s.Left);
+            int except = Add(new StreamPositiveOperator(Add(new MinusOperator(l, Lower(s.Right), StreamType.Flat(row))), StreamType.Flat(row)));
+            return s.Kind == SetOpKind.Except ? except : Add(new MinusOperator(l, except, StreamType.Flat(row)));
+        }
         int left = Add(new StreamDistinctOperator(Lower(s.Left), StreamType.Flat(row)));
         int right = Add(new StreamDistinctOperator(Lower(s.Right), StreamType.Flat(row)));
         int intersect = SemiJoinOnRows(left, right, row);

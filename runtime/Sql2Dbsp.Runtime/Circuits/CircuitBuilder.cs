@@ -139,6 +139,24 @@ public sealed class CircuitBuilder
         return output;
     }
 
+    /// <summary>Non-incremental positive part: rows of positive weight, with their weight (EXCEPT ALL).</summary>
+    public Stream<T> Positive<T>(Stream<T> input) where T : struct, IRow<T>
+    {
+        Check(input);
+        var output = NewStream<T>("Positive");
+        Add(new DistinctOperator<T>(input, output, keepWeights: true));
+        return output;
+    }
+
+    /// <summary>Incremental positive part: input and output are delta streams.</summary>
+    public Stream<T> IncrementalPositive<T>(Stream<T> input, string id) where T : struct, IRow<T>
+    {
+        Check(input);
+        var output = NewStream<T>("IncrementalPositive");
+        Add(new IncrementalDistinctOperator<T>(input, output, UseId(id), keepWeights: true));
+        return output;
+    }
+
     /// <summary>Incremental distinct: input and output are delta streams.</summary>
     public Stream<T> IncrementalDistinct<T>(Stream<T> input, string id) where T : struct, IRow<T>
     {

@@ -8,6 +8,8 @@ namespace Sql2Dbsp.Runtime.Operators;
 /// Incremental distinct: <c>Δout = distinct(I(x)) − distinct(z⁻¹I(x))</c>, computed only for the rows of
 /// <c>Δx</c>: with <c>old</c> = weight of the row in <c>z⁻¹I(x)</c> and <c>new = old + Δw</c>, emit +1 when
 /// <c>old ≤ 0 &lt; new</c> and −1 when <c>new ≤ 0 &lt; old</c>.
+/// With <c>keepWeights</c> it is the incremental positive part instead (EXCEPT ALL, INTERSECT ALL):
+/// <c>Δout = pos(I(x)) − pos(z⁻¹I(x))</c> with <c>pos(w) = max(w, 0)</c>, i.e. emit <c>max(new, 0) − max(old, 0)</c>.
 /// </summary>
 /// <remarks>
 /// State: <see cref="IncrementalDistinctState{T}"/>, a spine holding <c>I(x)</c>. The rows of Δx are sorted, so the
@@ -19,12 +21,15 @@ internal sealed class IncrementalDistinctOperator<T> : Operator where T : struct
     private readonly Stream<T> _input;
     private readonly Stream<T> _output;
     private readonly IncrementalDistinctState<T> _state = new();
+    private readonly bool _keepWeights;
     private int[] _positions = Array.Empty<int>();
 
-    public IncrementalDistinctOperator(Stream<T> input, Stream<T> output, string id) : base("IncrementalDistinct", id)
+    public IncrementalDistinctOperator(Stream<T> input, Stream<T> output, string id, bool keepWeights = false)
+        : base(keepWeights ? "IncrementalPositive" : "IncrementalDistinct", id)
     {
         _input = input;
         _output = output;
+        _keepWeights = keepWeights;
     }
 
     public override object State => _state;
@@ -55,8 +60,10 @@ internal sealed class IncrementalDistinctOperator<T> : Operator where T : struct
                 if (p < s.Length && T.AreEqual(s[p].Row, e.Row)) old = checked(old + s[p].Weight);
             }
             long now = checked(old + e.Weight);
-            if (old <= 0 && now > 0) result[k++] = new ZEntry<T>(e.Row, 1);
-            else if (old > 0 && now <= 0) result[k++] = new ZEntry<T>(e.Row, -1);
+            long change = _keepWeights
+                ? Math.Max(now, 0) - Math.Max(old, 0)
+                : (now > 0 ? 1 : 0) - (old > 0 ? 1 : 0);
+            if (change != 0) result[k++] = new ZEntry<T>(e.Row, change);
         }
         _state.Integral.Insert(dx);
         _output.Value = ZSet<T>.FromConsolidated(result, k);
