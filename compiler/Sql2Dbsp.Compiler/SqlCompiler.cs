@@ -18,11 +18,53 @@ public sealed record CompilerOptions
     /// <summary>Names of circuit passes (see <see cref="PassPipeline"/>) and optional plan rewrites to skip.</summary>
     public IReadOnlySet<string>? DisabledPasses { get; init; }
 
+    /// <summary>
+    /// The fault-tolerance model the program will run under. Under <see cref="FaultToleranceModel.AtLeastOnce"/> and
+    /// <see cref="FaultToleranceModel.ExactlyOnce"/> the clock (NOW() and friends) and recursive views are errors:
+    /// neither can be replayed deterministically after a crash.
+    /// </summary>
+    public FaultToleranceModel FaultTolerance { get; init; } = FaultToleranceModel.None;
+
     /// <summary>Skip every optional plan rewrite (pushdown, folding, pruning): the baseline that tests compare against.</summary>
     public bool SkipOptionalRewrites { get; init; }
 
     /// <summary>Called with the circuit after every pass (for <c>--dump-after</c>).</summary>
     public Action<string, DbspCircuit>? DumpAfterPass { get; init; }
+}
+
+/// <summary>Fault-tolerance models, with the names pipeline configurations use.</summary>
+public enum FaultToleranceModel
+{
+    /// <summary><c>none</c>: no checkpoints or journal.</summary>
+    None,
+    /// <summary><c>at_least_once</c>: restart from a checkpoint; output may repeat.</summary>
+    AtLeastOnce,
+    /// <summary><c>exactly_once</c>: checkpoints plus a journal; nothing lost or repeated.</summary>
+    ExactlyOnce,
+}
+
+/// <summary>Configuration names of <see cref="FaultToleranceModel"/>.</summary>
+public static class FaultToleranceModels
+{
+    public static string ConfigName(this FaultToleranceModel model) => model switch
+    {
+        FaultToleranceModel.AtLeastOnce => "at_least_once",
+        FaultToleranceModel.ExactlyOnce => "exactly_once",
+        _ => "none",
+    };
+
+    /// <summary>Parses <c>none</c>, <c>at_least_once</c> or <c>exactly_once</c> (case-insensitive; '-' may replace '_').</summary>
+    public static bool TryParse(string? text, out FaultToleranceModel model)
+    {
+        model = (text ?? "").Trim().Replace('-', '_').ToLowerInvariant() switch
+        {
+            "none" or "" => FaultToleranceModel.None,
+            "at_least_once" => FaultToleranceModel.AtLeastOnce,
+            "exactly_once" => FaultToleranceModel.ExactlyOnce,
+            _ => (FaultToleranceModel)(-1),
+        };
+        return Enum.IsDefined(model);
+    }
 }
 
 /// <summary>The result of compiling a SQL program to circuits: diagnostics, catalog, and the circuits when there were no errors.</summary>
@@ -81,7 +123,7 @@ public static class SqlCompiler
         try
         {
             var script = SqlScriptParser.Parse(source, diagnostics);
-            catalog = new Binder(source, diagnostics).Bind(script);
+            catalog = new Binder(source, diagnostics, options.FaultTolerance).Bind(script);
             new RewritePipeline(options.DisabledPasses, options.SkipOptionalRewrites).Run(catalog, diagnostics);
             if (diagnostics.HasErrors) return new CompilationResult(source, diagnostics.ToImmutable(), catalog, null, null, null);
 

@@ -13,11 +13,14 @@ public sealed class Pipeline
     private readonly Circuit circuit;
     private readonly Dictionary<string, TableInput> inputs = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, ViewOutput> outputs = new(StringComparer.OrdinalIgnoreCase);
+    private readonly IInputHandle? clock;
+    private DateTime? now;
 
     internal Pipeline(SqlProgram program, Circuit circuit, bool incremental)
     {
         this.circuit = circuit;
         Incremental = incremental;
+        clock = circuit.Inputs.GetValueOrDefault(Compiler.Logical.ClockInput.Name);
         foreach (var t in program.Tables)
             if (circuit.Inputs.TryGetValue(t.Name, out var handle)) inputs[t.Name] = new TableInput(t, handle);
         foreach (var v in program.Views)
@@ -51,10 +54,36 @@ public sealed class Pipeline
     /// <summary>All views' output handles.</summary>
     public IEnumerable<ViewOutput> Outputs => outputs.Values;
 
+    /// <summary>
+    /// The time source for NOW() and temporal filters, read at the start of every step (UTC; default: the system
+    /// clock). The pipeline never lets time go backwards: an earlier reading keeps the previous time.
+    /// </summary>
+    public Func<DateTime> Clock { get; set; } = () => DateTime.UtcNow;
+
+    /// <summary>The clock is rounded down to a multiple of this (default 1 s), so views do not change on every step.</summary>
+    public TimeSpan ClockResolution { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The time the last step used for NOW(); null before the first step or when no view reads the clock.</summary>
+    public DateTime? Now => now;
+
     /// <summary>Processes every change pushed since the last step and updates every view's output.</summary>
     public void Step()
     {
+        AdvanceClock();
         circuit.Step();
         foreach (var o in outputs.Values) o.Publish();
+    }
+
+    /// <summary>Replaces the clock input's one row when the (rounded, monotonic) time changed.</summary>
+    private void AdvanceClock()
+    {
+        if (clock is null) return;
+        var time = Clock();
+        long ticks = ClockResolution > TimeSpan.Zero ? time.Ticks - time.Ticks % ClockResolution.Ticks : time.Ticks;
+        var rounded = new DateTime(ticks, DateTimeKind.Utc);
+        if (now is { } previous && rounded <= previous) return;
+        if (now is { } old) clock.Push([old], -1);
+        clock.Push([rounded], 1);
+        now = rounded;
     }
 }

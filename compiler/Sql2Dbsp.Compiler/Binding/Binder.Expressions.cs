@@ -422,7 +422,7 @@ internal sealed partial class Binder
     /// <summary>True when an expression reads no column of any row (a constant).</summary>
     private static bool IsClosed(Expr e) => e switch
     {
-        ColumnExpr or OuterColumnExpr or SubqueryExpr or AggregateRefExpr => false,
+        ColumnExpr or OuterColumnExpr or SubqueryExpr or AggregateRefExpr or NowExpr => false,
         CallExpr c => c.Arguments.All(IsClosed),
         CastExpr c => IsClosed(c.Operand),
         CaseExpr k => k.Branches.All(b => IsClosed(b.When) && IsClosed(b.Then)) && IsClosed(k.Else),

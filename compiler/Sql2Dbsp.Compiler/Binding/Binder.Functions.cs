@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Sql2Dbsp.Compiler.Circuit;
 using Sql2Dbsp.Compiler.Diagnostics;
 using Sql2Dbsp.Compiler.Expressions;
+using Sql2Dbsp.Compiler.Logical;
 using Sql2Dbsp.Compiler.Syntax;
 using Sql2Dbsp.Compiler.Types;
 
@@ -159,8 +160,18 @@ internal sealed partial class Binder
                     var type = Finalize(args[0].Type).AsNullable();
                     return new CaseExpr([new CaseBranch(Coerce(eq, SqlType.Boolean(true)), new LiteralExpr(null, type))], Coerce(args[0], type), type);
                 }
-            case "NOW" or "CURRENT_TIMESTAMP" or "CURRENT_DATE" or "CURRENT_TIME" or "LOCALTIMESTAMP":
-                throw Error(ErrorCodes.Unsupported, $"not supported yet: {name} (the clock input)", f.Span);
+            case "NOW" or "CURRENT_TIMESTAMP" or "LOCALTIMESTAMP" or "CURRENT_DATE" or "CURRENT_TIME" or "LOCALTIME":
+                {
+                    Arity(0, 0);
+                    CheckClockAllowed(name, f.Span);
+                    var now = new NowExpr { Span = f.Span };
+                    return name switch
+                    {
+                        "CURRENT_DATE" => new CastExpr(now, SqlType.Date()) { Span = f.Span },
+                        "CURRENT_TIME" or "LOCALTIME" => new CastExpr(now, SqlType.Time()) { Span = f.Span },
+                        _ => now,
+                    };
+                }
             default:
                 throw Error(ErrorCodes.UnknownFunction, $"unknown function '{f.Name.Text}' with {args.Count} argument(s)", f.Name.Span);
         }

@@ -21,9 +21,10 @@ internal sealed record BoundQuery(LogicalPlan Plan, ImmutableArray<string> Names
 /// Errors are collected; a statement that fails to bind is skipped and binding goes on with the next one.
 /// Split by node kind: statements here, queries, FROM clauses, expressions and functions in their own files.
 /// </summary>
-internal sealed partial class Binder(SourceText source, DiagnosticBag diagnostics)
+internal sealed partial class Binder(SourceText source, DiagnosticBag diagnostics, FaultToleranceModel faultTolerance = FaultToleranceModel.None)
 {
     private readonly SqlCatalog catalog = new();
+    private string? currentView;
     private readonly Stack<Dictionary<string, BoundQuery>> commonTables = new();
 
     public SqlCatalog Bind(SqlScript script)
@@ -53,6 +54,11 @@ internal sealed partial class Binder(SourceText source, DiagnosticBag diagnostic
                     diagnostics.Error(ErrorCodes.UnknownTable, $"unknown table '{i.Table}'", i.Table.Span);
                 break;
             case DropStatement d: BindDrop(d); break;
+            case DeclareRecursiveView r when faultTolerance != FaultToleranceModel.None:
+                diagnostics.Add(Diagnostic.Error(ErrorCodes.NotAllowedUnderFaultTolerance,
+                    $"recursive view '{r.Name.Text}' is not allowed when fault_tolerance.model is {faultTolerance.ConfigName()}", r.Span,
+                    "a recursive view cannot be replayed deterministically after a crash; compile without fault tolerance, or rewrite the view without recursion"));
+                break;
             case DeclareRecursiveView r:
                 diagnostics.Unsupported("recursive views (DECLARE RECURSIVE VIEW)", r.Span);
                 break;
@@ -119,6 +125,7 @@ internal sealed partial class Binder(SourceText source, DiagnosticBag diagnostic
             return;
         }
         int errorsBefore = diagnostics.Count;
+        currentView = v.Name.Text;
         var query = BindQuery(v.Query, outer: null);
         if (diagnostics.HasErrors && diagnostics.Count > errorsBefore) return;
         var names = query.Names;
@@ -153,6 +160,15 @@ internal sealed partial class Binder(SourceText source, DiagnosticBag diagnostic
                 else if (!d.IfExists) diagnostics.Error(ErrorCodes.UnknownView, $"unknown view '{d.Name}'", d.Name.Span);
                 break;
         }
+    }
+
+    /// <summary>The clock makes a view depend on when it runs, which a fault-tolerant replay cannot reproduce.</summary>
+    private void CheckClockAllowed(string function, SourceSpan span)
+    {
+        if (faultTolerance == FaultToleranceModel.None) return;
+        throw Error(ErrorCodes.NotAllowedUnderFaultTolerance,
+            $"{function}() is not allowed in view '{currentView}' when fault_tolerance.model is {faultTolerance.ConfigName()}", span,
+            "the clock cannot be replayed deterministically after a crash; compile without fault tolerance, or pass the time in as a table column");
     }
 
     private CompilationError Error(string code, string message, SourceSpan span, params string[] help) =>

@@ -53,6 +53,7 @@ internal static class PlanExpressions
         AggregatePlan a => a.Keys.Concat(a.Aggregates.SelectMany(c => new[] { c.Argument, c.Filter }).OfType<Expr>()),
         ValuesPlan v => v.Rows.SelectMany(r => r),
         TopKPlan t => t.Order.Select(k => k.Expression),
+        TemporalFilterPlan t => [t.Key],
         _ => [],
     };
 }

@@ -99,6 +99,10 @@ public sealed partial class CSharpEmitter
                 return $"var {s} = b.Distinct({Arg(0)});";
             case DistinctOperator:
                 return $"var {s} = b.IncrementalDistinct({Arg(0)}, {id});";
+            case StreamTemporalFilterOperator t:
+                return $"var {s} = b.TemporalFilter<{Indexed(In(0))}>({Arg(0)}, {Arg(1)}, {Window(t.Window)});";
+            case TemporalFilterOperator t:
+                return $"var {s} = b.IncrementalTemporalFilter<{Indexed(In(0))}>({Arg(0)}, {Arg(1)}, {Window(t.Window)}, {id});";
             case StreamPositiveOperator:
                 return $"var {s} = b.Positive({Arg(0)});";
             case PositiveOperator:
@@ -186,6 +190,11 @@ public sealed partial class CSharpEmitter
         constants.Add(new ConstantModel(name, row, key.Item2));
         return name;
     }
+
+    private static string Window(TemporalWindowSpec w) =>
+        $"new global::Sql2Dbsp.Runtime.Operators.TemporalWindow({Bool(w.HasLower)}, {Bool(w.LowerInclusive)}, {Bool(w.HasUpper)}, {Bool(w.UpperInclusive)})";
+
+    private static string Bool(bool b) => b ? "true" : "false";
 
     private static string Local(int id) => "s" + CSharpText.Int(id);
 

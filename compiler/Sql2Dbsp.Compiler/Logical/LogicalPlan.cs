@@ -118,3 +118,19 @@ public sealed record TopKPlan(LogicalPlan Input, ImmutableArray<SortKey> Order, 
     public override LogicalPlan WithChildren(ImmutableArray<LogicalPlan> children) => this with { Input = children[0], Schema = children[0].Schema };
     public override string Describe() => $"TopK order by {string.Join(", ", Order)} limit {Limit} offset {Offset}";
 }
+
+/// <summary>
+/// The rows of the input whose <see cref="Key"/> lies between bounds computed from the clock: <see cref="Lower"/> and
+/// <see cref="Upper"/> read the clock row (column 0 = NOW()). As time passes rows enter and leave, without a rescan.
+/// </summary>
+public sealed record TemporalFilterPlan(LogicalPlan Input, Expr Key, TemporalBound? Lower, TemporalBound? Upper) : LogicalPlan(Input.Schema)
+{
+    public override ImmutableArray<LogicalPlan> Children => [Input];
+    public override LogicalPlan WithChildren(ImmutableArray<LogicalPlan> children) => this with { Input = children[0], Schema = children[0].Schema };
+    public override string Describe() =>
+        $"TemporalFilter {PlanPrinter.Print(Key)} in {(Lower is null ? "(-∞" : (Lower.Inclusive ? "[" : "(") + PlanPrinter.Print(Lower.Bound))}, " +
+        $"{(Upper is null ? "+∞)" : PlanPrinter.Print(Upper.Bound) + (Upper.Inclusive ? "]" : ")"))}";
+}
+
+/// <summary>A bound of a temporal filter: an expression over the clock row, and whether the bound itself passes.</summary>
+public sealed record TemporalBound(Expr Bound, bool Inclusive);

@@ -45,7 +45,9 @@ internal sealed partial class PlanLowering
 
     private int Lower(LogicalPlan plan) => plan switch
     {
+        ScanPlan { Relation: ClockInput.Name } => ClockStream(),
         ScanPlan s => s.IsView ? views[s.Relation] : tables[s.Relation],
+        TemporalFilterPlan t => LowerTemporalFilter(t),
         ValuesPlan v => LowerValues(v),
         ProjectPlan { Input: JoinPlan { Type: JoinType.Inner } j } p => LowerJoin(j, p),
         ProjectPlan p => Add(new MapOperator(Lower(p.Input), p.Expressions, p.RowType)),
@@ -58,6 +60,36 @@ internal sealed partial class PlanLowering
         TopKPlan t => LowerTopK(t),
         _ => throw new InternalCompilerError($"cannot lower {plan.GetType().Name}"),
     };
+
+    /// <summary>The clock input, created when a view first reads it.</summary>
+    private int ClockStream()
+    {
+        if (!tables.TryGetValue(ClockInput.Name, out int clock))
+        {
+            var origin = builder.Origin;
+            builder.Origin = new OperatorOrigin(ClockInput.Name, Text.SourceSpan.None);
+            tables[ClockInput.Name] = clock = Add(new InputOperator(ClockInput.Name, ["now"], ClockInput.Scan.RowType));
+            builder.Origin = origin;
+        }
+        return clock;
+    }
+
+    /// <summary>
+    /// Temporal filter: the input indexed by its key (value = the whole row), and the clock mapped to one row
+    /// lower bound ↦ upper bound. Keys and bounds share one nullable row type, so an absent bound can be a NULL (it is
+    /// never read) and a key column of any nullability fits.
+    /// </summary>
+    private int LowerTemporalFilter(TemporalFilterPlan t)
+    {
+        var row = t.RowType;
+        var type = t.Key.Type.AsNullable();
+        var keyRow = new RowType([type]);
+        Expr Bound(TemporalBound? b) => b is null ? LiteralExpr.Null(type) : Binding.Binder.Coerce(b.Bound, type);
+        int data = Add(new IndexOperator(Lower(t.Input), [Binding.Binder.Coerce(t.Key, type)], Columns(0, row), keyRow, row));
+        int bounds = Add(new IndexOperator(ClockStream(), [Bound(t.Lower)], [Bound(t.Upper)], keyRow, keyRow));
+        var window = new TemporalWindowSpec(t.Lower is not null, t.Lower?.Inclusive ?? false, t.Upper is not null, t.Upper?.Inclusive ?? false);
+        return Add(new StreamTemporalFilterOperator(data, bounds, window, StreamType.Flat(row)));
+    }
 
     /// <summary>Literal rows: a one-row constant of the empty row, mapped to each row's expressions, then summed.</summary>
     private int LowerValues(ValuesPlan v)

@@ -46,6 +46,8 @@ public abstract class CircuitRewriter : ICircuitPass
             MinusOperator o => o with { Left = M(o.Left), Right = M(o.Right), Inputs = [M(o.Left), M(o.Right)] },
             StreamDistinctOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
             DistinctOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
+            StreamTemporalFilterOperator o => o with { Data = M(o.Data), Bounds = M(o.Bounds), Inputs = [M(o.Data), M(o.Bounds)] },
+            TemporalFilterOperator o => o with { Data = M(o.Data), Bounds = M(o.Bounds), Inputs = [M(o.Data), M(o.Bounds)] },
             StreamPositiveOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
             PositiveOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
             StreamJoinOperator o => o with { Left = M(o.Left), Right = M(o.Right), Inputs = [M(o.Left), M(o.Right)] },

@@ -13,6 +13,7 @@ public sealed class Incrementalize : CircuitRewriter
     protected override int Rewrite(Operator op, DbspCircuitBuilder builder) => builder.Add(op switch
     {
         StreamDistinctOperator d => new DistinctOperator(d.Source, d.Output) { Origin = d.Origin },
+        StreamTemporalFilterOperator t => new TemporalFilterOperator(t.Data, t.Bounds, t.Window, t.Output) { Origin = t.Origin },
         StreamPositiveOperator p => new PositiveOperator(p.Source, p.Output) { Origin = p.Origin },
         StreamJoinOperator j => new JoinOperator(j.Left, j.Right, j.Outputs, j.Condition, j.Row) { Origin = j.Origin },
         StreamAggregateOperator a => new AggregateOperator(a.Source, a.Aggregates, a.KeyRow, a.ResultRow) { Origin = a.Origin },

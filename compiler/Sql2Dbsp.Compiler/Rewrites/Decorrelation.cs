@@ -158,7 +158,12 @@ internal static class Decorrelation
 
         private sealed class Replacer(Extension owner) : ExprRewriter
         {
-            public override Expr VisitOther(Expr e) => e is SubqueryExpr s ? owner.Value(s, s.Operand is null ? null : Rewrite(s.Operand)) : e;
+            public override Expr VisitOther(Expr e) => e switch
+            {
+                SubqueryExpr s => owner.Value(s, s.Operand is null ? null : Rewrite(s.Operand)),
+                NowExpr now => owner.Value(new SubqueryExpr(SubqueryKind.Scalar, ClockInput.Scan, null, ClockInput.Type) { Span = now.Span }, null),
+                _ => e,
+            };
         }
 
         private Expr Value(SubqueryExpr s, Expr? operand)
@@ -232,27 +237,29 @@ internal static class Decorrelation
     /// <summary>Plans that return exactly one row whatever their input: a global aggregate, possibly projected.</summary>
     private static bool ExactlyOneRow(LogicalPlan plan) => plan switch
     {
+        ScanPlan { Relation: ClockInput.Name } => true,
         AggregatePlan a => a.Keys.IsEmpty,
         ProjectPlan p => ExactlyOneRow(p.Input),
         ValuesPlan v => v.Rows.Length == 1,
         _ => false,
     };
 
+    /// <summary>Whether an expression holds a subquery or NOW() (read from the clock input like a subquery).</summary>
     private static bool ContainsSubquery(Expr e) => FirstSubquery([e]) is not null;
 
-    private static SubqueryExpr? FirstSubquery(IEnumerable<Expr> exprs)
+    private static Expr? FirstSubquery(IEnumerable<Expr> exprs)
     {
-        SubqueryExpr? found = null;
+        Expr? found = null;
         var finder = new SubqueryFinder(s => found ??= s);
         foreach (var e in exprs) finder.Rewrite(e);
         return found;
     }
 
-    private sealed class SubqueryFinder(Action<SubqueryExpr> found) : ExprRewriter
+    private sealed class SubqueryFinder(Action<Expr> found) : ExprRewriter
     {
         public override Expr VisitOther(Expr e)
         {
-            if (e is SubqueryExpr s) found(s);
+            if (e is SubqueryExpr or NowExpr) found(e);
             return e;
         }
     }

@@ -64,6 +64,11 @@ internal static class PlanMapping
                     }).ToImmutableArray();
                     return SameNodes(order, t.Order) ? t : t with { Order = order };
                 }
+            case TemporalFilterPlan t:
+                {
+                    var key = f(t.Key);
+                    return ReferenceEquals(key, t.Key) ? t : t with { Key = key };
+                }
             default:
                 return plan;
         }

@@ -45,6 +45,9 @@ internal sealed class PredicatePushdown : IPlanRewrite
                     var input = Push(a.Input, [.. below.Select(c => Substitute(c, a.Keys))]);
                     return Plans.Filter(Rebuild(a, [input]), above);
                 }
+            case TemporalFilterPlan t:
+                // Filters commute: conjuncts go below the window, e.g. into the join it watches.
+                return Rebuild(t, [Push(t.Input, conjuncts)]);
             case DistinctPlan or UnionAllPlan or SetOpPlan:
                 // Rows pass or fail as a whole, whichever input they come from.
                 return Rebuild(plan, [.. plan.Children.Select(c => Push(c, [.. conjuncts]))]);

@@ -44,6 +44,12 @@ internal sealed class ProjectionPruning : IPlanRewrite
                     var (input, map) = Prune(f.Input, needed);
                     return (new FilterPlan(input, Remap(f.Predicate, map)), map);
                 }
+            case TemporalFilterPlan t:
+                {
+                    var needed = Union(required, Columns(t.Key));
+                    var (input, map) = Prune(t.Input, needed);
+                    return (t with { Input = input, Key = Remap(t.Key, map), Schema = input.Schema }, map);
+                }
             case JoinPlan j:
                 return PruneJoin(j, required);
             case AggregatePlan a:

@@ -9,6 +9,7 @@ internal sealed class RewritePipeline(IReadOnlySet<string>? disabled, bool skipO
 {
     public static IReadOnlyList<IPlanRewrite> All { get; } =
     [
+        new TemporalFilters(),
         new DecorrelateSubqueries(),
         new ConstantFolding(),
         new PredicatePushdown(),

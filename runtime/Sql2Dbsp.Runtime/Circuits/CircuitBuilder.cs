@@ -166,6 +166,33 @@ public sealed class CircuitBuilder
         return output;
     }
 
+    /// <summary>
+    /// Non-incremental temporal filter: the rows (values of <paramref name="input"/>) whose key lies in the window of the
+    /// current <paramref name="bounds"/> (one row, lower bound ↦ upper bound).
+    /// </summary>
+    public Stream<V> TemporalFilter<K, V>(Stream<KV<K, V>> input, Stream<KV<K, K>> bounds, TemporalWindow window)
+        where K : struct, IRow<K>
+        where V : struct, IRow<V>
+    {
+        Check(input);
+        Check(bounds);
+        var output = NewStream<V>("TemporalFilter");
+        Add(new TemporalFilterOperator<K, V>(input, bounds, output, window));
+        return output;
+    }
+
+    /// <summary>Incremental temporal filter: input, bounds and output are delta streams.</summary>
+    public Stream<V> IncrementalTemporalFilter<K, V>(Stream<KV<K, V>> input, Stream<KV<K, K>> bounds, TemporalWindow window, string id)
+        where K : struct, IRow<K>
+        where V : struct, IRow<V>
+    {
+        Check(input);
+        Check(bounds);
+        var output = NewStream<V>("IncrementalTemporalFilter");
+        Add(new IncrementalTemporalFilterOperator<K, V>(input, bounds, output, window, UseId(id)));
+        return output;
+    }
+
     /// <summary>Non-incremental equi-join on the key; <typeparamref name="F"/> builds (or drops) each output row.</summary>
     public Stream<TOut> Join<K, VL, VR, TOut, F>(Stream<KV<K, VL>> left, Stream<KV<K, VR>> right)
         where K : struct, IRow<K>
