@@ -249,6 +249,13 @@ internal sealed partial class Binder
             throw Error(ErrorCodes.TypeMismatch, $"EXTRACT({x.Field} FROM TIME) is not defined", x.Span);
         if (operand.Type.Kind == SqlTypeKind.Date && f.Name is "extract_hour" or "extract_minute" or "extract_second")
             throw Error(ErrorCodes.TypeMismatch, $"EXTRACT({x.Field} FROM DATE) is not defined", x.Span);
-        return new CallExpr(f.Name, [operand], SqlType.BigInt(operand.Type.Nullable));
+        // SECOND and EPOCH carry the fraction of a second (microseconds), as PostgreSQL's numeric result does.
+        var type = f.Name switch
+        {
+            "extract_second" => SqlType.Decimal(8, 6, operand.Type.Nullable),
+            "extract_epoch" => SqlType.Decimal(28, 6, operand.Type.Nullable),
+            _ => SqlType.BigInt(operand.Type.Nullable),
+        };
+        return new CallExpr(f.Name, [operand], type);
     }
 }

@@ -151,14 +151,55 @@ internal sealed partial class Binder(SourceText source, DiagnosticBag diagnostic
         {
             case DropKind.Table:
                 var table = catalog.FindTable(name.Text, name.Quoted);
-                if (table is not null) catalog.RemoveTable(table);
-                else if (!d.IfExists) diagnostics.Error(ErrorCodes.UnknownTable, $"unknown table '{d.Name}'", d.Name.Span);
+                if (table is null)
+                {
+                    if (!d.IfExists) diagnostics.Error(ErrorCodes.UnknownTable, $"unknown table '{d.Name}'", d.Name.Span);
+                }
+                else if (!InUse(table.Name, isView: false, d)) catalog.RemoveTable(table);
                 break;
             case DropKind.View:
                 var view = catalog.FindView(name.Text, name.Quoted);
-                if (view is not null) catalog.RemoveView(view);
-                else if (!d.IfExists) diagnostics.Error(ErrorCodes.UnknownView, $"unknown view '{d.Name}'", d.Name.Span);
+                if (view is null)
+                {
+                    if (!d.IfExists) diagnostics.Error(ErrorCodes.UnknownView, $"unknown view '{d.Name}'", d.Name.Span);
+                }
+                else if (!InUse(view.Name, isView: true, d)) catalog.RemoveView(view);
                 break;
+        }
+    }
+
+    /// <summary>Reports, and returns true, when a view still reads the relation a DROP removes.</summary>
+    private bool InUse(string relation, bool isView, DropStatement d)
+    {
+        var user = catalog.Views.FirstOrDefault(v => Reads(v.Plan, relation, isView));
+        if (user is null) return false;
+        diagnostics.Error(ErrorCodes.DropInUse, $"cannot drop {(isView ? "view" : "table")} '{relation}': view '{user.Name}' depends on it", d.Span,
+            $"drop view '{user.Name}' first");
+        return true;
+    }
+
+    private static bool Reads(LogicalPlan plan, string relation, bool isView) =>
+        plan is ScanPlan s && s.IsView == isView && s.Relation == relation
+        || plan.Children.Any(c => Reads(c, relation, isView))
+        || PlanExpressions.Of(plan).Any(e => Subqueries(e).Any(q => Reads(q.Plan, relation, isView)));
+
+    private static IEnumerable<SubqueryExpr> Subqueries(Expr e)
+    {
+        var found = new List<SubqueryExpr>();
+        new SubqueryCollector(found).Rewrite(e);
+        return found;
+    }
+
+    private sealed class SubqueryCollector(List<SubqueryExpr> found) : ExprRewriter
+    {
+        public override Expr VisitOther(Expr e)
+        {
+            if (e is SubqueryExpr s)
+            {
+                found.Add(s);
+                if (s.Operand is not null) Rewrite(s.Operand);
+            }
+            return e;
         }
     }
 

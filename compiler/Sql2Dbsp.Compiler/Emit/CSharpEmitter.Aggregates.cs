@@ -96,7 +96,11 @@ public sealed partial class CSharpEmitter
                     throw Bug(op, $"unsupported aggregate {call}");
             }
 
-            adds.Add(conditions.Count == 0 ? statement : $"if ({string.Join(" && ", conditions)}) {statement}");
+            // A condition that is a constant (a FILTER the rewrites folded) must not become "if (false)", which is
+            // unreachable code to Roslyn.
+            conditions.RemoveAll(c => c == "true");
+            if (!conditions.Contains("false"))
+                adds.Add(conditions.Count == 0 ? statement : $"if ({string.Join(" && ", conditions)}) {statement}");
             results.Add($"F{CSharpText.Int(i)} = {Coerce(result, target).Text}");
         }
 

@@ -102,7 +102,10 @@ public sealed partial class CSharpEmitter
             {
                 var args = c.Arguments.Select(a => Operand(a, s)).ToList();
                 int height = args.Count == 0 ? 1 : args.Max(a => a.Height) + 1;
-                return new Code($"{f.Target}({string.Join(", ", args.Select(a => a.Text))})", c.Type, height);
+                var call = new Code($"{f.Target}({string.Join(", ", args.Select(a => a.Text))})", c.Type, height);
+                // A string is a reference type, so the library cannot tell a NOT NULL string from a nullable one: its
+                // string overloads return T? for value results. The SQL types guarantee a value here.
+                return ReturnsNullableForStrings(args, c.Type) ? NotNull(call) : call;
             }
             case EmitStyle.NullTest:
             {
@@ -156,9 +159,18 @@ public sealed partial class CSharpEmitter
         return AdjustNullability(converted, target.Nullable, explicitWiden: true);
     }
 
-    private static Code SqlCast(Code operand, SqlType target) => new(
-        $"SqlCast.To{CSharpText.ConversionName(target.Kind)}({operand.Text}{CSharpText.ConversionArguments(target)})",
-        target.WithNullable(operand.IsNullable), operand.Height + 1);
+    private static Code SqlCast(Code operand, SqlType target)
+    {
+        var cast = new Code($"SqlCast.To{CSharpText.ConversionName(target.Kind)}({operand.Text}{CSharpText.ConversionArguments(target)})",
+            target.WithNullable(operand.IsNullable), operand.Height + 1);
+        return ReturnsNullableForStrings([operand], cast.Type) ? NotNull(cast) : cast;
+    }
+
+    /// <summary>Whether the library returns <c>T?</c> for a value of NOT NULL type <paramref name="result"/> computed from string arguments.</summary>
+    private static bool ReturnsNullableForStrings(IReadOnlyList<Code> args, SqlType result) =>
+        !CSharpText.IsNullable(result) && !CSharpText.IsReference(result.Kind) && args.Any(a => CSharpText.IsReference(a.Type.Kind));
+
+    private static Code NotNull(Code value) => new($"SqlValue.NotNull({value.Text})", value.Type, value.Height + 1);
 
     private Code Case(CaseExpr c, ExprScope s)
     {

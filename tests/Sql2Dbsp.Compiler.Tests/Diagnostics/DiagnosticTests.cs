@@ -22,6 +22,16 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void DropOfATableAViewReads() => AssertError(
+        "CREATE TABLE u (a INT NOT NULL);\nCREATE VIEW v AS SELECT a FROM u WHERE a IN (SELECT a FROM u);\nDROP TABLE u;",
+        ErrorCodes.DropInUse, "cannot drop table 'u': view 'v' depends on it", "DROP TABLE u");
+
+    [Fact]
+    public void DropOfAViewAnotherViewReads() => AssertError(
+        "CREATE TABLE u (a INT);\nCREATE VIEW w AS SELECT a FROM u;\nCREATE VIEW v AS SELECT (SELECT COUNT(*) FROM w) AS n;\nDROP VIEW w;",
+        ErrorCodes.DropInUse, "cannot drop view 'w': view 'v' depends on it", "DROP VIEW w");
+
+    [Fact]
     public void UnknownColumn() => AssertError("CREATE TABLE t (a INT);\nCREATE VIEW v AS SELECT foo FROM t;", ErrorCodes.UnknownColumn, "unknown column 'foo'", "foo");
 
     [Fact]
