@@ -16,6 +16,7 @@ public static class Program
         root.Subcommands.Add(CompileCommand());
         root.Subcommands.Add(ExplainCommand());
         root.Subcommands.Add(DemoCommand());
+        root.Subcommands.Add(RunCommand.Create());
         return root.Parse(args).Invoke();
     }
 

@@ -1,0 +1,96 @@
+using System.Text.Json;
+using Sql2Dbsp.Connectors.Json;
+
+namespace Sql2Dbsp.Connectors.Transports;
+
+/// <summary>
+/// <c>file_input</c>: reads a file (<c>path</c>, relative to the working directory). With <c>follow: true</c> it keeps
+/// the file open at its end and reads what is appended, like <c>tail -f</c>; a followed file that disappears or
+/// shrinks ends the endpoint with an error. Resumable: its position is the byte offset after the last record.
+/// </summary>
+public sealed record FileInputConfig(string Path, bool Follow = false) : InputTransportConfig
+{
+    /// <summary>How often a followed file is checked for new data.</summary>
+    public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
+
+    /// <inheritdoc/>
+    public override string Name => "file_input";
+
+    /// <inheritdoc/>
+    public override FaultToleranceSupport FaultTolerance { get; } = new(SuspendResume: true, AtLeastOnce: true, ExactlyOnce: true);
+
+    /// <inheritdoc/>
+    public override IInputReader CreateReader(InputReaderContext context) => new Reader(this, context);
+
+    internal static TransportConfig? Parse(ObjectReader config)
+    {
+        string? path = config.String("path", required: true);
+        bool follow = config.Bool("follow") ?? false;
+        config.Ignored("buffer_size_bytes", "reads use 1 MiB chunks");
+        config.Finish();
+        return path is null ? null : new FileInputConfig(path, follow);
+    }
+
+    /// <summary>A byte offset in the file.</summary>
+    public sealed record Position(long Offset) : InputPosition
+    {
+        /// <inheritdoc/>
+        public override void WriteTo(Utf8JsonWriter writer)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("offset", Offset);
+            writer.WriteEndObject();
+        }
+    }
+
+    private sealed class Reader(FileInputConfig config, InputReaderContext context) : IInputReader
+    {
+        public async Task RunAsync(IInputConsumer consumer, CancellationToken cancellationToken)
+        {
+            string path = System.IO.Path.GetFullPath(config.Path, context.WorkingDirectory);
+            long offset = context.ResumeFrom is { } resume && resume.TryGetProperty("offset", out var o) ? o.GetInt64() : 0;
+            FileStream stream;
+            try
+            {
+                stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.Asynchronous | FileOptions.SequentialScan);
+                stream.Seek(offset, SeekOrigin.Begin);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                consumer.TransportError($"cannot read '{path}': {Reason(e)}", fatal: true);
+                return;
+            }
+            await using (stream.ConfigureAwait(false))
+            {
+                var pump = new ByteStreamPump(consumer, offset, at => new Position(at));
+                while (true)
+                {
+                    await pump.ReadToEndAsync(stream, cancellationToken).ConfigureAwait(false);
+                    if (!config.Follow) break;
+                    await Task.Delay(PollInterval, cancellationToken).ConfigureAwait(false);
+                    // On Unix an open file stays readable after it is deleted, so a vanished file is noticed by name.
+                    var info = new FileInfo(path);
+                    if (!info.Exists)
+                    {
+                        consumer.TransportError($"file '{path}' disappeared after byte {pump.Offset} (record {pump.Parser.Records})", fatal: true);
+                        return;
+                    }
+                    if (info.Length < stream.Position)
+                    {
+                        consumer.TransportError($"file '{path}' shrank to {info.Length} bytes after byte {pump.Offset} (record {pump.Parser.Records}) was read", fatal: true);
+                        return;
+                    }
+                }
+                pump.Finish();
+            }
+            consumer.EndOfInput();
+        }
+
+        private static string Reason(Exception e) => e switch
+        {
+            FileNotFoundException or DirectoryNotFoundException => "no such file",
+            UnauthorizedAccessException => "permission denied",
+            _ => e.Message,
+        };
+    }
+}

@@ -1,0 +1,14 @@
+namespace Sql2Dbsp.Connectors.Transports;
+
+/// <summary>Identifies an output batch: the step and transaction whose changes it holds, and how many changes.</summary>
+/// <param name="Step">The circuit step that produced the changes.</param>
+/// <param name="Transaction">The transaction the step committed (a fault-tolerant sink skips transactions it already wrote).</param>
+/// <param name="Records">The number of changed rows in the batch.</param>
+public readonly record struct OutputBatchInfo(long Step, long Transaction, int Records);
+
+/// <summary>Delivers one output endpoint's encoded batches to its destination.</summary>
+public interface IOutputWriter : IAsyncDisposable
+{
+    /// <summary>Writes one batch; when this completes the batch is with the destination (flushed, not fsynced).</summary>
+    ValueTask WriteBatchAsync(OutputBatchInfo batch, ReadOnlyMemory<byte> data, CancellationToken cancellationToken);
+}

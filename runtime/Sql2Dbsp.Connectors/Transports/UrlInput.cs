@@ -1,0 +1,97 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Sql2Dbsp.Connectors.Json;
+
+namespace Sql2Dbsp.Connectors.Transports;
+
+/// <summary>
+/// <c>url_input</c>: reads the body of an HTTP GET of <c>path</c> (an http or https URL) to its end. Resumable by byte
+/// offset: a resumed read asks for a <c>Range</c> and skips the bytes itself when the server ignores it.
+/// </summary>
+public sealed record UrlInputConfig(Uri Url) : InputTransportConfig
+{
+    private static readonly HttpClient Client = new(new SocketsHttpHandler { AutomaticDecompression = DecompressionMethods.All })
+    {
+        Timeout = Timeout.InfiniteTimeSpan,
+    };
+
+    /// <inheritdoc/>
+    public override string Name => "url_input";
+
+    /// <inheritdoc/>
+    public override FaultToleranceSupport FaultTolerance { get; } = new(SuspendResume: true, AtLeastOnce: true, ExactlyOnce: true);
+
+    /// <inheritdoc/>
+    public override IInputReader CreateReader(InputReaderContext context) => new Reader(this, context);
+
+    internal static TransportConfig? Parse(ObjectReader config)
+    {
+        string? path = config.String("path", required: true);
+        config.Ignored("pause_timeout", "the connection is kept open while the endpoint is paused");
+        config.Finish();
+        if (path is null) return null;
+        if (!Uri.TryCreate(path, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
+        {
+            config.Problems.Error(config.Node("path")!.Span, $"'path' must be an http:// or https:// URL, not \"{path}\"");
+            return null;
+        }
+        return new UrlInputConfig(url);
+    }
+
+    /// <summary>A byte offset in the response body.</summary>
+    public sealed record Position(long Offset) : InputPosition
+    {
+        /// <inheritdoc/>
+        public override void WriteTo(Utf8JsonWriter writer)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber("offset", Offset);
+            writer.WriteEndObject();
+        }
+    }
+
+    private sealed class Reader(UrlInputConfig config, InputReaderContext context) : IInputReader
+    {
+        public async Task RunAsync(IInputConsumer consumer, CancellationToken cancellationToken)
+        {
+            long offset = context.ResumeFrom is { } resume && resume.TryGetProperty("offset", out var o) ? o.GetInt64() : 0;
+            var pump = new ByteStreamPump(consumer, offset, at => new Position(at));
+            try
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, config.Url);
+                if (offset > 0) request.Headers.Range = new RangeHeaderValue(offset, null);
+                using var response = await Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                if (!response.IsSuccessStatusCode)
+                {
+                    consumer.TransportError($"GET {config.Url}: HTTP {(int)response.StatusCode} {response.ReasonPhrase}", fatal: true);
+                    return;
+                }
+                var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                await using (body.ConfigureAwait(false))
+                {
+                    if (offset > 0 && response.StatusCode != HttpStatusCode.PartialContent) await SkipAsync(body, offset, cancellationToken).ConfigureAwait(false);
+                    await pump.ReadToEndAsync(body, cancellationToken).ConfigureAwait(false);
+                }
+            }
+            catch (Exception e) when (e is HttpRequestException or IOException && !cancellationToken.IsCancellationRequested)
+            {
+                consumer.TransportError($"GET {config.Url} failed after byte {pump.Offset} (record {pump.Parser.Records}): {e.Message}", fatal: true);
+                return;
+            }
+            pump.Finish();
+            consumer.EndOfInput();
+        }
+
+        private static async Task SkipAsync(Stream body, long count, CancellationToken cancellationToken)
+        {
+            var scratch = new byte[64 * 1024];
+            while (count > 0)
+            {
+                int n = await body.ReadAsync(scratch.AsMemory(0, (int)Math.Min(scratch.Length, count)), cancellationToken).ConfigureAwait(false);
+                if (n == 0) throw new IOException("the body is shorter than the position to resume from");
+                count -= n;
+            }
+        }
+    }
+}
