@@ -22,14 +22,30 @@ public static class Program
 
     private static Argument<FileInfo> ProgramArgument() => new("PROGRAM.sql") { Description = "the SQL program" };
 
+    /// <summary>--fault-tolerance: under at_least_once or exactly_once the compiler rejects NOW() and recursive views.</summary>
+    private static Option<FaultToleranceModel> FaultToleranceOption() => new("--fault-tolerance")
+    {
+        Description = "fault-tolerance model the program will run under (at_least_once and exactly_once reject NOW() and recursive views)",
+        HelpName = "none|at_least_once|exactly_once",
+        DefaultValueFactory = _ => FaultToleranceModel.None,
+        CustomParser = r =>
+        {
+            string text = r.Tokens.Count == 0 ? "" : r.Tokens[0].Value;
+            if (FaultToleranceModels.TryParse(text, out var model)) return model;
+            r.AddError($"unknown fault-tolerance model '{text}' (expected none, at_least_once or exactly_once)");
+            return FaultToleranceModel.None;
+        },
+    };
+
     private static Command CheckCommand()
     {
         var file = ProgramArgument();
         var format = new Option<string>("--format") { Description = "diagnostics format: text or json", DefaultValueFactory = _ => "text" };
-        var command = new Command("check", "Report the program's diagnostics; exit 1 on errors") { file, format };
+        var faultTolerance = FaultToleranceOption();
+        var command = new Command("check", "Report the program's diagnostics; exit 1 on errors") { file, format, faultTolerance };
         command.SetAction(r =>
         {
-            var (result, ok) = CompileFile(r.GetValue(file)!, r.GetValue(format) == "json");
+            var (result, ok) = CompileFile(r.GetValue(file)!, r.GetValue(format) == "json", r.GetValue(faultTolerance));
             if (ok && result!.Diagnostics.Length == 0) Console.Error.WriteLine($"{r.GetValue(file)!.Name}: no errors");
             return ok && result!.Success ? 0 : 1;
         });
@@ -39,10 +55,11 @@ public static class Program
     private static Command ExplainCommand()
     {
         var file = ProgramArgument();
-        var command = new Command("explain", "Print each view's logical plan and the incremental circuit") { file };
+        var faultTolerance = FaultToleranceOption();
+        var command = new Command("explain", "Print each view's logical plan and the incremental circuit") { file, faultTolerance };
         command.SetAction(r =>
         {
-            var (result, ok) = CompileFile(r.GetValue(file)!, json: false);
+            var (result, ok) = CompileFile(r.GetValue(file)!, json: false, r.GetValue(faultTolerance));
             if (!ok || !result!.Success) return 1;
             Console.Write(result.Explain());
             return 0;
@@ -55,10 +72,11 @@ public static class Program
         var file = ProgramArgument();
         var output = new Option<DirectoryInfo>("--output", "-o") { Description = "output directory for *.g.cs and the assembly", Required = true };
         var debug = new Option<bool>("--emit-debug-info") { Description = "also write a .pdb with embedded sources" };
-        var command = new Command("compile", "Compile a program to generated C# and an assembly") { file, output, debug };
+        var faultTolerance = FaultToleranceOption();
+        var command = new Command("compile", "Compile a program to generated C# and an assembly") { file, output, debug, faultTolerance };
         command.SetAction(r =>
         {
-            var (result, ok) = CompileFile(r.GetValue(file)!, json: false);
+            var (result, ok) = CompileFile(r.GetValue(file)!, json: false, r.GetValue(faultTolerance));
             if (!ok || !result!.Success) return 1;
             var dir = r.GetValue(output)!;
             try
@@ -87,13 +105,13 @@ public static class Program
     {
         var steps = new Option<int>("--steps") { Description = "number of steps to run", DefaultValueFactory = _ => 10 };
         var rows = new Option<int>("--rows") { Description = "rows inserted per step", DefaultValueFactory = _ => 1000 };
-        var command = new Command("demo", "Run the embedded demo program on generated data and print each view's changes") { steps, rows };
+        var command = new Command("demo", "Run the embedded demo pipeline (datagen → views → file and HTTP outputs) for a bounded run and print a summary") { steps, rows };
         command.SetAction(r => Demo.Run(r.GetValue(steps), r.GetValue(rows), Console.Out));
         return command;
     }
 
     /// <summary>Compiles a file, printing diagnostics to stderr. Returns ok = false when the file cannot be read.</summary>
-    private static (CompilationResult? Result, bool Ok) CompileFile(FileInfo file, bool json)
+    private static (CompilationResult? Result, bool Ok) CompileFile(FileInfo file, bool json, FaultToleranceModel faultTolerance)
     {
         if (!file.Exists)
         {
@@ -101,7 +119,7 @@ public static class Program
             return (null, false);
         }
         var source = new SourceText(File.ReadAllText(file.FullName), file.Name);
-        var result = SqlCompiler.Compile(source);
+        var result = SqlCompiler.Compile(source, new CompilerOptions { FaultTolerance = faultTolerance });
         if (json) Console.Out.WriteLine(DiagnosticRenderer.ToJson(result.Diagnostics, source));
         else Console.Error.Write(result.RenderDiagnostics());
         return (result, true);

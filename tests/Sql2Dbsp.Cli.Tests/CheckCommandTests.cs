@@ -97,6 +97,27 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void Fault_tolerance_rejects_the_clock_at_its_span()
+    {
+        const string sql = "CREATE TABLE e (ts TIMESTAMP);\nCREATE VIEW recent AS SELECT ts FROM e WHERE ts > NOW() - INTERVAL '1' HOUR;\n";
+        string path = cli.Write("clock.sql", sql);
+
+        Assert.Equal(0, CliRunner.Run("check", path).ExitCode);
+        var result = CliRunner.Run("check", path, "--fault-tolerance", "exactly_once");
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Equal(
+        [
+            "clock.sql:2:51: error SQL0801: NOW() is not allowed in view 'recent' when fault_tolerance.model is exactly_once",
+            " 2 | CREATE VIEW recent AS SELECT ts FROM e WHERE ts > NOW() - INTERVAL '1' HOUR;",
+            "   |                                                   ^^^^^",
+        ], result.ErrorLines.Take(3));
+
+        var unknown = CliRunner.Run("check", path, "--fault-tolerance", "sometimes");
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Contains("unknown fault-tolerance model 'sometimes'", unknown.Error);
+    }
+
+    [Fact]
     public void Missing_file_is_an_error()
     {
         var result = CliRunner.Run("check", Path.Combine(cli.Root, "absent.sql"));

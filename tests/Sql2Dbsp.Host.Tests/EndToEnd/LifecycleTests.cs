@@ -78,14 +78,16 @@ public sealed class LifecycleTests
         var config = new PipelineConfig { MinBatchSizeRecords = 1_000_000, MaxBufferingDelayUsecs = 3_600_000_000 };
         await using var host = await TestHost.StartAsync(TestPrograms.Datagen, config);
         await TestHost.WaitUntilAsync(() => host.Controller.InputStats("t.gen")!.BufferedRecords >= 1000, "a full queue");
+        long read = host.Controller.InputStats("t.gen")!.TotalRecords;
         await Task.Delay(300);
         var stats = host.Controller.InputStats("t.gen")!;
         Assert.Equal(1000, stats.BufferedRecords);
-        Assert.Equal(1000, stats.TotalRecords);
-        Assert.Equal(1, host.Controller.Steps); // the initial step only
+        Assert.Equal(read, stats.TotalRecords); // the reader stopped
+        // The initial step may have taken a first batch that was read before it ran; no other step happened.
+        Assert.Equal(1, host.Controller.Steps);
         // Stopping processes what was read.
         await host.Controller.StopAsync();
-        Assert.Equal(1000, host.Controller.Stats().Global.TotalProcessedRecords);
+        Assert.Equal(read, host.Controller.Stats().Global.TotalProcessedRecords);
     }
 
     [Fact]
