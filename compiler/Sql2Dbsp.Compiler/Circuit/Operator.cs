@@ -30,6 +30,12 @@ public abstract record Operator(ImmutableArray<int> Inputs, StreamType Output)
     /// <summary>One-line description of the operator's parameters for explain output.</summary>
     public virtual string Describe() => "";
 
+    /// <summary>
+    /// All of the operator's parameters as text, for <see cref="CanonicalText"/>. Defaults to <see cref="Describe"/>,
+    /// which must then leave nothing out; operators whose explain line abbreviates override this.
+    /// </summary>
+    protected virtual string Parameters() => Describe();
+
     public int Input => Inputs[0];
 
     /// <summary>
@@ -37,7 +43,7 @@ public abstract record Operator(ImmutableArray<int> Inputs, StreamType Output)
     /// type. Equal texts mean equal operators; the persistent id is a hash of it and of its inputs' ids.
     /// </summary>
     public string CanonicalText() =>
-        $"{Kind}({string.Join(",", Inputs)}) {Describe()} : {Output}";
+        $"{Kind}({string.Join(",", Inputs)}) {Parameters()} : {Output}";
 }
 
 /// <summary>Commutes with integration: the operator is its own incremental version (map, filter, sum, ...).</summary>

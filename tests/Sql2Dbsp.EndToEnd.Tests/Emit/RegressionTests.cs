@@ -32,6 +32,22 @@ public class RegressionTests
     }
 
     [Fact]
+    public void ConstantViewsOfTheSameShapeStayApart()
+    {
+        var c = Build("""
+            CREATE VIEW a AS SELECT 1 NOT IN (2) AS x, 'p' AS s;
+            CREATE VIEW b AS SELECT 1 IN (2) AS x, 'q' AS s;
+            CREATE VIEW c AS VALUES (1, 'x'), (2, 'y');
+            CREATE VIEW d AS VALUES (1, 'x'), (3, 'y');
+            """);
+        c.Step();
+        Assert.Equal(["(True, 'p') x1"], GeneratedPrograms.Read(c, "a"));
+        Assert.Equal(["(False, 'q') x1"], GeneratedPrograms.Read(c, "b"));
+        Assert.Equal(["(1, 'x') x1", "(2, 'y') x1"], GeneratedPrograms.Read(c, "c"));
+        Assert.Equal(["(1, 'x') x1", "(3, 'y') x1"], GeneratedPrograms.Read(c, "d"));
+    }
+
+    [Fact]
     public void ExtractSecondAndEpochKeepTheFraction()
     {
         var c = Build("""

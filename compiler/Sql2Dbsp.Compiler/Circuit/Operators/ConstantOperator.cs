@@ -13,6 +13,10 @@ public sealed record ConstantOperator(ImmutableArray<ImmutableArray<LiteralExpr>
     public override string Kind => Once ? "constant-once" : "constant";
     public override string Describe() => $"{Rows.Length} row(s)";
 
+    /// <summary>Every value: two constants with equal shapes but different rows are different operators.</summary>
+    protected override string Parameters() =>
+        "[" + string.Join(", ", Rows.Select(r => "(" + string.Join(", ", r.Select(ExprPrinter.Print)) + ")")) + "]";
+
     public bool Equals(ConstantOperator? other) =>
         other is not null && Once == other.Once && Row == other.Row && Rows.Length == other.Rows.Length &&
         Rows.Zip(other.Rows).All(p => p.First.SequenceEqual(p.Second));
