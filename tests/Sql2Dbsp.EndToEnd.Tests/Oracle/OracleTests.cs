@@ -93,6 +93,8 @@ public class OracleTests
             CREATE VIEW per_key AS SELECT k, COUNT(*) AS n, SUM(w) AS sw FROM joined GROUP BY k HAVING COUNT(*) >= 1;
             CREATE VIEW keys AS SELECT DISTINCT k FROM joined WHERE w IS NOT NULL;
             CREATE VIEW either AS SELECT k FROM t UNION SELECT k FROM u EXCEPT SELECT k FROM keys;
+            CREATE VIEW correlated AS SELECT k, v, (SELECT COUNT(*) FROM u WHERE u.k = t.k AND u.w < t.v) AS n FROM t
+              WHERE EXISTS (SELECT 1 FROM joined j WHERE j.k = t.k AND j.w IS NOT NULL) OR v NOT IN (SELECT w FROM u);
             """);
         OracleHarness.Run(program, Generators, steps: 150, seed: 12345);
     }
