@@ -3,6 +3,7 @@ using Sql2Dbsp.Compiler;
 using Sql2Dbsp.Compiler.Diagnostics;
 using Sql2Dbsp.Compiler.Emit;
 using Sql2Dbsp.Compiler.Text;
+using Sql2Dbsp.Connectors.Config;
 
 namespace Sql2Dbsp.Cli;
 
@@ -110,7 +111,10 @@ public static class Program
         return command;
     }
 
-    /// <summary>Compiles a file, printing diagnostics to stderr. Returns ok = false when the file cannot be read.</summary>
+    /// <summary>
+    /// Compiles a file and checks its connectors, printing diagnostics to stderr (or JSON to stdout). Returns ok = false
+    /// when the file cannot be read or a connector declaration is wrong.
+    /// </summary>
     private static (CompilationResult? Result, bool Ok) CompileFile(FileInfo file, bool json, FaultToleranceModel faultTolerance)
     {
         if (!file.Exists)
@@ -120,9 +124,12 @@ public static class Program
         }
         var source = new SourceText(File.ReadAllText(file.FullName), file.Name);
         var result = SqlCompiler.Compile(source, new CompilerOptions { FaultTolerance = faultTolerance });
-        if (json) Console.Out.WriteLine(DiagnosticRenderer.ToJson(result.Diagnostics, source));
-        else Console.Error.Write(result.RenderDiagnostics());
-        return (result, true);
+        // Connectors declared in WITH properties are checked too, so `check` finds the errors `run` would.
+        var connectors = result.Catalog is { } catalog ? ConnectorCatalog.Parse(catalog.Tables, catalog.Views, source).Diagnostics : [];
+        var diagnostics = result.Diagnostics.AddRange(connectors).OrderBy(d => d.Span.Offset).ToList();
+        if (json) Console.Out.WriteLine(DiagnosticRenderer.ToJson(diagnostics, source));
+        else Console.Error.Write(DiagnosticRenderer.ToText(diagnostics, source));
+        return (result, !connectors.Any(d => d.IsError));
     }
 
     /// <summary>A C# identifier from a file name: "my-program.sql" → "MyProgram".</summary>

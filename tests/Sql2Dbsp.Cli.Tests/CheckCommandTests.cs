@@ -118,6 +118,20 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void Connector_errors_are_reported_at_their_place_in_the_json()
+    {
+        const string sql = """
+            CREATE TABLE t (k INT NOT NULL) WITH ('connectors' = '[{"transport": {"name": "file_inptu", "config": {"path": "x.csv"}}, "format": {"name": "csv"}}]');
+            CREATE VIEW v AS SELECT k FROM t;
+            """;
+        var result = CliRunner.Run("check", cli.Write("connectors.sql", sql));
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.StartsWith("connectors.sql:1:", result.ErrorLines[0]);
+        Assert.Contains("error SQL0701", result.ErrorLines[0]);
+        Assert.Contains("file_inptu", result.Error);
+    }
+
+    [Fact]
     public void Missing_file_is_an_error()
     {
         var result = CliRunner.Run("check", Path.Combine(cli.Root, "absent.sql"));
