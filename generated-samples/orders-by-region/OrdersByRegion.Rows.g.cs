@@ -27,6 +27,10 @@ public struct Row0 : IRowValues<Row0>, IEquatable<Row0>
         return SqlCompare.Compare(a.F2, b.F2);
     }
 
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row0 row) => SqlCompare.SortPrefix(row.F0);
+
     public static bool AreEqual(in Row0 a, in Row0 b) =>
         SqlCompare.Equal(a.F0, b.F0)
         && SqlCompare.Equal(a.F1, b.F1)
@@ -87,6 +91,10 @@ public struct Row1 : IRowValues<Row1>, IEquatable<Row1>
         return SqlCompare.Compare(a.F3, b.F3);
     }
 
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row1 row) => SqlCompare.SortPrefix(row.F0);
+
     public static bool AreEqual(in Row1 a, in Row1 b) =>
         SqlCompare.Equal(a.F0, b.F0)
         && SqlCompare.Equal(a.F1, b.F1)
@@ -145,6 +153,10 @@ public struct Row2 : IRowValues<Row2>, IEquatable<Row2>
         return SqlCompare.Compare(a.F1, b.F1);
     }
 
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row2 row) => SqlCompare.SortPrefix(row.F0);
+
     public static bool AreEqual(in Row2 a, in Row2 b) =>
         SqlCompare.Equal(a.F0, b.F0)
         && SqlCompare.Equal(a.F1, b.F1);
@@ -195,6 +207,10 @@ public struct Row3 : IRowValues<Row3>, IEquatable<Row3>
         return SqlCompare.Compare(a.F1, b.F1);
     }
 
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row3 row) => SqlCompare.SortPrefix(row.F0);
+
     public static bool AreEqual(in Row3 a, in Row3 b) =>
         SqlCompare.Equal(a.F0, b.F0)
         && SqlCompare.Equal(a.F1, b.F1);
@@ -241,6 +257,10 @@ public struct Row4 : IRowValues<Row4>, IEquatable<Row4>
     {
         return SqlCompare.Compare(a.F0, b.F0);
     }
+
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row4 row) => SqlCompare.SortPrefix(row.F0);
 
     public static bool AreEqual(in Row4 a, in Row4 b) =>
         SqlCompare.Equal(a.F0, b.F0);
@@ -290,6 +310,10 @@ public struct Row5 : IRowValues<Row5>, IEquatable<Row5>
         if (c != 0) return c;
         return SqlCompare.Compare(a.F2, b.F2);
     }
+
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row5 row) => SqlCompare.SortPrefix(row.F0);
 
     public static bool AreEqual(in Row5 a, in Row5 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -396,6 +420,10 @@ public struct Row7 : IRowValues<Row7>, IEquatable<Row7>
         if (c != 0) return c;
         return SqlCompare.Compare(a.F4, b.F4);
     }
+
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row7 row) => SqlCompare.SortPrefix(row.F0);
 
     public static bool AreEqual(in Row7 a, in Row7 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -537,6 +565,10 @@ public struct Row9 : IRowValues<Row9>, IEquatable<Row9>
         return SqlCompare.Compare(a.F1, b.F1);
     }
 
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row9 row) => SqlCompare.SortPrefix(row.F0);
+
     public static bool AreEqual(in Row9 a, in Row9 b) =>
         SqlCompare.Equal(a.F0, b.F0)
         && SqlCompare.Equal(a.F1, b.F1);
@@ -589,6 +621,10 @@ public struct Row10 : IRowValues<Row10>, IEquatable<Row10>
         if (c != 0) return c;
         return SqlCompare.Compare(a.F2, b.F2);
     }
+
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row10 row) => SqlCompare.SortPrefix(row.F0);
 
     public static bool AreEqual(in Row10 a, in Row10 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -650,6 +686,10 @@ public struct Row11 : IRowValues<Row11>, IEquatable<Row11>
         return SqlCompare.Compare(a.F3, b.F3);
     }
 
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row11 row) => SqlCompare.SortPrefix(row.F0);
+
     public static bool AreEqual(in Row11 a, in Row11 b) =>
         SqlCompare.Equal(a.F0, b.F0)
         && SqlCompare.Equal(a.F1, b.F1)
@@ -708,6 +748,10 @@ public struct Row12 : IRowValues<Row12>, IEquatable<Row12>
         return SqlCompare.Compare(a.F1, b.F1);
     }
 
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row12 row) => SqlCompare.SortPrefix(row.F0);
+
     public static bool AreEqual(in Row12 a, in Row12 b) =>
         SqlCompare.Equal(a.F0, b.F0)
         && SqlCompare.Equal(a.F1, b.F1);
@@ -763,6 +807,10 @@ public struct Row13 : IRowValues<Row13>, IEquatable<Row13>
         if (c != 0) return c;
         return SqlCompare.Compare(a.F3, b.F3);
     }
+
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row13 row) => SqlCompare.SortPrefix(row.F0);
 
     public static bool AreEqual(in Row13 a, in Row13 b) =>
         SqlCompare.Equal(a.F0, b.F0)

@@ -33,6 +33,10 @@ public struct Row0 : IRowValues<Row0>, IEquatable<Row0>
         return SqlCompare.Compare(a.F4, b.F4);
     }
 
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row0 row) => SqlCompare.SortPrefix(row.F0);
+
     public static bool AreEqual(in Row0 a, in Row0 b) =>
         SqlCompare.Equal(a.F0, b.F0)
         && SqlCompare.Equal(a.F1, b.F1)
@@ -101,6 +105,10 @@ public struct Row1 : IRowValues<Row1>, IEquatable<Row1>
         return SqlCompare.Compare(a.F3, b.F3);
     }
 
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row1 row) => SqlCompare.SortPrefix(row.F0);
+
     public static bool AreEqual(in Row1 a, in Row1 b) =>
         SqlCompare.Equal(a.F0, b.F0)
         && SqlCompare.Equal(a.F1, b.F1)
@@ -159,6 +167,10 @@ public struct Row2 : IRowValues<Row2>, IEquatable<Row2>
         return SqlCompare.Compare(a.F1, b.F1);
     }
 
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row2 row) => SqlCompare.SortPrefix(row.F0);
+
     public static bool AreEqual(in Row2 a, in Row2 b) =>
         SqlCompare.Equal(a.F0, b.F0)
         && SqlCompare.Equal(a.F1, b.F1);
@@ -205,6 +217,10 @@ public struct Row3 : IRowValues<Row3>, IEquatable<Row3>
     {
         return SqlCompare.Compare(a.F0, b.F0);
     }
+
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row3 row) => SqlCompare.SortPrefix(row.F0);
 
     public static bool AreEqual(in Row3 a, in Row3 b) =>
         SqlCompare.Equal(a.F0, b.F0);
@@ -254,6 +270,10 @@ public struct Row4 : IRowValues<Row4>, IEquatable<Row4>
         if (c != 0) return c;
         return SqlCompare.Compare(a.F2, b.F2);
     }
+
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row4 row) => SqlCompare.SortPrefix(row.F0);
 
     public static bool AreEqual(in Row4 a, in Row4 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -306,6 +326,10 @@ public struct Row5 : IRowValues<Row5>, IEquatable<Row5>
         return SqlCompare.Compare(a.F0, b.F0);
     }
 
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row5 row) => SqlCompare.SortPrefix(row.F0);
+
     public static bool AreEqual(in Row5 a, in Row5 b) =>
         SqlCompare.Equal(a.F0, b.F0);
 
@@ -354,6 +378,10 @@ public struct Row6 : IRowValues<Row6>, IEquatable<Row6>
         if (c != 0) return c;
         return SqlCompare.Compare(a.F2, b.F2);
     }
+
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row6 row) => SqlCompare.SortPrefix(row.F0);
 
     public static bool AreEqual(in Row6 a, in Row6 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -409,6 +437,10 @@ public struct Row7 : IRowValues<Row7>, IEquatable<Row7>
         return SqlCompare.Compare(a.F1, b.F1);
     }
 
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row7 row) => SqlCompare.SortPrefix(row.F0);
+
     public static bool AreEqual(in Row7 a, in Row7 b) =>
         SqlCompare.Equal(a.F0, b.F0)
         && SqlCompare.Equal(a.F1, b.F1);
@@ -458,6 +490,10 @@ public struct Row8 : IRowValues<Row8>, IEquatable<Row8>
         if (c != 0) return c;
         return SqlCompare.Compare(a.F1, b.F1);
     }
+
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row8 row) => SqlCompare.SortPrefix(row.F0);
 
     public static bool AreEqual(in Row8 a, in Row8 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -517,6 +553,10 @@ public struct Row9 : IRowValues<Row9>, IEquatable<Row9>
         if (c != 0) return c;
         return SqlCompare.Compare(a.F4, b.F4);
     }
+
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row9 row) => SqlCompare.SortPrefix(row.F0);
 
     public static bool AreEqual(in Row9 a, in Row9 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -589,6 +629,10 @@ public struct Row10 : IRowValues<Row10>, IEquatable<Row10>
         return SqlCompare.Compare(a.F4, b.F4);
     }
 
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row10 row) => SqlCompare.SortPrefix(row.F0);
+
     public static bool AreEqual(in Row10 a, in Row10 b) =>
         SqlCompare.Equal(a.F0, b.F0)
         && SqlCompare.Equal(a.F1, b.F1)
@@ -654,6 +698,10 @@ public struct Row11 : IRowValues<Row11>, IEquatable<Row11>
         return SqlCompare.Compare(a.F2, b.F2);
     }
 
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row11 row) => SqlCompare.SortPrefix(row.F0);
+
     public static bool AreEqual(in Row11 a, in Row11 b) =>
         SqlCompare.Equal(a.F0, b.F0)
         && SqlCompare.Equal(a.F1, b.F1)
@@ -707,6 +755,10 @@ public struct Row12 : IRowValues<Row12>, IEquatable<Row12>
         if (c != 0) return c;
         return SqlCompare.Compare(a.F1, b.F1);
     }
+
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row12 row) => SqlCompare.SortPrefix(row.F0);
 
     public static bool AreEqual(in Row12 a, in Row12 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -763,6 +815,10 @@ public struct Row13 : IRowValues<Row13>, IEquatable<Row13>
         if (c != 0) return c;
         return SqlCompare.Compare(a.F3, b.F3);
     }
+
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row13 row) => SqlCompare.SortPrefix(row.F0);
 
     public static bool AreEqual(in Row13 a, in Row13 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -821,6 +877,10 @@ public struct Row14 : IRowValues<Row14>, IEquatable<Row14>
         if (c != 0) return c;
         return SqlCompare.Compare(a.F1, b.F1);
     }
+
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row14 row) => SqlCompare.SortPrefix(row.F0);
 
     public static bool AreEqual(in Row14 a, in Row14 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -915,6 +975,10 @@ public struct Row16 : IRowValues<Row16>, IEquatable<Row16>
         return SqlCompare.Compare(a.F1, b.F1);
     }
 
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row16 row) => SqlCompare.SortPrefix(row.F0);
+
     public static bool AreEqual(in Row16 a, in Row16 b) =>
         SqlCompare.Equal(a.F0, b.F0)
         && SqlCompare.Equal(a.F1, b.F1);
@@ -967,6 +1031,10 @@ public struct Row17 : IRowValues<Row17>, IEquatable<Row17>
         if (c != 0) return c;
         return SqlCompare.Compare(a.F2, b.F2);
     }
+
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row17 row) => SqlCompare.SortPrefix(row.F0);
 
     public static bool AreEqual(in Row17 a, in Row17 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -1024,6 +1092,10 @@ public struct Row18 : IRowValues<Row18>, IEquatable<Row18>
         if (c != 0) return c;
         return SqlCompare.Compare(a.F2, b.F2);
     }
+
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row18 row) => SqlCompare.SortPrefix(row.F0);
 
     public static bool AreEqual(in Row18 a, in Row18 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -1085,6 +1157,10 @@ public struct Row19 : IRowValues<Row19>, IEquatable<Row19>
         return SqlCompare.Compare(a.F3, b.F3);
     }
 
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row19 row) => SqlCompare.SortPrefix(row.F0);
+
     public static bool AreEqual(in Row19 a, in Row19 b) =>
         SqlCompare.Equal(a.F0, b.F0)
         && SqlCompare.Equal(a.F1, b.F1)
@@ -1140,6 +1216,10 @@ public struct Row20 : IRowValues<Row20>, IEquatable<Row20>
         return SqlCompare.Compare(a.F0, b.F0);
     }
 
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row20 row) => SqlCompare.SortPrefix(row.F0);
+
     public static bool AreEqual(in Row20 a, in Row20 b) =>
         SqlCompare.Equal(a.F0, b.F0);
 
@@ -1185,6 +1265,10 @@ public struct Row21 : IRowValues<Row21>, IEquatable<Row21>
         if (c != 0) return c;
         return SqlCompare.Compare(a.F1, b.F1);
     }
+
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row21 row) => SqlCompare.SortPrefix(row.F0);
 
     public static bool AreEqual(in Row21 a, in Row21 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -1232,6 +1316,10 @@ public struct Row22 : IRowValues<Row22>, IEquatable<Row22>
     {
         return SqlCompare.Compare(a.F0, b.F0);
     }
+
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row22 row) => SqlCompare.SortPrefix(row.F0);
 
     public static bool AreEqual(in Row22 a, in Row22 b) =>
         SqlCompare.Equal(a.F0, b.F0);

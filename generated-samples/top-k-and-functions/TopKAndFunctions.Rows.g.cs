@@ -39,6 +39,10 @@ public struct Row0 : IRowValues<Row0>, IEquatable<Row0>
         return SqlCompare.Compare(a.F6, b.F6);
     }
 
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row0 row) => SqlCompare.SortPrefix(row.F0);
+
     public static bool AreEqual(in Row0 a, in Row0 b) =>
         SqlCompare.Equal(a.F0, b.F0)
         && SqlCompare.Equal(a.F1, b.F1)
@@ -115,6 +119,10 @@ public struct Row1 : IRowValues<Row1>, IEquatable<Row1>
         return SqlCompare.Compare(a.F3, b.F3);
     }
 
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row1 row) => SqlCompare.SortPrefix(row.F0);
+
     public static bool AreEqual(in Row1 a, in Row1 b) =>
         SqlCompare.Equal(a.F0, b.F0)
         && SqlCompare.Equal(a.F1, b.F1)
@@ -176,6 +184,10 @@ public struct Row2 : IRowValues<Row2>, IEquatable<Row2>
         return SqlCompare.Compare(a.F2, b.F2);
     }
 
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row2 row) => SqlCompare.SortPrefix(row.F0);
+
     public static bool AreEqual(in Row2 a, in Row2 b) =>
         SqlCompare.Equal(a.F0, b.F0)
         && SqlCompare.Equal(a.F1, b.F1)
@@ -232,6 +244,10 @@ public struct Row3 : IRowValues<Row3>, IEquatable<Row3>
         if (c != 0) return c;
         return SqlCompare.Compare(a.F2, b.F2);
     }
+
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row3 row) => SqlCompare.SortPrefix(row.F0);
 
     public static bool AreEqual(in Row3 a, in Row3 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -319,6 +335,10 @@ public struct Row4 : IRowValues<Row4>, IEquatable<Row4>
         if (c != 0) return c;
         return SqlCompare.Compare(a.F12, b.F12);
     }
+
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row4 row) => SqlCompare.SortPrefix(row.F0);
 
     public static bool AreEqual(in Row4 a, in Row4 b) =>
         SqlCompare.Equal(a.F0, b.F0)

@@ -12,7 +12,7 @@ namespace Sql2Dbsp.Runtime.Sql;
 /// <see cref="Equal(long, long)"/>, deterministic across processes, and equal for equal numbers of different
 /// integer widths.
 /// </summary>
-public static class SqlCompare
+public static partial class SqlCompare
 {
     // ---------------------------------------------------------------- BOOLEAN
 

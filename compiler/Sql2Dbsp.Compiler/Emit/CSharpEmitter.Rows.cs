@@ -26,6 +26,11 @@ public sealed partial class CSharpEmitter
     private string ElementType(StreamType type) =>
         type.Key is { } key ? $"KV<{RowName(key)}, {RowName(type.Value)}>" : RowName(type.Value);
 
+    /// <summary>Kinds whose order an integer preserves (SqlCompare.SortPrefix has an overload for them).</summary>
+    private static bool HasSortPrefix(SqlTypeKind kind) => kind is SqlTypeKind.TinyInt or SqlTypeKind.SmallInt or SqlTypeKind.Integer
+        or SqlTypeKind.BigInt or SqlTypeKind.Boolean or SqlTypeKind.Date or SqlTypeKind.Time or SqlTypeKind.Timestamp
+        or SqlTypeKind.IntervalYearMonth or SqlTypeKind.IntervalDayTime;
+
     private static void RenderRow(CodeWriter w, RowStructModel row)
     {
         string name = row.Name;
@@ -50,6 +55,14 @@ public sealed partial class CSharpEmitter
                         w.Line(i == n - 1 ? $"return SqlCompare.Compare(a.F{i}, b.F{i});" : $"c = SqlCompare.Compare(a.F{i}, b.F{i});");
                     }
                 }
+            }
+            if (n > 0 && HasSortPrefix(row.Columns[0].Kind))
+            {
+                // Consolidation sorts by this integer first and compares rows only on ties.
+                w.Line();
+                w.Line("public static bool HasSortPrefix => true;");
+                w.Line();
+                w.Line($"public static ulong SortPrefix(in {name} row) => SqlCompare.SortPrefix(row.F0);");
             }
             w.Line();
             w.Line($"public static bool AreEqual(in {name} a, in {name} b) =>");

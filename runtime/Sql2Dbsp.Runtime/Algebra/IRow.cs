@@ -16,6 +16,15 @@ public interface IRow<T> where T : struct, IRow<T>
 
     /// <summary>Hash consistent with <see cref="AreEqual"/>.</summary>
     static abstract int Hash(in T row);
+
+    /// <summary>Whether <see cref="SortPrefix"/> carries information (a constant the JIT folds).</summary>
+    static virtual bool HasSortPrefix => false;
+
+    /// <summary>
+    /// A 64-bit key that orders rows wherever it differs: <c>SortPrefix(a) &lt; SortPrefix(b)</c> implies
+    /// <c>Compare(a, b) &lt; 0</c>; equal prefixes decide nothing. Sorting compares integers first and rows only on ties.
+    /// </summary>
+    static virtual ulong SortPrefix(in T row) => 0;
 }
 
 /// <summary>

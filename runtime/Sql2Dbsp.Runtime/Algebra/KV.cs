@@ -37,6 +37,13 @@ public struct KV<K, V> : IRow<KV<K, V>>, IEquatable<KV<K, V>>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool AreEqual(in KV<K, V> a, in KV<K, V> b) => K.AreEqual(a.Key, b.Key) && V.AreEqual(a.Value, b.Value);
 
+    /// <summary>The key's prefix: pairs order by key first.</summary>
+    public static bool HasSortPrefix => K.HasSortPrefix;
+
+    /// <inheritdoc cref="IRow{T}.SortPrefix"/>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong SortPrefix(in KV<K, V> row) => K.SortPrefix(row.Key);
+
     /// <summary>Deterministic (process-independent) combination of the key and value hashes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Hash(in KV<K, V> row) => unchecked(K.Hash(row.Key) * -1640531535 + V.Hash(row.Value));

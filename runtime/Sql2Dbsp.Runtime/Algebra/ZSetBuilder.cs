@@ -114,7 +114,8 @@ public sealed class ZSetBuilder<T> where T : struct, IRow<T>
         }
         else if (runs != 1)
         {
-            Sorter.Sort<ZEntry<T>, EntryOrder<T>>(entries);
+            if (T.HasSortPrefix && n >= PrefixSorter.MinLength) PrefixSorter.Sort(entries);
+            else Sorter.Sort<ZEntry<T>, EntryOrder<T>>(entries);
         }
         return CompactSorted(entries);
     }

@@ -34,18 +34,38 @@ public sealed class OutputHandle<T> : IOutputHandle where T : struct, IRowValues
     internal ZSet<T> Pending => _stream.Value;
 
     /// <inheritdoc/>
-    public IReadOnlyList<(object?[] Row, long Weight)> ReadDelta()
+    public IReadOnlyList<(object?[] Row, long Weight)> ReadDelta() => new UntypedDelta(_delta);
+
+    /// <summary>
+    /// A delta as untyped rows, converted (boxing every value) only when first read: hosts publish every view's change
+    /// at every step, and most of them are never looked at.
+    /// </summary>
+    private sealed class UntypedDelta(ZSet<T> delta) : IReadOnlyList<(object?[] Row, long Weight)>
     {
-        var delta = _delta;
-        var result = new (object?[] Row, long Weight)[delta.Count];
-        var entries = delta.Entries;
-        for (int i = 0; i < entries.Length; i++)
+        private (object?[] Row, long Weight)[]? rows;
+
+        public int Count => delta.Count;
+
+        public (object?[] Row, long Weight) this[int index] => Rows[index];
+
+        public IEnumerator<(object?[] Row, long Weight)> GetEnumerator() => ((IEnumerable<(object?[] Row, long Weight)>)Rows).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+
+        private (object?[] Row, long Weight)[] Rows => rows ??= Convert(delta);
+
+        private static (object?[] Row, long Weight)[] Convert(ZSet<T> delta)
         {
-            var values = new object?[T.Arity];
-            T.ToValues(entries[i].Row, values);
-            result[i] = (values, entries[i].Weight);
+            var result = new (object?[] Row, long Weight)[delta.Count];
+            var entries = delta.Entries;
+            for (int i = 0; i < entries.Length; i++)
+            {
+                var values = new object?[T.Arity];
+                T.ToValues(entries[i].Row, values);
+                result[i] = (values, entries[i].Weight);
+            }
+            return result;
         }
-        return result;
     }
 
     /// <inheritdoc/>

@@ -120,6 +120,10 @@ public class EmitTextTests
                     return SqlCompare.Compare(a.F1, b.F1);
                 }
 
+                public static bool HasSortPrefix => true;
+
+                public static ulong SortPrefix(in Row0 row) => SqlCompare.SortPrefix(row.F0);
+
                 public static bool AreEqual(in Row0 a, in Row0 b) =>
                     SqlCompare.Equal(a.F0, b.F0)
                     && SqlCompare.Equal(a.F1, b.F1);
