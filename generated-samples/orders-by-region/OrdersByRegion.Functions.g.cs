@@ -103,7 +103,8 @@ public readonly struct Index7 : IIndexFunction<Row5, Row6, Row5>
 
 /// <summary>The per-group state of <see cref="Agg8"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Acc8
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Acc8
 {
     public CountAccumulator A0;
     public SumDecimalAccumulator A1;
@@ -259,7 +260,8 @@ public readonly struct Index17 : IIndexFunction<Row11, Row9, Row11>
 
 /// <summary>The per-group state of <see cref="Agg18"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Acc18
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Acc18
 {
     public SumInt64Accumulator A0;
     public decimal? A1;

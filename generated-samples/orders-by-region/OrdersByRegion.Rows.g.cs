@@ -10,7 +10,8 @@ namespace Sql2Dbsp.Generated.OrdersByRegion;
 
 /// <summary>Row (BIGINT NOT NULL, VARCHAR NOT NULL, VARCHAR(16) NOT NULL).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row0 : IRowValues<Row0>, IEquatable<Row0>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row0 : IRowValues<Row0>, IEquatable<Row0>
 {
     public long F0;
     public string F1;
@@ -71,7 +72,8 @@ public struct Row0 : IRowValues<Row0>, IEquatable<Row0>
 
 /// <summary>Row (BIGINT NOT NULL, BIGINT NOT NULL, DECIMAL(10, 2) NOT NULL, INTEGER NOT NULL).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row1 : IRowValues<Row1>, IEquatable<Row1>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row1 : IRowValues<Row1>, IEquatable<Row1>
 {
     public long F0;
     public long F1;
@@ -139,7 +141,8 @@ public struct Row1 : IRowValues<Row1>, IEquatable<Row1>
 
 /// <summary>Row (BIGINT NOT NULL, DECIMAL(10, 2) NOT NULL).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row2 : IRowValues<Row2>, IEquatable<Row2>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row2 : IRowValues<Row2>, IEquatable<Row2>
 {
     public long F0;
     public decimal F1;
@@ -193,7 +196,8 @@ public struct Row2 : IRowValues<Row2>, IEquatable<Row2>
 
 /// <summary>Row (BIGINT NOT NULL, VARCHAR(16) NOT NULL).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row3 : IRowValues<Row3>, IEquatable<Row3>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row3 : IRowValues<Row3>, IEquatable<Row3>
 {
     public long F0;
     public string F1;
@@ -247,7 +251,8 @@ public struct Row3 : IRowValues<Row3>, IEquatable<Row3>
 
 /// <summary>Row (BIGINT NOT NULL).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row4 : IRowValues<Row4>, IEquatable<Row4>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row4 : IRowValues<Row4>, IEquatable<Row4>
 {
     public long F0;
 
@@ -294,7 +299,8 @@ public struct Row4 : IRowValues<Row4>, IEquatable<Row4>
 
 /// <summary>Row (BIGINT NOT NULL, DECIMAL(10, 2) NOT NULL, VARCHAR(16) NOT NULL).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row5 : IRowValues<Row5>, IEquatable<Row5>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row5 : IRowValues<Row5>, IEquatable<Row5>
 {
     public long F0;
     public decimal F1;
@@ -355,7 +361,8 @@ public struct Row5 : IRowValues<Row5>, IEquatable<Row5>
 
 /// <summary>Row (VARCHAR(16) NOT NULL).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row6 : IRowValues<Row6>, IEquatable<Row6>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row6 : IRowValues<Row6>, IEquatable<Row6>
 {
     public string F0;
 
@@ -398,7 +405,8 @@ public struct Row6 : IRowValues<Row6>, IEquatable<Row6>
 
 /// <summary>Row (BIGINT NOT NULL, DECIMAL(28, 2), DECIMAL(28, 6), DECIMAL(10, 2), BIGINT NOT NULL).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row7 : IRowValues<Row7>, IEquatable<Row7>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row7 : IRowValues<Row7>, IEquatable<Row7>
 {
     public long F0;
     public decimal? F1;
@@ -473,7 +481,8 @@ public struct Row7 : IRowValues<Row7>, IEquatable<Row7>
 
 /// <summary>Row (VARCHAR(16) NOT NULL, BIGINT NOT NULL, DECIMAL(28, 2), DECIMAL(28, 6), DECIMAL(10, 2), BIGINT NOT NULL).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row8 : IRowValues<Row8>, IEquatable<Row8>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row8 : IRowValues<Row8>, IEquatable<Row8>
 {
     public string F0;
     public long F1;
@@ -551,7 +560,8 @@ public struct Row8 : IRowValues<Row8>, IEquatable<Row8>
 
 /// <summary>Row (BIGINT NOT NULL, VARCHAR NOT NULL).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row9 : IRowValues<Row9>, IEquatable<Row9>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row9 : IRowValues<Row9>, IEquatable<Row9>
 {
     public long F0;
     public string F1;
@@ -605,7 +615,8 @@ public struct Row9 : IRowValues<Row9>, IEquatable<Row9>
 
 /// <summary>Row (BIGINT NOT NULL, DECIMAL(10, 2) NOT NULL, INTEGER NOT NULL).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row10 : IRowValues<Row10>, IEquatable<Row10>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row10 : IRowValues<Row10>, IEquatable<Row10>
 {
     public long F0;
     public decimal F1;
@@ -666,7 +677,8 @@ public struct Row10 : IRowValues<Row10>, IEquatable<Row10>
 
 /// <summary>Row (BIGINT NOT NULL, VARCHAR NOT NULL, DECIMAL(10, 2) NOT NULL, INTEGER NOT NULL).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row11 : IRowValues<Row11>, IEquatable<Row11>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row11 : IRowValues<Row11>, IEquatable<Row11>
 {
     public long F0;
     public string F1;
@@ -734,7 +746,8 @@ public struct Row11 : IRowValues<Row11>, IEquatable<Row11>
 
 /// <summary>Row (BIGINT, DECIMAL(10, 2)).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row12 : IRowValues<Row12>, IEquatable<Row12>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row12 : IRowValues<Row12>, IEquatable<Row12>
 {
     public long? F0;
     public decimal? F1;
@@ -788,7 +801,8 @@ public struct Row12 : IRowValues<Row12>, IEquatable<Row12>
 
 /// <summary>Row (BIGINT NOT NULL, VARCHAR NOT NULL, BIGINT, DECIMAL(10, 2)).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row13 : IRowValues<Row13>, IEquatable<Row13>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row13 : IRowValues<Row13>, IEquatable<Row13>
 {
     public long F0;
     public string F1;

@@ -10,7 +10,8 @@ namespace Sql2Dbsp.Generated.OuterJoinsAndSets;
 
 /// <summary>Row (VARCHAR(12) NOT NULL, VARCHAR NOT NULL, VARCHAR(20)).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row0 : IRowValues<Row0>, IEquatable<Row0>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row0 : IRowValues<Row0>, IEquatable<Row0>
 {
     public string F0;
     public string F1;
@@ -67,7 +68,8 @@ public struct Row0 : IRowValues<Row0>, IEquatable<Row0>
 
 /// <summary>Row (VARCHAR(12) NOT NULL, INTEGER NOT NULL, INTEGER NOT NULL).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row1 : IRowValues<Row1>, IEquatable<Row1>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row1 : IRowValues<Row1>, IEquatable<Row1>
 {
     public string F0;
     public int F1;
@@ -124,7 +126,8 @@ public struct Row1 : IRowValues<Row1>, IEquatable<Row1>
 
 /// <summary>Row (VARCHAR(12) NOT NULL).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row2 : IRowValues<Row2>, IEquatable<Row2>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row2 : IRowValues<Row2>, IEquatable<Row2>
 {
     public string F0;
 
@@ -167,7 +170,8 @@ public struct Row2 : IRowValues<Row2>, IEquatable<Row2>
 
 /// <summary>Row (VARCHAR(12) NOT NULL, VARCHAR NOT NULL).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row3 : IRowValues<Row3>, IEquatable<Row3>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row3 : IRowValues<Row3>, IEquatable<Row3>
 {
     public string F0;
     public string F1;
@@ -217,7 +221,8 @@ public struct Row3 : IRowValues<Row3>, IEquatable<Row3>
 
 /// <summary>Row (VARCHAR(12) NOT NULL, VARCHAR NOT NULL, VARCHAR(12) NOT NULL, INTEGER NOT NULL, INTEGER NOT NULL).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row4 : IRowValues<Row4>, IEquatable<Row4>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row4 : IRowValues<Row4>, IEquatable<Row4>
 {
     public string F0;
     public string F1;
@@ -288,7 +293,8 @@ public struct Row4 : IRowValues<Row4>, IEquatable<Row4>
 
 /// <summary>Row (VARCHAR(12), VARCHAR, VARCHAR(12), INTEGER, INTEGER).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row5 : IRowValues<Row5>, IEquatable<Row5>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row5 : IRowValues<Row5>, IEquatable<Row5>
 {
     public string? F0;
     public string? F1;
@@ -359,7 +365,8 @@ public struct Row5 : IRowValues<Row5>, IEquatable<Row5>
 
 /// <summary>Row (VARCHAR(12) NOT NULL, VARCHAR NOT NULL, VARCHAR(12) NOT NULL).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row6 : IRowValues<Row6>, IEquatable<Row6>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row6 : IRowValues<Row6>, IEquatable<Row6>
 {
     public string F0;
     public string F1;
@@ -416,7 +423,8 @@ public struct Row6 : IRowValues<Row6>, IEquatable<Row6>
 
 /// <summary>Row (VARCHAR(12) NOT NULL, VARCHAR NOT NULL, VARCHAR(12)).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row7 : IRowValues<Row7>, IEquatable<Row7>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row7 : IRowValues<Row7>, IEquatable<Row7>
 {
     public string F0;
     public string F1;
@@ -473,7 +481,8 @@ public struct Row7 : IRowValues<Row7>, IEquatable<Row7>
 
 /// <summary>Row (VARCHAR(20)).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row8 : IRowValues<Row8>, IEquatable<Row8>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row8 : IRowValues<Row8>, IEquatable<Row8>
 {
     public string? F0;
 

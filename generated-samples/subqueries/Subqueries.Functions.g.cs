@@ -455,7 +455,8 @@ public readonly struct Index53 : IIndexFunction<Row5, Unit, Row5>
 
 /// <summary>The per-group state of <see cref="Agg54"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Acc54
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Acc54
 {
     public CountAccumulator A0;
     public CountAccumulator A1;
@@ -612,7 +613,8 @@ public readonly struct Join69 : IJoinFunction<Row3, Row3, Row14, Row14>
 
 /// <summary>The per-group state of <see cref="Agg71"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Acc71
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Acc71
 {
     public AvgDecimalAccumulator A0;
 }
@@ -832,7 +834,8 @@ public readonly struct Join109 : IJoinFunction<Row3, Row13, Row16, Row19>
 
 /// <summary>The per-group state of <see cref="Agg111"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Acc111
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Acc111
 {
     public SumInt64Accumulator A0;
 }
@@ -891,7 +894,8 @@ public readonly struct Index114 : IIndexFunction<Row22, Unit, Row22>
 
 /// <summary>The per-group state of <see cref="Agg115"/>.</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Acc115
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Acc115
 {
     public SumInt64Accumulator A0;
 }

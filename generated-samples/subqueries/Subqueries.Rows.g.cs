@@ -10,7 +10,8 @@ namespace Sql2Dbsp.Generated.Subqueries;
 
 /// <summary>Row (INTEGER NOT NULL, VARCHAR NOT NULL, INTEGER NOT NULL, BIGINT NOT NULL, INTEGER).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row0 : IRowValues<Row0>, IEquatable<Row0>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row0 : IRowValues<Row0>, IEquatable<Row0>
 {
     public int F0;
     public string F1;
@@ -85,7 +86,8 @@ public struct Row0 : IRowValues<Row0>, IEquatable<Row0>
 
 /// <summary>Row (INTEGER NOT NULL, VARCHAR NOT NULL, INTEGER, BIGINT).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row1 : IRowValues<Row1>, IEquatable<Row1>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row1 : IRowValues<Row1>, IEquatable<Row1>
 {
     public int F0;
     public string F1;
@@ -153,7 +155,8 @@ public struct Row1 : IRowValues<Row1>, IEquatable<Row1>
 
 /// <summary>Row (INTEGER NOT NULL, VARCHAR NOT NULL).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row2 : IRowValues<Row2>, IEquatable<Row2>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row2 : IRowValues<Row2>, IEquatable<Row2>
 {
     public int F0;
     public string F1;
@@ -207,7 +210,8 @@ public struct Row2 : IRowValues<Row2>, IEquatable<Row2>
 
 /// <summary>Row (INTEGER NOT NULL).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row3 : IRowValues<Row3>, IEquatable<Row3>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row3 : IRowValues<Row3>, IEquatable<Row3>
 {
     public int F0;
 
@@ -254,7 +258,8 @@ public struct Row3 : IRowValues<Row3>, IEquatable<Row3>
 
 /// <summary>Row (INTEGER NOT NULL, VARCHAR NOT NULL, INTEGER NOT NULL).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row4 : IRowValues<Row4>, IEquatable<Row4>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row4 : IRowValues<Row4>, IEquatable<Row4>
 {
     public int F0;
     public string F1;
@@ -315,7 +320,8 @@ public struct Row4 : IRowValues<Row4>, IEquatable<Row4>
 
 /// <summary>Row (INTEGER).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row5 : IRowValues<Row5>, IEquatable<Row5>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row5 : IRowValues<Row5>, IEquatable<Row5>
 {
     public int? F0;
 
@@ -362,7 +368,8 @@ public struct Row5 : IRowValues<Row5>, IEquatable<Row5>
 
 /// <summary>Row (INTEGER NOT NULL, VARCHAR NOT NULL, INTEGER).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row6 : IRowValues<Row6>, IEquatable<Row6>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row6 : IRowValues<Row6>, IEquatable<Row6>
 {
     public int F0;
     public string F1;
@@ -423,7 +430,8 @@ public struct Row6 : IRowValues<Row6>, IEquatable<Row6>
 
 /// <summary>Row (INTEGER, BIGINT).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row7 : IRowValues<Row7>, IEquatable<Row7>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row7 : IRowValues<Row7>, IEquatable<Row7>
 {
     public int? F0;
     public long? F1;
@@ -477,7 +485,8 @@ public struct Row7 : IRowValues<Row7>, IEquatable<Row7>
 
 /// <summary>Row (INTEGER, BOOLEAN NOT NULL).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row8 : IRowValues<Row8>, IEquatable<Row8>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row8 : IRowValues<Row8>, IEquatable<Row8>
 {
     public int? F0;
     public bool F1;
@@ -531,7 +540,8 @@ public struct Row8 : IRowValues<Row8>, IEquatable<Row8>
 
 /// <summary>Row (INTEGER NOT NULL, VARCHAR NOT NULL, INTEGER NOT NULL, INTEGER, BOOLEAN NOT NULL).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row9 : IRowValues<Row9>, IEquatable<Row9>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row9 : IRowValues<Row9>, IEquatable<Row9>
 {
     public int F0;
     public string F1;
@@ -606,7 +616,8 @@ public struct Row9 : IRowValues<Row9>, IEquatable<Row9>
 
 /// <summary>Row (INTEGER NOT NULL, VARCHAR NOT NULL, INTEGER NOT NULL, INTEGER, BOOLEAN).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row10 : IRowValues<Row10>, IEquatable<Row10>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row10 : IRowValues<Row10>, IEquatable<Row10>
 {
     public int F0;
     public string F1;
@@ -681,7 +692,8 @@ public struct Row10 : IRowValues<Row10>, IEquatable<Row10>
 
 /// <summary>Row (INTEGER NOT NULL, VARCHAR NOT NULL, BOOLEAN).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row11 : IRowValues<Row11>, IEquatable<Row11>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row11 : IRowValues<Row11>, IEquatable<Row11>
 {
     public int F0;
     public string F1;
@@ -742,7 +754,8 @@ public struct Row11 : IRowValues<Row11>, IEquatable<Row11>
 
 /// <summary>Row (BIGINT NOT NULL, BIGINT NOT NULL).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row12 : IRowValues<Row12>, IEquatable<Row12>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row12 : IRowValues<Row12>, IEquatable<Row12>
 {
     public long F0;
     public long F1;
@@ -796,7 +809,8 @@ public struct Row12 : IRowValues<Row12>, IEquatable<Row12>
 
 /// <summary>Row (INTEGER NOT NULL, VARCHAR NOT NULL, INTEGER NOT NULL, BIGINT NOT NULL).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row13 : IRowValues<Row13>, IEquatable<Row13>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row13 : IRowValues<Row13>, IEquatable<Row13>
 {
     public int F0;
     public string F1;
@@ -864,7 +878,8 @@ public struct Row13 : IRowValues<Row13>, IEquatable<Row13>
 
 /// <summary>Row (INTEGER NOT NULL, BIGINT NOT NULL).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row14 : IRowValues<Row14>, IEquatable<Row14>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row14 : IRowValues<Row14>, IEquatable<Row14>
 {
     public int F0;
     public long F1;
@@ -918,7 +933,8 @@ public struct Row14 : IRowValues<Row14>, IEquatable<Row14>
 
 /// <summary>Row (DECIMAL(28, 6)).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row15 : IRowValues<Row15>, IEquatable<Row15>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row15 : IRowValues<Row15>, IEquatable<Row15>
 {
     public decimal? F0;
 
@@ -961,7 +977,8 @@ public struct Row15 : IRowValues<Row15>, IEquatable<Row15>
 
 /// <summary>Row (INTEGER NOT NULL, DECIMAL(28, 6)).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row16 : IRowValues<Row16>, IEquatable<Row16>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row16 : IRowValues<Row16>, IEquatable<Row16>
 {
     public int F0;
     public decimal? F1;
@@ -1015,7 +1032,8 @@ public struct Row16 : IRowValues<Row16>, IEquatable<Row16>
 
 /// <summary>Row (INTEGER NOT NULL, INTEGER NOT NULL, DECIMAL(28, 6)).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row17 : IRowValues<Row17>, IEquatable<Row17>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row17 : IRowValues<Row17>, IEquatable<Row17>
 {
     public int F0;
     public int F1;
@@ -1076,7 +1094,8 @@ public struct Row17 : IRowValues<Row17>, IEquatable<Row17>
 
 /// <summary>Row (INTEGER NOT NULL, INTEGER, DECIMAL(28, 6)).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row18 : IRowValues<Row18>, IEquatable<Row18>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row18 : IRowValues<Row18>, IEquatable<Row18>
 {
     public int F0;
     public int? F1;
@@ -1137,7 +1156,8 @@ public struct Row18 : IRowValues<Row18>, IEquatable<Row18>
 
 /// <summary>Row (INTEGER NOT NULL, VARCHAR NOT NULL, BIGINT NOT NULL, DECIMAL(28, 6)).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row19 : IRowValues<Row19>, IEquatable<Row19>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row19 : IRowValues<Row19>, IEquatable<Row19>
 {
     public int F0;
     public string F1;
@@ -1205,7 +1225,8 @@ public struct Row19 : IRowValues<Row19>, IEquatable<Row19>
 
 /// <summary>Row (BIGINT).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row20 : IRowValues<Row20>, IEquatable<Row20>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row20 : IRowValues<Row20>, IEquatable<Row20>
 {
     public long? F0;
 
@@ -1252,7 +1273,8 @@ public struct Row20 : IRowValues<Row20>, IEquatable<Row20>
 
 /// <summary>Row (INTEGER NOT NULL, BIGINT).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row21 : IRowValues<Row21>, IEquatable<Row21>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row21 : IRowValues<Row21>, IEquatable<Row21>
 {
     public int F0;
     public long? F1;
@@ -1306,7 +1328,8 @@ public struct Row21 : IRowValues<Row21>, IEquatable<Row21>
 
 /// <summary>Row (BIGINT NOT NULL).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row22 : IRowValues<Row22>, IEquatable<Row22>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row22 : IRowValues<Row22>, IEquatable<Row22>
 {
     public long F0;
 

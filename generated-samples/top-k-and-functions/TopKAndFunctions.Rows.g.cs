@@ -10,7 +10,8 @@ namespace Sql2Dbsp.Generated.TopKAndFunctions;
 
 /// <summary>Row (BIGINT NOT NULL, VARCHAR, VARCHAR(40), INTEGER, DATE NOT NULL, DATE, TIMESTAMP NOT NULL).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row0 : IRowValues<Row0>, IEquatable<Row0>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row0 : IRowValues<Row0>, IEquatable<Row0>
 {
     public long F0;
     public string? F1;
@@ -99,7 +100,8 @@ public struct Row0 : IRowValues<Row0>, IEquatable<Row0>
 
 /// <summary>Row (BIGINT NOT NULL, VARCHAR, DATE NOT NULL, DATE).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row1 : IRowValues<Row1>, IEquatable<Row1>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row1 : IRowValues<Row1>, IEquatable<Row1>
 {
     public long F0;
     public string? F1;
@@ -167,7 +169,8 @@ public struct Row1 : IRowValues<Row1>, IEquatable<Row1>
 
 /// <summary>Row (BIGINT NOT NULL, VARCHAR, DATE NOT NULL).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row2 : IRowValues<Row2>, IEquatable<Row2>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row2 : IRowValues<Row2>, IEquatable<Row2>
 {
     public long F0;
     public string? F1;
@@ -228,7 +231,8 @@ public struct Row2 : IRowValues<Row2>, IEquatable<Row2>
 
 /// <summary>Row (BIGINT NOT NULL, INTEGER NOT NULL, VARCHAR).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row3 : IRowValues<Row3>, IEquatable<Row3>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row3 : IRowValues<Row3>, IEquatable<Row3>
 {
     public long F0;
     public int F1;
@@ -289,7 +293,8 @@ public struct Row3 : IRowValues<Row3>, IEquatable<Row3>
 
 /// <summary>Row (BIGINT NOT NULL, VARCHAR NOT NULL, VARCHAR NOT NULL, VARCHAR NOT NULL, VARCHAR, INTEGER, VARCHAR, BOOLEAN, BOOLEAN, BIGINT NOT NULL, INTEGER, TIMESTAMP NOT NULL, DATE NOT NULL).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
-public struct Row4 : IRowValues<Row4>, IEquatable<Row4>
+[global::Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct Row4 : IRowValues<Row4>, IEquatable<Row4>
 {
     public long F0;
     public string F1;

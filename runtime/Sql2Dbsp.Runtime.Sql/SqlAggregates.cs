@@ -6,7 +6,8 @@ namespace Sql2Dbsp.Runtime.Sql;
 /// <c>COUNT(*)</c> / <c>COUNT(x)</c> state: a weighted count. Weights are Z-set weights, so adding a row with weight
 /// -1 retracts it. Fields are public so generated accumulator structs and checkpoints can read and write them.
 /// </summary>
-public struct CountAccumulator
+[Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct CountAccumulator
 {
     /// <summary>The weighted number of rows (or non-NULL values) seen.</summary>
     public long Count;
@@ -56,7 +57,8 @@ public struct CountAccumulator
 /// actual sum does not fit in BIGINT. NULL values are ignored; the result is NULL when the weighted count of
 /// non-NULL values is zero, so adding values and retracting them all gives NULL again.
 /// </summary>
-public struct SumInt64Accumulator
+[Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct SumInt64Accumulator
 {
     /// <summary>The weighted sum of the non-NULL values.</summary>
     public Int128 Sum;
@@ -119,7 +121,8 @@ public struct SumInt64Accumulator
 /// Throws when the running sum exceeds <see cref="decimal"/>'s range. NULL values are ignored; the result is NULL when
 /// the weighted count of non-NULL values is zero.
 /// </summary>
-public struct SumDecimalAccumulator
+[Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct SumDecimalAccumulator
 {
     /// <summary>The weighted sum of the non-NULL values.</summary>
     public decimal Sum;
@@ -181,7 +184,8 @@ public struct SumDecimalAccumulator
 /// restores the finite sum (IEEE arithmetic alone would leave NaN forever). NULL values are ignored; the result is
 /// NULL when the weighted count of non-NULL values is zero.
 /// </summary>
-public struct SumDoubleAccumulator
+[Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct SumDoubleAccumulator
 {
     /// <summary>The (compensated) sum of the finite values.</summary>
     public double Sum;
@@ -274,7 +278,8 @@ public struct SumDoubleAccumulator
 /// <c>AVG</c> of integer or DECIMAL values: an exact DECIMAL average (PostgreSQL), sum / count rounded half away from
 /// zero to the scale the compiler chose. NULL values are ignored; the result is NULL when there are none.
 /// </summary>
-public struct AvgDecimalAccumulator
+[Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct AvgDecimalAccumulator
 {
     /// <summary>The weighted sum of the non-NULL values.</summary>
     public decimal Sum;
@@ -394,7 +399,8 @@ public struct AvgDecimalAccumulator
 /// <c>AVG</c> of REAL or DOUBLE values with a DOUBLE result (compensated sum / count; see
 /// <see cref="SumDoubleAccumulator"/>). NULL values are ignored; the result is NULL when there are none.
 /// </summary>
-public struct AvgDoubleAccumulator
+[Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct AvgDoubleAccumulator
 {
     /// <summary>The running sum and count.</summary>
     public SumDoubleAccumulator Sum;

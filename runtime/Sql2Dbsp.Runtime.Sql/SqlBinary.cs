@@ -7,7 +7,7 @@ namespace Sql2Dbsp.Runtime.Sql;
 /// first). <see langword="default"/> is the empty byte string. Text form is PostgreSQL's hex <c>bytea</c> output,
 /// <c>\x0a0bff</c>.
 /// </summary>
-public readonly struct SqlBinary : IEquatable<SqlBinary>, IComparable<SqlBinary>, IComparable
+public readonly struct SqlBinary : IEquatable<SqlBinary>, IComparable<SqlBinary>, IComparable, Sql2Dbsp.Runtime.Storage.IStateSerializer<SqlBinary>
 {
     private readonly byte[]? _bytes;
 
@@ -146,4 +146,10 @@ public readonly struct SqlBinary : IEquatable<SqlBinary>, IComparable<SqlBinary>
 
     /// <summary>Byte-wise greater than or equal.</summary>
     public static bool operator >=(SqlBinary left, SqlBinary right) => left.CompareTo(right) >= 0;
+
+    /// <summary>Writes the value to a checkpoint.</summary>
+    public static void Write(ref Sql2Dbsp.Runtime.Storage.StateWriter writer, in SqlBinary value) => writer.WriteBytes(value.Span);
+
+    /// <summary>Reads a value written by <see cref="Write"/>.</summary>
+    public static SqlBinary Read(ref Sql2Dbsp.Runtime.Storage.StateReader reader) => new(reader.ReadBytes());
 }

@@ -6,7 +6,7 @@ namespace Sql2Dbsp.Runtime.Sql;
 /// SQL <c>DATE</c>: a day of the proleptic Gregorian calendar, stored as the number of days since 1970-01-01.
 /// Text form <c>YYYY-MM-DD</c> (years before 1 AD print as <c>0044-03-15 BC</c>, as in PostgreSQL).
 /// </summary>
-public readonly struct SqlDate : IEquatable<SqlDate>, IComparable<SqlDate>, IComparable
+public readonly struct SqlDate : IEquatable<SqlDate>, IComparable<SqlDate>, IComparable, Sql2Dbsp.Runtime.Storage.IStateSerializer<SqlDate>
 {
     /// <summary>Creates a date from its day number.</summary>
     /// <param name="days">Days since 1970-01-01 (negative before).</param>
@@ -145,4 +145,10 @@ public readonly struct SqlDate : IEquatable<SqlDate>, IComparable<SqlDate>, ICom
 
     /// <summary>Later than or equal.</summary>
     public static bool operator >=(SqlDate left, SqlDate right) => left.Days >= right.Days;
+
+    /// <summary>Writes the value to a checkpoint.</summary>
+    public static void Write(ref Sql2Dbsp.Runtime.Storage.StateWriter writer, in SqlDate value) => writer.WriteInt32(value.Days);
+
+    /// <summary>Reads a value written by <see cref="Write"/>.</summary>
+    public static SqlDate Read(ref Sql2Dbsp.Runtime.Storage.StateReader reader) => new(reader.ReadInt32());
 }

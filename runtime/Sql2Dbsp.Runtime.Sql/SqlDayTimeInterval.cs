@@ -7,7 +7,7 @@ namespace Sql2Dbsp.Runtime.Sql;
 /// zones), so the value is normalized: 36 hours prints as <c>1 day 12:00:00</c>. Text form is PostgreSQL's
 /// (<c>IntervalStyle = postgres</c>): <c>3 days 04:05:06.5</c>, <c>-1 days -00:00:01</c>, <c>00:00:00</c> for zero.
 /// </summary>
-public readonly struct SqlDayTimeInterval : IEquatable<SqlDayTimeInterval>, IComparable<SqlDayTimeInterval>, IComparable
+public readonly struct SqlDayTimeInterval : IEquatable<SqlDayTimeInterval>, IComparable<SqlDayTimeInterval>, IComparable, Sql2Dbsp.Runtime.Storage.IStateSerializer<SqlDayTimeInterval>
 {
     /// <summary>Creates an interval.</summary>
     /// <param name="microseconds">The signed number of microseconds.</param>
@@ -99,4 +99,10 @@ public readonly struct SqlDayTimeInterval : IEquatable<SqlDayTimeInterval>, ICom
 
     /// <summary>Longer than or equal.</summary>
     public static bool operator >=(SqlDayTimeInterval left, SqlDayTimeInterval right) => left.Microseconds >= right.Microseconds;
+
+    /// <summary>Writes the value to a checkpoint.</summary>
+    public static void Write(ref Sql2Dbsp.Runtime.Storage.StateWriter writer, in SqlDayTimeInterval value) => writer.WriteInt64(value.Microseconds);
+
+    /// <summary>Reads a value written by <see cref="Write"/>.</summary>
+    public static SqlDayTimeInterval Read(ref Sql2Dbsp.Runtime.Storage.StateReader reader) => new(reader.ReadInt64());
 }

@@ -6,7 +6,7 @@ namespace Sql2Dbsp.Runtime.Sql;
 /// SQL <c>INTERVAL YEAR</c> / <c>MONTH</c> / <c>YEAR TO MONTH</c>: a signed number of months.
 /// Text form is PostgreSQL's (<c>IntervalStyle = postgres</c>): <c>1 year 2 mons</c>, <c>-3 mons</c>, <c>00:00:00</c> for zero.
 /// </summary>
-public readonly struct SqlMonthInterval : IEquatable<SqlMonthInterval>, IComparable<SqlMonthInterval>, IComparable
+public readonly struct SqlMonthInterval : IEquatable<SqlMonthInterval>, IComparable<SqlMonthInterval>, IComparable, Sql2Dbsp.Runtime.Storage.IStateSerializer<SqlMonthInterval>
 {
     /// <summary>Creates an interval.</summary>
     /// <param name="months">The signed number of months.</param>
@@ -83,4 +83,10 @@ public readonly struct SqlMonthInterval : IEquatable<SqlMonthInterval>, ICompara
 
     /// <summary>Longer than or equal.</summary>
     public static bool operator >=(SqlMonthInterval left, SqlMonthInterval right) => left.Months >= right.Months;
+
+    /// <summary>Writes the value to a checkpoint.</summary>
+    public static void Write(ref Sql2Dbsp.Runtime.Storage.StateWriter writer, in SqlMonthInterval value) => writer.WriteInt32(value.Months);
+
+    /// <summary>Reads a value written by <see cref="Write"/>.</summary>
+    public static SqlMonthInterval Read(ref Sql2Dbsp.Runtime.Storage.StateReader reader) => new(reader.ReadInt32());
 }

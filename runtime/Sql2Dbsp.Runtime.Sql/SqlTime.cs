@@ -6,7 +6,7 @@ namespace Sql2Dbsp.Runtime.Sql;
 /// SQL <c>TIME</c> (without time zone): a time of day stored as nanoseconds since midnight, in [0, 24h).
 /// Text form <c>HH:MM:SS</c>, followed by the fraction of a second only when it is not zero (<c>12:30:00.25</c>).
 /// </summary>
-public readonly struct SqlTime : IEquatable<SqlTime>, IComparable<SqlTime>, IComparable
+public readonly struct SqlTime : IEquatable<SqlTime>, IComparable<SqlTime>, IComparable, Sql2Dbsp.Runtime.Storage.IStateSerializer<SqlTime>
 {
     /// <summary>Creates a time of day.</summary>
     /// <param name="nanoseconds">Nanoseconds since midnight, 0 ≤ value &lt; 86 400 000 000 000.</param>
@@ -122,4 +122,10 @@ public readonly struct SqlTime : IEquatable<SqlTime>, IComparable<SqlTime>, ICom
 
     /// <summary>Later than or equal.</summary>
     public static bool operator >=(SqlTime left, SqlTime right) => left.Nanoseconds >= right.Nanoseconds;
+
+    /// <summary>Writes the value to a checkpoint.</summary>
+    public static void Write(ref Sql2Dbsp.Runtime.Storage.StateWriter writer, in SqlTime value) => writer.WriteInt64(value.Nanoseconds);
+
+    /// <summary>Reads a value written by <see cref="Write"/>.</summary>
+    public static SqlTime Read(ref Sql2Dbsp.Runtime.Storage.StateReader reader) => new(reader.ReadInt64());
 }

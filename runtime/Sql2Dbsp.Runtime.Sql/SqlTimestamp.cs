@@ -6,7 +6,7 @@ namespace Sql2Dbsp.Runtime.Sql;
 /// SQL <c>TIMESTAMP</c> (without time zone): microseconds since 1970-01-01 00:00:00 on the proleptic Gregorian
 /// calendar. Text form <c>YYYY-MM-DD HH:MM:SS</c>, plus the fraction of a second only when it is not zero.
 /// </summary>
-public readonly struct SqlTimestamp : IEquatable<SqlTimestamp>, IComparable<SqlTimestamp>, IComparable
+public readonly struct SqlTimestamp : IEquatable<SqlTimestamp>, IComparable<SqlTimestamp>, IComparable, Sql2Dbsp.Runtime.Storage.IStateSerializer<SqlTimestamp>
 {
     /// <summary>Creates a timestamp.</summary>
     /// <param name="microseconds">Microseconds since 1970-01-01 00:00:00 (negative before).</param>
@@ -125,4 +125,10 @@ public readonly struct SqlTimestamp : IEquatable<SqlTimestamp>, IComparable<SqlT
 
     /// <summary>Later than or equal.</summary>
     public static bool operator >=(SqlTimestamp left, SqlTimestamp right) => left.Microseconds >= right.Microseconds;
+
+    /// <summary>Writes the value to a checkpoint.</summary>
+    public static void Write(ref Sql2Dbsp.Runtime.Storage.StateWriter writer, in SqlTimestamp value) => writer.WriteInt64(value.Microseconds);
+
+    /// <summary>Reads a value written by <see cref="Write"/>.</summary>
+    public static SqlTimestamp Read(ref Sql2Dbsp.Runtime.Storage.StateReader reader) => new(reader.ReadInt64());
 }

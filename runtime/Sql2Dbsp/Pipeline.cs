@@ -1,5 +1,6 @@
-using Sql2Dbsp.Compiler.Syntax;
+using System.Globalization;
 using Sql2Dbsp.Runtime.Circuits;
+using Sql2Dbsp.Runtime.Storage;
 
 namespace Sql2Dbsp;
 
@@ -8,24 +9,38 @@ namespace Sql2Dbsp;
 /// read each view's change from <see cref="Output"/>. A runtime error (division by zero, overflow, invalid cast)
 /// fails the step: no output of that step is published, and the pipeline refuses further steps.
 /// </summary>
+/// <remarks>
+/// Fault tolerance at the library level: <see cref="Checkpoint"/> writes the pipeline's state (every stateful
+/// operator, MATERIALIZED views' contents, the step number and the clock) to a storage directory, and
+/// <see cref="SqlProgram.ResumePipeline"/> creates a pipeline of the same program that continues from the latest
+/// intact checkpoint there, producing exactly the changes the checkpointed pipeline would have produced.
+/// </remarks>
 public sealed class Pipeline
 {
+    private const string ClockProperty = "clock_now_ticks";
+    private const string CircuitProperty = "circuit";
+
+    private readonly SqlProgram program;
     private readonly Circuit circuit;
     private readonly Dictionary<string, TableInput> inputs = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, ViewOutput> outputs = new(StringComparer.OrdinalIgnoreCase);
     private readonly IInputHandle? clock;
     private DateTime? now;
 
-    internal Pipeline(SqlProgram program, Circuit circuit, bool incremental)
+    internal Pipeline(SqlProgram program, Circuit circuit, bool incremental, RestoredCheckpoint? resumedFrom = null)
     {
+        this.program = program;
         this.circuit = circuit;
+        ResumedFrom = resumedFrom;
         Incremental = incremental;
         clock = circuit.Inputs.GetValueOrDefault(Compiler.Logical.ClockInput.Name);
         foreach (var t in program.Tables)
             if (circuit.Inputs.TryGetValue(t.Name, out var handle)) inputs[t.Name] = new TableInput(t, handle);
         foreach (var v in program.Views)
             if (circuit.Outputs.TryGetValue(v.Name, out var handle))
-                outputs[v.Name] = new ViewOutput(v, handle, materialize: incremental && v.Kind == ViewKind.Materialized, integrated: !incremental);
+                outputs[v.Name] = new ViewOutput(v, handle, integrated: !incremental);
+        if (resumedFrom?.Checkpoint.Properties.GetValueOrDefault(ClockProperty) is { } ticks)
+            now = new DateTime(long.Parse(ticks, CultureInfo.InvariantCulture), DateTimeKind.Utc);
     }
 
     /// <summary>True for the incremental circuit, false for the reference (recompute-everything) circuit.</summary>
@@ -72,6 +87,27 @@ public sealed class Pipeline
         AdvanceClock();
         circuit.Step();
         foreach (var o in outputs.Values) o.Publish();
+    }
+
+    /// <summary>The checkpoint this pipeline was resumed from (null for a fresh pipeline).</summary>
+    public RestoredCheckpoint? ResumedFrom { get; }
+
+    /// <summary>
+    /// Writes a checkpoint of the pipeline into <paramref name="storageDirectory"/> (created if needed) and keeps the
+    /// last <see cref="CheckpointStore.Retained"/> there. It holds the state after the last completed step: changes
+    /// pushed into inputs but not stepped yet are not part of it (step first, or push them again after resuming).
+    /// Waits for a running step; the next step waits for the checkpoint.
+    /// </summary>
+    /// <returns>The checkpoint's sequence number, step, size and duration.</returns>
+    /// <exception cref="CheckpointException">The pipeline failed, or the checkpoint cannot be written (I/O error).</exception>
+    public CheckpointInfo Checkpoint(string storageDirectory)
+    {
+        var properties = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            [CircuitProperty] = Incremental ? "incremental" : "reference",
+        };
+        if (now is { } time) properties[ClockProperty] = time.Ticks.ToString(CultureInfo.InvariantCulture);
+        return new CheckpointStore(storageDirectory).Write(circuit, program.CheckpointIdentity(Incremental), properties);
     }
 
     /// <summary>Replaces the clock input's one row when the (rounded, monotonic) time changed.</summary>

@@ -4,7 +4,9 @@ using Sql2Dbsp.Compiler.Catalog;
 using Sql2Dbsp.Compiler.Diagnostics;
 using Sql2Dbsp.Compiler.Emit;
 using Sql2Dbsp.Compiler.Text;
+using Sql2Dbsp.Compiler.Syntax;
 using Sql2Dbsp.Runtime.Circuits;
+using Sql2Dbsp.Runtime.Storage;
 
 namespace Sql2Dbsp;
 
@@ -98,7 +100,51 @@ public sealed class SqlProgram : IDisposable
     }
 
     /// <summary>Creates a pipeline running the incremental circuit: each step outputs the views' changes.</summary>
-    public Pipeline CreatePipeline() => new(this, Factory.BuildIncremental(), incremental: true);
+    public Pipeline CreatePipeline() => new(this, BuildIncremental(), incremental: true);
+
+    /// <summary>
+    /// Creates an incremental pipeline that continues from the latest intact checkpoint in
+    /// <paramref name="storageDirectory"/> (written by <see cref="Pipeline.Checkpoint"/> of a pipeline of this
+    /// program): its views' states, MATERIALIZED contents, step number and clock are those of the checkpoint, so
+    /// its next step produces the changes the checkpointed pipeline's next step would have. A truncated or damaged
+    /// checkpoint is skipped in favour of the previous one (see <see cref="Pipeline.ResumedFrom"/>).
+    /// </summary>
+    /// <exception cref="CheckpointException">
+    /// No checkpoint in the directory, none intact, or a checkpoint of another program (the message says which).
+    /// </exception>
+    public Pipeline ResumePipeline(string storageDirectory)
+    {
+        var (circuit, restored) = new CheckpointStore(storageDirectory).Restore(BuildIncremental, CheckpointIdentity(incremental: true));
+        return new Pipeline(this, circuit, incremental: true, restored);
+    }
+
+    /// <summary>Whether <paramref name="storageDirectory"/> holds a checkpoint to resume from (it may still prove damaged).</summary>
+    public static bool HasCheckpoint(string storageDirectory) => new CheckpointStore(storageDirectory).HasCheckpoint;
+
+    /// <summary>
+    /// Identity of this program's circuit in checkpoints: a hash of the generated code (which determines the
+    /// operators, their persistent ids and their state layout) and of the circuit form.
+    /// </summary>
+    internal string CheckpointIdentity(bool incremental)
+    {
+        var generated = Generated ?? throw new InvalidOperationException("the program did not compile:\n" + RenderDiagnostics());
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        foreach (var file in generated.Files)
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(file.FileName + "\n" + file.Text.Length + "\n"));
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(file.Text));
+        }
+        return generated.Name + (incremental ? "/incremental/" : "/reference/") + Convert.ToHexStringLower(hash.GetHashAndReset())[..32];
+    }
+
+    /// <summary>A fresh incremental circuit with the outputs of MATERIALIZED views keeping their contents.</summary>
+    private Circuit BuildIncremental()
+    {
+        var circuit = Factory.BuildIncremental();
+        foreach (var view in Views)
+            if (view.Kind == ViewKind.Materialized && circuit.Outputs.TryGetValue(view.Name, out var output)) output.Materialize();
+        return circuit;
+    }
 
     /// <summary>
     /// Creates a pipeline running the non-incremental reference circuit, which recomputes every view from the whole

@@ -1,4 +1,3 @@
-using System.Collections;
 using Sql2Dbsp.Compiler.Catalog;
 using Sql2Dbsp.Runtime.Circuits;
 
@@ -8,18 +7,17 @@ namespace Sql2Dbsp;
 public sealed class ViewOutput
 {
     private readonly IOutputHandle handle;
-    private readonly bool materialize;
     private readonly bool integrated;
-    private readonly Dictionary<object?[], long>? contents;
     private IReadOnlyList<(object?[] Row, long Weight)> changes = [];
 
-    internal ViewOutput(ViewInfo view, IOutputHandle handle, bool materialize, bool integrated)
+    /// <param name="view">The view.</param>
+    /// <param name="handle">Its output; materialized (by the program) when the view is MATERIALIZED.</param>
+    /// <param name="integrated">Whether the output is the whole view already (reference circuit).</param>
+    internal ViewOutput(ViewInfo view, IOutputHandle handle, bool integrated)
     {
         View = view;
         this.handle = handle;
-        this.materialize = materialize;
         this.integrated = integrated;
-        if (materialize) contents = new Dictionary<object?[], long>(RowComparer.Instance);
     }
 
     /// <summary>The view's declaration (name, columns, kind).</summary>
@@ -37,23 +35,14 @@ public sealed class ViewOutput
         get
         {
             if (integrated) return Expand(changes);
-            if (contents is null)
+            if (!handle.IsMaterialized)
                 throw new InvalidOperationException($"view '{View.Name}' is not MATERIALIZED; declare it with CREATE MATERIALIZED VIEW to read its contents");
-            return Expand(contents.Select(kv => (Row: kv.Key, Weight: kv.Value)));
+            // Kept by the circuit's output (an integral of the changes), so checkpoints include it.
+            return Expand(handle.ReadContents());
         }
     }
 
-    internal void Publish()
-    {
-        changes = handle.ReadDelta();
-        if (!materialize || contents is null) return;
-        foreach (var (row, weight) in changes)
-        {
-            long w = contents.GetValueOrDefault(row) + weight;
-            if (w == 0) contents.Remove(row);
-            else contents[row] = w;
-        }
-    }
+    internal void Publish() => changes = handle.ReadDelta();
 
     private static List<object?[]> Expand(IEnumerable<(object?[] Row, long Weight)> rows)
     {
@@ -61,16 +50,5 @@ public sealed class ViewOutput
         foreach (var (row, weight) in rows)
             for (long i = 0; i < weight; i++) list.Add(row);
         return list;
-    }
-
-    /// <summary>Structural equality of untyped rows (byte[] by content).</summary>
-    internal sealed class RowComparer : IEqualityComparer<object?[]>
-    {
-        public static readonly RowComparer Instance = new();
-
-        public bool Equals(object?[]? x, object?[]? y) =>
-            x is not null && y is not null && StructuralComparisons.StructuralEqualityComparer.Equals(x, y);
-
-        public int GetHashCode(object?[] row) => StructuralComparisons.StructuralEqualityComparer.GetHashCode(row);
     }
 }

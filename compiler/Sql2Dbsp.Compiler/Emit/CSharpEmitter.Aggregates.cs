@@ -156,7 +156,8 @@ public sealed partial class CSharpEmitter
         string acc = AccumulatorName(functor.Name);
         w.Line($"/// <summary>The per-group state of <see cref=\"{functor.Name}\"/>.</summary>");
         w.Line(GeneratedCodeAttribute);
-        using (w.Block($"public struct {acc}"))
+        w.Line(CheckpointedAttribute);
+        using (w.Block($"public partial struct {acc}"))
             foreach (var field in a.AccumulatorFields) w.Line(field);
         w.Line();
         using (Header(w, functor, $"IAggregateFunction<{a.Value}, {acc}, {a.Out}>"))

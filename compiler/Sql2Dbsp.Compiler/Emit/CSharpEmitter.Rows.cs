@@ -37,7 +37,8 @@ public sealed partial class CSharpEmitter
         int n = row.Columns.Count;
         w.Line($"/// <summary>Row ({CSharpText.Xml(string.Join(", ", row.Columns))}).</summary>");
         w.Line(GeneratedCodeAttribute);
-        using (w.Block($"public struct {name} : IRowValues<{name}>, IEquatable<{name}>"))
+        w.Line(CheckpointedAttribute);
+        using (w.Block($"public partial struct {name} : IRowValues<{name}>, IEquatable<{name}>"))
         {
             for (int i = 0; i < n; i++) w.Line($"public {CSharpText.TypeOf(row.Columns[i])} F{i};");
             w.Line();

@@ -31,7 +31,7 @@ public sealed record CompiledAssembly(
 public sealed class RoslynCompiler
 {
     /// <summary>Bump when the compilation options change, so cached assemblies are not reused.</summary>
-    private const string CacheFormat = "sql2dbsp-roslyn-v1";
+    private const string CacheFormat = "sql2dbsp-roslyn-v2";
     private const int MaxReportedErrors = 5;
     private const int ContextLines = 2;
 
@@ -63,6 +63,7 @@ public sealed class RoslynCompiler
         sb.Append(CacheFormat).Append('\n')
           .Append(typeof(CSharpCompilation).Assembly.GetName().Version).Append('\n')
           .Append(emitDebugInfo ? "debug\n" : "release\n")
+          .Append("serializers ").Append(CheckpointSerializers.GeneratorIdentity).Append('\n')
           .Append(program.AssemblyName).Append('\n')
           .Append(referenceIdentity);
         foreach (var file in program.Files)
@@ -83,7 +84,7 @@ public sealed class RoslynCompiler
             nullableContextOptions: NullableContextOptions.Annotations,
             deterministic: true,
             concurrentBuild: true);
-        var compilation = CSharpCompilation.Create(program.AssemblyName, trees, references, options);
+        var compilation = CheckpointSerializers.AddTo(CSharpCompilation.Create(program.AssemblyName, trees, references, options), parse);
 
         using var image = new MemoryStream();
         using var pdb = emitDebugInfo ? new MemoryStream() : null;

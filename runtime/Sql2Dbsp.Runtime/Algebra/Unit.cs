@@ -4,7 +4,7 @@ namespace Sql2Dbsp.Runtime.Algebra;
 /// The row with no columns: the key of keyless operations (global aggregates, cross joins). There is exactly one
 /// value, so every <see cref="Unit"/> equals every other.
 /// </summary>
-public readonly struct Unit : IRowValues<Unit>, IEquatable<Unit>
+public readonly struct Unit : IRowValues<Unit>, IEquatable<Unit>, Storage.IStateSerializer<Unit>
 {
     /// <summary>The only value.</summary>
     public static Unit Value => default;
@@ -30,6 +30,12 @@ public readonly struct Unit : IRowValues<Unit>, IEquatable<Unit>
 
     /// <inheritdoc/>
     public static void ToValues(in Unit row, Span<object?> values) { }
+
+    /// <summary>Writes nothing: the empty row has no bytes.</summary>
+    public static void Write(ref Storage.StateWriter writer, in Unit value) { }
+
+    /// <summary>Reads nothing.</summary>
+    public static Unit Read(ref Storage.StateReader reader) => default;
 
     /// <inheritdoc/>
     public bool Equals(Unit other) => true;

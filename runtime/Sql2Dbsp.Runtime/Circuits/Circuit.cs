@@ -1,5 +1,6 @@
 using System.Collections.ObjectModel;
 using Sql2Dbsp.Runtime.Operators;
+using Sql2Dbsp.Runtime.Storage;
 
 namespace Sql2Dbsp.Runtime.Circuits;
 
@@ -45,6 +46,37 @@ public sealed class Circuit
 
     /// <summary>The failure that stopped the circuit, if any.</summary>
     public StepFailedException? Failure => _failure;
+
+    /// <summary>Prefix of the checkpoint ids of materialized outputs' contents (operator ids never contain '/').</summary>
+    internal const string OutputStatePrefix = "output/";
+
+    /// <summary>
+    /// The checkpointed parts of the circuit, by id: every stateful operator's state under its persistent id, and the
+    /// contents of every materialized output under <see cref="OutputStatePrefix"/> + its name (lower case).
+    /// </summary>
+    internal IEnumerable<(string Id, IOperatorState State)> CheckpointedStates()
+    {
+        foreach (var op in _operators)
+        {
+            if (op.State is null) continue;
+            if (op.State is not IOperatorState state || op.Id is null)
+                throw new CheckpointException($"operator {op.Kind} has state that cannot be checkpointed");
+            yield return (op.Id, state);
+        }
+        foreach (var output in Outputs.Values)
+            if (output is IMaterializedOutput { MaterializedState: { } contents })
+                yield return (OutputStatePrefix + output.Name.ToLowerInvariant(), contents);
+    }
+
+    /// <summary>The lock held by a step: a checkpoint holds it too, so it sees the state between two steps.</summary>
+    internal object StepLock => _stepLock;
+
+    /// <summary>Sets the step count of a circuit restored from a checkpoint (before its first step).</summary>
+    internal void RestoreStepCount(long steps)
+    {
+        if (_stepCount != 0) throw new InvalidOperationException("a checkpoint can only be restored into a circuit that has not run");
+        Interlocked.Exchange(ref _stepCount, steps);
+    }
 
     /// <summary>Runs one step.</summary>
     /// <exception cref="StepFailedException">An operator threw; the circuit is now failed.</exception>

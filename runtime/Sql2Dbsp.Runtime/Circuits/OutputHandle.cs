@@ -1,13 +1,15 @@
 using Sql2Dbsp.Runtime.Algebra;
+using Sql2Dbsp.Runtime.Operators;
 
 namespace Sql2Dbsp.Runtime.Circuits;
 
 /// <summary>The read side of a circuit output: the change (delta) of a view produced by the last completed step.</summary>
 /// <typeparam name="T">The row type.</typeparam>
-public sealed class OutputHandle<T> : IOutputHandle where T : struct, IRowValues<T>
+public sealed class OutputHandle<T> : IOutputHandle, IMaterializedOutput where T : struct, IRowValues<T>
 {
     private readonly Stream<T> _stream;
     private volatile ZSet<T> _delta = ZSet<T>.Empty;
+    private IntegrateState<T>? _contents;
 
     internal OutputHandle(string name, Stream<T> stream)
     {
@@ -28,19 +30,26 @@ public sealed class OutputHandle<T> : IOutputHandle where T : struct, IRowValues
     public ZSet<T> Delta => _delta;
 
     /// <summary>Step thread: publishes the stream's value of the step that just completed.</summary>
-    internal void Publish() => _delta = _stream.Value;
+    internal void Publish()
+    {
+        _delta = _stream.Value;
+        _contents?.Integral.Insert(_delta);
+    }
+
+    /// <summary>The contents' state when materialized (checkpointed like an operator's).</summary>
+    Storage.IOperatorState? IMaterializedOutput.MaterializedState => _contents;
 
     /// <summary>Step thread: the value that <see cref="Publish"/> would publish.</summary>
     internal ZSet<T> Pending => _stream.Value;
 
     /// <inheritdoc/>
-    public IReadOnlyList<(object?[] Row, long Weight)> ReadDelta() => new UntypedDelta(_delta);
+    public IReadOnlyList<(object?[] Row, long Weight)> ReadDelta() => new UntypedRows(_delta);
 
     /// <summary>
-    /// A delta as untyped rows, converted (boxing every value) only when first read: hosts publish every view's change
+    /// A Z-set as untyped rows, converted (boxing every value) only when first read: hosts publish every view's change
     /// at every step, and most of them are never looked at.
     /// </summary>
-    private sealed class UntypedDelta(ZSet<T> delta) : IReadOnlyList<(object?[] Row, long Weight)>
+    private sealed class UntypedRows(ZSet<T> delta) : IReadOnlyList<(object?[] Row, long Weight)>
     {
         private (object?[] Row, long Weight)[]? rows;
 
@@ -66,6 +75,19 @@ public sealed class OutputHandle<T> : IOutputHandle where T : struct, IRowValues
             }
             return result;
         }
+    }
+
+    /// <inheritdoc/>
+    public bool IsMaterialized => _contents is not null;
+
+    /// <inheritdoc/>
+    public void Materialize() => _contents ??= new IntegrateState<T>();
+
+    /// <inheritdoc/>
+    public IReadOnlyList<(object?[] Row, long Weight)> ReadContents()
+    {
+        var contents = _contents ?? throw new InvalidOperationException($"output '{Name}' is not materialized");
+        return new UntypedRows(contents.Integral.ToZSet());
     }
 
     /// <inheritdoc/>

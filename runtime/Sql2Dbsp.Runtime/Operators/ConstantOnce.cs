@@ -1,5 +1,6 @@
 using Sql2Dbsp.Runtime.Algebra;
 using Sql2Dbsp.Runtime.Circuits;
+using Sql2Dbsp.Runtime.Storage;
 
 namespace Sql2Dbsp.Runtime.Operators;
 
@@ -35,7 +36,11 @@ internal sealed class ConstantOnceOperator<T> : Operator where T : struct, IRow<
 }
 
 /// <summary>State of <see cref="ConstantOnceOperator{T}"/>.</summary>
-internal sealed class ConstantOnceState
+internal sealed class ConstantOnceState : IOperatorState
 {
     public bool Emitted;
+
+    public void Save(ref StateWriter writer) => writer.WriteBool(Emitted);
+
+    public void Load(ref StateReader reader) => Emitted = reader.ReadBool();
 }

@@ -1,5 +1,6 @@
 using Sql2Dbsp.Runtime.Algebra;
 using Sql2Dbsp.Runtime.Circuits;
+using Sql2Dbsp.Runtime.Storage;
 
 namespace Sql2Dbsp.Runtime.Operators;
 
@@ -27,7 +28,11 @@ internal sealed class DelayOperator<T> : Operator where T : struct, IRow<T>
 }
 
 /// <summary>State of <see cref="DelayOperator{T}"/> and <see cref="DifferentiateOperator{T}"/>: the previous input.</summary>
-internal sealed class DelayState<T> where T : struct, IRow<T>
+internal sealed class DelayState<T> : IOperatorState where T : struct, IRow<T>
 {
     public ZSet<T> Previous { get; set; } = ZSet<T>.Empty;
+
+    public void Save(ref StateWriter writer) => TraceStorage.WriteZSet(ref writer, Previous);
+
+    public void Load(ref StateReader reader) => Previous = TraceStorage.ReadZSet<T>(ref reader);
 }

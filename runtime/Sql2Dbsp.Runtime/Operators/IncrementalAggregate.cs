@@ -1,6 +1,7 @@
 using Sql2Dbsp.Runtime.Algebra;
 using Sql2Dbsp.Runtime.Circuits;
 using Sql2Dbsp.Runtime.Traces;
+using Sql2Dbsp.Runtime.Storage;
 
 namespace Sql2Dbsp.Runtime.Operators;
 
@@ -77,7 +78,7 @@ internal sealed class IncrementalAggregateOperator<K, V, A, TOut, F> : Operator
 }
 
 /// <summary>State of <see cref="IncrementalAggregateOperator{K, V, A, TOut, F}"/>.</summary>
-internal sealed class IncrementalAggregateState<K, V, TOut>
+internal sealed class IncrementalAggregateState<K, V, TOut> : IOperatorState
     where K : struct, IRow<K> where V : struct, IRow<V> where TOut : struct, IRow<TOut>
 {
     /// <summary>I(x): the integrated input.</summary>
@@ -85,4 +86,16 @@ internal sealed class IncrementalAggregateState<K, V, TOut>
 
     /// <summary>I(out): the current aggregate of every group.</summary>
     public Spine<KV<K, TOut>> Output { get; } = new();
+
+    public void Save(ref StateWriter writer)
+    {
+        TraceStorage.WriteSpine(ref writer, Input);
+        TraceStorage.WriteSpine(ref writer, Output);
+    }
+
+    public void Load(ref StateReader reader)
+    {
+        TraceStorage.ReadSpine(ref reader, Input);
+        TraceStorage.ReadSpine(ref reader, Output);
+    }
 }

@@ -1,6 +1,7 @@
 using Sql2Dbsp.Runtime.Algebra;
 using Sql2Dbsp.Runtime.Circuits;
 using Sql2Dbsp.Runtime.Traces;
+using Sql2Dbsp.Runtime.Storage;
 
 namespace Sql2Dbsp.Runtime.Operators;
 
@@ -71,7 +72,11 @@ internal sealed class IncrementalDistinctOperator<T> : Operator where T : struct
 }
 
 /// <summary>State of <see cref="IncrementalDistinctOperator{T}"/>: the integral of the input.</summary>
-internal sealed class IncrementalDistinctState<T> where T : struct, IRow<T>
+internal sealed class IncrementalDistinctState<T> : IOperatorState where T : struct, IRow<T>
 {
     public Spine<T> Integral { get; } = new();
+
+    public void Save(ref StateWriter writer) => TraceStorage.WriteSpine(ref writer, Integral);
+
+    public void Load(ref StateReader reader) => TraceStorage.ReadSpine(ref reader, Integral);
 }

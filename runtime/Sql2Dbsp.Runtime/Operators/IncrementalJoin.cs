@@ -1,6 +1,7 @@
 using Sql2Dbsp.Runtime.Algebra;
 using Sql2Dbsp.Runtime.Circuits;
 using Sql2Dbsp.Runtime.Traces;
+using Sql2Dbsp.Runtime.Storage;
 
 namespace Sql2Dbsp.Runtime.Operators;
 
@@ -64,9 +65,21 @@ internal sealed class IncrementalJoinOperator<K, VL, VR, TOut, F> : Operator
 }
 
 /// <summary>State of <see cref="IncrementalJoinOperator{K, VL, VR, TOut, F}"/>: the integrals of both inputs.</summary>
-internal sealed class IncrementalJoinState<K, VL, VR>
+internal sealed class IncrementalJoinState<K, VL, VR> : IOperatorState
     where K : struct, IRow<K> where VL : struct, IRow<VL> where VR : struct, IRow<VR>
 {
     public Spine<KV<K, VL>> Left { get; } = new();
     public Spine<KV<K, VR>> Right { get; } = new();
+
+    public void Save(ref StateWriter writer)
+    {
+        TraceStorage.WriteSpine(ref writer, Left);
+        TraceStorage.WriteSpine(ref writer, Right);
+    }
+
+    public void Load(ref StateReader reader)
+    {
+        TraceStorage.ReadSpine(ref reader, Left);
+        TraceStorage.ReadSpine(ref reader, Right);
+    }
 }

@@ -1,6 +1,7 @@
 using Sql2Dbsp.Runtime.Algebra;
 using Sql2Dbsp.Runtime.Circuits;
 using Sql2Dbsp.Runtime.Traces;
+using Sql2Dbsp.Runtime.Storage;
 
 namespace Sql2Dbsp.Runtime.Operators;
 
@@ -127,7 +128,39 @@ internal struct LinearAccumulator<A> where A : struct
 }
 
 /// <summary>State of <see cref="IncrementalLinearAggregateOperator{K, V, A, TOut, F}"/>: key → (accumulator, weight).</summary>
-internal sealed class LinearAggregateState<K, A> where K : struct, IRow<K> where A : struct
+internal sealed class LinearAggregateState<K, A> : IOperatorState where K : struct, IRow<K> where A : struct
 {
     public KeyMap<K, LinearAccumulator<A>> Groups { get; } = new();
+
+    /// <summary>Writes the group count, then per group its key, accumulator and weight (in hash-table order).</summary>
+    public void Save(ref StateWriter writer)
+    {
+        var keys = RowCodec<K>.Instance;
+        var accumulators = StateCodec<A>.Instance;
+        writer.WriteCount(Groups.Count);
+        for (int slot = Groups.FirstSlot(); slot >= 0; slot = Groups.NextSlot(slot))
+        {
+            keys.Write(ref writer, Groups.KeyAt(slot));
+            ref var group = ref Groups.ValueAt(slot);
+            accumulators.Write(ref writer, group.Accumulator);
+            writer.WriteVarInt64(group.Weight);
+        }
+    }
+
+    public void Load(ref StateReader reader)
+    {
+        var keys = RowCodec<K>.Instance;
+        var accumulators = StateCodec<A>.Instance;
+        int n = reader.ReadCount();
+        Groups.Clear();
+        Groups.EnsureCapacity(n);
+        for (int i = 0; i < n; i++)
+        {
+            var key = keys.Read(ref reader);
+            ref var group = ref Groups.GetOrAdd(key, out bool existed);
+            if (existed) throw reader.Corrupt("duplicate aggregate group");
+            group.Accumulator = accumulators.Read(ref reader);
+            group.Weight = reader.ReadVarInt64();
+        }
+    }
 }

@@ -1,6 +1,7 @@
 using Sql2Dbsp.Runtime.Algebra;
 using Sql2Dbsp.Runtime.Circuits;
 using Sql2Dbsp.Runtime.Traces;
+using Sql2Dbsp.Runtime.Storage;
 
 namespace Sql2Dbsp.Runtime.Operators;
 
@@ -117,11 +118,25 @@ internal sealed class IncrementalTemporalFilterOperator<K, V> : Operator
 }
 
 /// <summary>State of <see cref="IncrementalTemporalFilterOperator{K, V}"/>: the integral of the input and the last bounds.</summary>
-internal sealed class IncrementalTemporalFilterState<K, V>
+internal sealed class IncrementalTemporalFilterState<K, V> : IOperatorState
     where K : struct, IRow<K>
     where V : struct, IRow<V>
 {
     public Spine<KV<K, V>> Integral { get; } = new();
     public KV<K, K> Bounds { get; set; }
     public bool HasBounds { get; set; }
+
+    public void Save(ref StateWriter writer)
+    {
+        TraceStorage.WriteSpine(ref writer, Integral);
+        writer.WriteBool(HasBounds);
+        if (HasBounds) RowCodec<KV<K, K>>.Instance.Write(ref writer, Bounds);
+    }
+
+    public void Load(ref StateReader reader)
+    {
+        TraceStorage.ReadSpine(ref reader, Integral);
+        HasBounds = reader.ReadBool();
+        Bounds = HasBounds ? RowCodec<KV<K, K>>.Instance.Read(ref reader) : default;
+    }
 }

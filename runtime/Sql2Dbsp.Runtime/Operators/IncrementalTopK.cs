@@ -1,6 +1,7 @@
 using Sql2Dbsp.Runtime.Algebra;
 using Sql2Dbsp.Runtime.Circuits;
 using Sql2Dbsp.Runtime.Traces;
+using Sql2Dbsp.Runtime.Storage;
 
 namespace Sql2Dbsp.Runtime.Operators;
 
@@ -68,11 +69,23 @@ internal sealed class IncrementalTopKOperator<K, V, C> : Operator
 }
 
 /// <summary>State of <see cref="IncrementalTopKOperator{K, V, C}"/>.</summary>
-internal sealed class IncrementalTopKState<K, V> where K : struct, IRow<K> where V : struct, IRow<V>
+internal sealed class IncrementalTopKState<K, V> : IOperatorState where K : struct, IRow<K> where V : struct, IRow<V>
 {
     /// <summary>I(x): the integrated input.</summary>
     public Spine<KV<K, V>> Input { get; } = new();
 
     /// <summary>I(out): the current window of every key.</summary>
     public Spine<KV<K, V>> Output { get; } = new();
+
+    public void Save(ref StateWriter writer)
+    {
+        TraceStorage.WriteSpine(ref writer, Input);
+        TraceStorage.WriteSpine(ref writer, Output);
+    }
+
+    public void Load(ref StateReader reader)
+    {
+        TraceStorage.ReadSpine(ref reader, Input);
+        TraceStorage.ReadSpine(ref reader, Output);
+    }
 }

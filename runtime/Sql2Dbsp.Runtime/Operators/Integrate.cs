@@ -1,6 +1,7 @@
 using Sql2Dbsp.Runtime.Algebra;
 using Sql2Dbsp.Runtime.Circuits;
 using Sql2Dbsp.Runtime.Traces;
+using Sql2Dbsp.Runtime.Storage;
 
 namespace Sql2Dbsp.Runtime.Operators;
 
@@ -32,7 +33,11 @@ internal sealed class IntegrateOperator<T> : Operator where T : struct, IRow<T>
 }
 
 /// <summary>State of <see cref="IntegrateOperator{T}"/>.</summary>
-internal sealed class IntegrateState<T> where T : struct, IRow<T>
+internal sealed class IntegrateState<T> : IOperatorState where T : struct, IRow<T>
 {
     public Spine<T> Integral { get; } = new();
+
+    public void Save(ref StateWriter writer) => TraceStorage.WriteSpine(ref writer, Integral);
+
+    public void Load(ref StateReader reader) => TraceStorage.ReadSpine(ref reader, Integral);
 }

@@ -214,6 +214,29 @@ public sealed class KeyMap<K, TValue> where K : struct, IRow<K> where TValue : s
         }
     }
 
+    /// <summary>The first occupied slot, or −1 when the map is empty (with <see cref="NextSlot"/>: allocation-free iteration).</summary>
+    public int FirstSlot() => NextSlot(-1);
+
+    /// <summary>The next occupied slot after <paramref name="slot"/>, or −1. The map must not change during the iteration.</summary>
+    public int NextSlot(int slot)
+    {
+        var slots = _slots;
+        for (int i = slot + 1; i < slots.Length; i++)
+            if (slots[i].Hash != 0) return i;
+        return -1;
+    }
+
+    /// <summary>The key in an occupied slot.</summary>
+    public ref readonly K KeyAt(int slot) => ref _slots[slot].Key;
+
+    /// <summary>Grows the table so that <paramref name="capacity"/> entries fit without further resizing.</summary>
+    public void EnsureCapacity(int capacity)
+    {
+        int size = _slots.Length;
+        while (size * 7L / 10 < capacity) size <<= 1;
+        if (size > _slots.Length) Resize(size);
+    }
+
     /// <summary>Enumerates (key, value) pairs in slot order (for checkpointing and tests).</summary>
     public IEnumerable<KeyValuePair<K, TValue>> Pairs()
     {

@@ -104,8 +104,8 @@ public class EmitTextTests
     {
         var program = CSharpEmitter.Emit(Sample("FilterMap"));
         string rows = program.Files[0].Text;
-        Assert.Contains("public struct Row0 : IRowValues<Row0>, IEquatable<Row0>", rows);
-        Assert.Contains("public struct Row1 : IRowValues<Row1>, IEquatable<Row1>", rows);
+        Assert.Contains("public partial struct Row0 : IRowValues<Row0>, IEquatable<Row0>", rows);
+        Assert.Contains("public partial struct Row1 : IRowValues<Row1>, IEquatable<Row1>", rows);
         Assert.DoesNotContain("Row2", rows);
         Assert.Contains("""
                 public int F0;
@@ -158,7 +158,7 @@ public class EmitTextTests
     {
         string functions = CSharpEmitter.Emit(Sample("Aggregate")).Files[1].Text;
         Assert.Contains("""
-            public struct Acc2
+            public partial struct Acc2
             {
                 public CountAccumulator A0;
                 public SumInt64Accumulator A1;

@@ -20,11 +20,19 @@ public static class OracleHarness
     /// The same program compiled without the optional plan rewrites: its reference pipeline must agree too, which
     /// checks that the rewrites preserve results.
     /// </param>
+    /// <param name="checkpoint">
+    /// Checkpoint mode: after some steps (randomly, about one in four), the incremental pipeline is checkpointed and
+    /// replaced by a new pipeline resumed from the checkpoint; its changes must equal, step by step, those of an
+    /// uninterrupted incremental pipeline fed the same input.
+    /// </param>
     public static void Run(SqlProgram program, IReadOnlyDictionary<string, RowGenerator> tables, int steps, int seed, int maxChangesPerStep = 8,
-        IReadOnlyDictionary<string, NaiveView>? naive = null, SqlProgram? baseline = null)
+        IReadOnlyDictionary<string, NaiveView>? naive = null, SqlProgram? baseline = null, bool checkpoint = false)
     {
         Assert.True(program.Success, program.RenderDiagnostics());
         var incremental = program.CreatePipeline();
+        var uninterrupted = checkpoint ? program.CreatePipeline() : null;
+        using var storage = checkpoint ? new TempDirectory() : null;
+        int resumes = 0;
         var reference = program.CreateReferencePipeline();
         var unoptimized = baseline?.CreateReferencePipeline();
         var random = new Random(seed);
@@ -58,8 +66,16 @@ public static class OracleHarness
             incremental.Step();
             reference.Step();
             unoptimized?.Step();
+            uninterrupted?.Step();
             foreach (var (view, integral) in integrals)
             {
+                if (uninterrupted is not null)
+                {
+                    var resumed = Consolidate(incremental.Output(view).Changes);
+                    var straight = Consolidate(uninterrupted.Output(view).Changes);
+                    if (!SameMultiset(straight, resumed))
+                        Assert.Fail($"view {view}: the pipeline resumed from a checkpoint ({resumes} resumes) differs from the uninterrupted one at step {step} (seed {seed})\nuninterrupted:\n{Show(straight)}\nresumed:\n{Show(resumed)}");
+                }
                 foreach (var (row, weight) in incremental.Output(view).Changes)
                 {
                     long w = integral.GetValueOrDefault(row) + weight;
@@ -84,14 +100,39 @@ public static class OracleHarness
                         Assert.Fail($"view {view} differs from its naive evaluation at step {step} (seed {seed})\nnaive:\n{Show(direct)}\nincremental:\n{Show(integral)}");
                 }
             }
+            if (storage is not null && random.Next(4) == 0)
+            {
+                var info = incremental.Checkpoint(storage.Path);
+                Assert.Equal(incremental.StepCount, info.Step);
+                incremental = program.ResumePipeline(storage.Path);
+                Assert.Equal(info.Sequence, incremental.ResumedFrom!.Checkpoint.Sequence);
+                Assert.Equal(step + 1, incremental.StepCount);
+                foreach (var view in program.Views.Where(v => v.Kind == Compiler.Syntax.ViewKind.Materialized))
+                    Assert.True(SameMultiset(Consolidate(uninterrupted!.Output(view.Name).Contents.Select(r => (r, 1L))),
+                        Consolidate(incremental.Output(view.Name).Contents.Select(r => (r, 1L)))), $"materialized view {view.Name} after resuming");
+                resumes++;
+            }
         }
+        if (checkpoint) Assert.True(resumes > 0, "checkpoint mode never resumed");
 
         void Push(string table, object?[] row, long weight)
         {
             incremental.Input(table).Push(row, weight);
             reference.Input(table).Push(row, weight);
             unoptimized?.Input(table).Push(row, weight);
+            uninterrupted?.Input(table).Push(row, weight);
         }
+    }
+
+    private static Dictionary<object?[], long> Consolidate(IEnumerable<(object?[] Row, long Weight)> rows)
+    {
+        var result = new Dictionary<object?[], long>(RowComparer.Instance);
+        foreach (var (row, weight) in rows)
+        {
+            long w = result.GetValueOrDefault(row) + weight;
+            if (w == 0) result.Remove(row); else result[row] = w;
+        }
+        return result;
     }
 
     private static bool SameMultiset(Dictionary<object?[], long> a, Dictionary<object?[], long> b) =>
