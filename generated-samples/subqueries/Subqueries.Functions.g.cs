@@ -540,7 +540,7 @@ public readonly struct Join62 : IJoinFunction<Unit, Row11, Row12, Row2>
 {
     public static bool Join(in Unit key, in Row11 left, in Row12 right, out Row2 result)
     {
-        if (!SqlLogic.IsTrue(SqlLogic.Not((left.F2 is not null) ? true : (SqlComparison.Greater(right.F0, 0L) && SqlComparison.Greater(right.F1, 0L)) ? (bool?)null : false)))
+        if (!SqlLogic.IsTrue(SqlLogic.Not((left.F2 is not null) ? true : (SqlComparison.Greater(right.F0, 0L) && SqlComparison.Greater(right.F1, 0L)) ? (bool?)null : (bool?)false)))
         {
             result = default;
             return false;

@@ -174,7 +174,9 @@ public sealed partial class CSharpEmitter
 
     private Code Case(CaseExpr c, ExprScope s)
     {
-        var result = Coerce(Operand(c.Else, s), c.Type);
+        // A C# conditional takes its type from its branches: when the SQL type is nullable but every branch is a NOT NULL
+        // value (a NULL branch may have been folded away), the ELSE branch must be explicitly nullable.
+        var result = Coerce(Operand(c.Else, s), c.Type, explicitWiden: true);
         for (int i = c.Branches.Length - 1; i >= 0; i--)
         {
             var when = Hoist(Predicate(Operand(c.Branches[i].When, s)), s);
@@ -198,11 +200,11 @@ public sealed partial class CSharpEmitter
     /// Converts a value to the representation of <paramref name="target"/>: a SqlCast when the representations differ
     /// (an assignment cast), a C# conversion when only nullability differs (implicit when widening).
     /// </summary>
-    private static Code Coerce(Code value, SqlType target)
+    private static Code Coerce(Code value, SqlType target, bool explicitWiden = false)
     {
         if (value.Type.Kind == SqlTypeKind.Null) return TypedNull(target, null);
         if (!CSharpText.SameRepresentation(value.Type.Kind, target.Kind)) value = SqlCast(value, target);
-        return AdjustNullability(value, CSharpText.IsNullable(target), explicitWiden: false);
+        return AdjustNullability(value, CSharpText.IsNullable(target), explicitWiden);
     }
 
     private static Code AdjustNullability(Code value, bool nullable, bool explicitWiden)

@@ -47,6 +47,22 @@ public class RegressionTests
         Assert.Equal(["(1, 'x') x1", "(3, 'y') x1"], GeneratedPrograms.Read(c, "d"));
     }
 
+    /// <summary>Folding drops the NULL branch; the CASE stays nullable and the C# conditional must be too.</summary>
+    [Fact]
+    public void NullableCaseWhoseNullBranchWasFoldedAway()
+    {
+        var c = Build("""
+            CREATE TABLE t (a INT NOT NULL);
+            CREATE VIEW v AS SELECT -(CASE WHEN a > 1 THEN 71 WHEN 54 + -31 = 16 THEN NULL ELSE 43 END) AS x,
+              -69 / CASE -47 WHEN -COALESCE(-CASE 16 WHEN a THEN 71 WHEN 54 + -31 THEN NULL ELSE 43 END, 8) THEN NULL WHEN 7 THEN NULL ELSE 99 END AS y
+              FROM t;
+            """);
+        GeneratedPrograms.Insert(c, "t", 5);
+        GeneratedPrograms.Insert(c, "t", 0);
+        c.Step();
+        Assert.Equal(["(-43, 0) x1", "(-71, 0) x1"], GeneratedPrograms.Read(c, "v"));
+    }
+
     [Fact]
     public void ExtractSecondAndEpochKeepTheFraction()
     {
