@@ -34,7 +34,7 @@ public abstract record Operator(ImmutableArray<int> Inputs, StreamType Output)
     /// All of the operator's parameters as text, for <see cref="CanonicalText"/>. Defaults to <see cref="Describe"/>,
     /// which must then leave nothing out; operators whose explain line abbreviates override this.
     /// </summary>
-    protected virtual string Parameters() => Describe();
+    public virtual string Parameters() => Describe();
 
     public int Input => Inputs[0];
 

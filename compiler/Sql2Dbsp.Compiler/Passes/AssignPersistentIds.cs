@@ -23,7 +23,7 @@ public sealed class AssignPersistentIds : ICircuitPass
         foreach (var op in circuit.Operators)
         {
             var text = new StringBuilder();
-            text.Append(StateFormatVersion).Append('|').Append(op.Kind).Append('|').Append(op.Describe()).Append('|').Append(op.Output);
+            text.Append(StateFormatVersion).Append('|').Append(op.Kind).Append('|').Append(op.Parameters()).Append('|').Append(op.Output);
             foreach (var input in op.Inputs) text.Append('|').Append(hashes[input]);
             string hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16].ToLowerInvariant();
             hashes[op.Id] = hash;

@@ -47,6 +47,19 @@ public class RegressionTests
         Assert.Equal(["(1, 'x') x1", "(3, 'y') x1"], GeneratedPrograms.Read(c, "d"));
     }
 
+    /// <summary>Stateful operators over different constants must get different persistent ids.</summary>
+    [Fact]
+    public void DistinctOverDifferentConstantsHasDistinctIds()
+    {
+        var c = Build("""
+            CREATE VIEW v1 (c1) AS SELECT DISTINCT 5;
+            CREATE VIEW v2 (c1) AS SELECT DISTINCT 7;
+            """);
+        c.Step();
+        Assert.Equal(["(5) x1"], GeneratedPrograms.Read(c, "v1"));
+        Assert.Equal(["(7) x1"], GeneratedPrograms.Read(c, "v2"));
+    }
+
     /// <summary>Folding drops the NULL branch; the CASE stays nullable and the C# conditional must be too.</summary>
     [Fact]
     public void NullableCaseWhoseNullBranchWasFoldedAway()

@@ -14,7 +14,7 @@ public sealed record ConstantOperator(ImmutableArray<ImmutableArray<LiteralExpr>
     public override string Describe() => $"{Rows.Length} row(s)";
 
     /// <summary>Every value: two constants with equal shapes but different rows are different operators.</summary>
-    protected override string Parameters() =>
+    public override string Parameters() =>
         "[" + string.Join(", ", Rows.Select(r => "(" + string.Join(", ", r.Select(ExprPrinter.Print)) + ")")) + "]";
 
     public bool Equals(ConstantOperator? other) =>
