@@ -102,7 +102,7 @@ public sealed class CompiledProgram : ICircuitFactory
             var s59 = b.Sum(s55, s56, s58);
             var s60 = b.Index<Row11, Unit, Row11, Index60>(s50);
             var s61 = b.Index<Row12, Unit, Row12, Index61>(s59);
-            var s62 = b.IncrementalJoin<Unit, Row11, Row12, Row2, Join62>(s60, s61, "5e81fc1d6b46fecf");
+            var s62 = b.IncrementalJoin<Unit, Row11, Row12, Row2, Join62>(s60, s61, "cf31d23579f8913e");
             b.Output("not_heads", s62);
             b.SetContext("above_average", "program.sql:37:1");
             var s64 = b.Map<Row0, Row13, Map64>(s0);
@@ -165,7 +165,7 @@ public sealed class CompiledProgram : ICircuitFactory
             var s120 = b.Sum(s116, s117, s119);
             var s121 = b.Index<Row21, Unit, Row21, Index121>(s112);
             var s122 = b.Index<Row20, Unit, Row20, Index122>(s120);
-            var s123 = b.IncrementalJoin<Unit, Row21, Row20, Row21, Join123>(s121, s122, "02c4ca0bbde31f40");
+            var s123 = b.IncrementalJoin<Unit, Row21, Row20, Row21, Join123>(s121, s122, "6cafbc761fd377cb");
             b.Output("payroll_share", s123);
         }
     }
