@@ -53,17 +53,27 @@ public static class FaultToleranceModels
         _ => "none",
     };
 
-    /// <summary>Parses <c>none</c>, <c>at_least_once</c> or <c>exactly_once</c> (case-insensitive; '-' may replace '_').</summary>
+    /// <summary>The model whose configuration name is exactly <paramref name="name"/>.</summary>
+    public static bool FromConfigName(string name, out FaultToleranceModel model)
+    {
+        foreach (var m in Enum.GetValues<FaultToleranceModel>())
+        {
+            if (m.ConfigName() != name) continue;
+            model = m;
+            return true;
+        }
+        model = FaultToleranceModel.None;
+        return false;
+    }
+
+    /// <summary>
+    /// Parses a model as a person types it on a command line: a configuration name, case-insensitive, with '-' for
+    /// '_' allowed; empty means <c>none</c>.
+    /// </summary>
     public static bool TryParse(string? text, out FaultToleranceModel model)
     {
-        model = (text ?? "").Trim().Replace('-', '_').ToLowerInvariant() switch
-        {
-            "none" or "" => FaultToleranceModel.None,
-            "at_least_once" => FaultToleranceModel.AtLeastOnce,
-            "exactly_once" => FaultToleranceModel.ExactlyOnce,
-            _ => (FaultToleranceModel)(-1),
-        };
-        return Enum.IsDefined(model);
+        string name = (text ?? "").Trim().Replace('-', '_').ToLowerInvariant();
+        return FromConfigName(name.Length == 0 ? "none" : name, out model);
     }
 }
 

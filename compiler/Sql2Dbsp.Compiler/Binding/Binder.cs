@@ -181,27 +181,7 @@ internal sealed partial class Binder(SourceText source, DiagnosticBag diagnostic
     private static bool Reads(LogicalPlan plan, string relation, bool isView) =>
         plan is ScanPlan s && s.IsView == isView && s.Relation == relation
         || plan.Children.Any(c => Reads(c, relation, isView))
-        || PlanExpressions.Of(plan).Any(e => Subqueries(e).Any(q => Reads(q.Plan, relation, isView)));
-
-    private static IEnumerable<SubqueryExpr> Subqueries(Expr e)
-    {
-        var found = new List<SubqueryExpr>();
-        new SubqueryCollector(found).Rewrite(e);
-        return found;
-    }
-
-    private sealed class SubqueryCollector(List<SubqueryExpr> found) : ExprRewriter
-    {
-        public override Expr VisitOther(Expr e)
-        {
-            if (e is SubqueryExpr s)
-            {
-                found.Add(s);
-                if (s.Operand is not null) Rewrite(s.Operand);
-            }
-            return e;
-        }
-    }
+        || PlanExpressions.Of(plan).Any(e => ExprNodes.Of(e).OfType<SubqueryExpr>().Any(q => Reads(q.Plan, relation, isView)));
 
     /// <summary>The clock makes a view depend on when it runs, which a fault-tolerant replay cannot reproduce.</summary>
     private void CheckClockAllowed(string function, SourceSpan span)

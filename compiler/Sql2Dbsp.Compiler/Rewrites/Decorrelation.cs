@@ -247,20 +247,6 @@ internal static class Decorrelation
     /// <summary>Whether an expression holds a subquery or NOW() (read from the clock input like a subquery).</summary>
     private static bool ContainsSubquery(Expr e) => FirstSubquery([e]) is not null;
 
-    private static Expr? FirstSubquery(IEnumerable<Expr> exprs)
-    {
-        Expr? found = null;
-        var finder = new SubqueryFinder(s => found ??= s);
-        foreach (var e in exprs) finder.Rewrite(e);
-        return found;
-    }
-
-    private sealed class SubqueryFinder(Action<Expr> found) : ExprRewriter
-    {
-        public override Expr VisitOther(Expr e)
-        {
-            if (e is SubqueryExpr or NowExpr) found(e);
-            return e;
-        }
-    }
+    private static Expr? FirstSubquery(IEnumerable<Expr> exprs) =>
+        exprs.SelectMany(ExprNodes.Of).FirstOrDefault(x => x is SubqueryExpr or NowExpr);
 }

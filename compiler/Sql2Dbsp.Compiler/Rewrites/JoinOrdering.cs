@@ -30,11 +30,11 @@ internal static class JoinOrdering
             case JoinPlan { Type: JoinType.Inner } j:
                 Collect(j.Left, offset, leaves, conjuncts);
                 Collect(j.Right, offset + j.Left.Arity, leaves, conjuncts);
-                conjuncts.AddRange(Plans.Conjuncts(j.Condition).Select(c => PredicatePushdown.Shift(c, offset)));
+                conjuncts.AddRange(Plans.Conjuncts(j.Condition).Select(c => Plans.Shift(c, offset)));
                 break;
             case FilterPlan { Input: JoinPlan { Type: JoinType.Inner } } f:
                 Collect(f.Input, offset, leaves, conjuncts);
-                conjuncts.AddRange(Plans.Conjuncts(f.Predicate).Select(c => PredicatePushdown.Shift(c, offset)));
+                conjuncts.AddRange(Plans.Conjuncts(f.Predicate).Select(c => Plans.Shift(c, offset)));
                 break;
             default:
                 leaves.Add(plan);
@@ -62,9 +62,9 @@ internal static class JoinOrdering
         var constant = new List<Expr>();
         foreach (var c in flat.Conjuncts)
         {
-            var leaves = PredicatePushdown.References(c).Select(LeafOf).ToHashSet();
+            var leaves = Plans.References(c).Select(LeafOf).ToHashSet();
             if (leaves.Count == 0) constant.Add(c);
-            else if (leaves.Count == 1) leafConjuncts[leaves.First()].Add(PredicatePushdown.Shift(c, -starts[leaves.First()]));
+            else if (leaves.Count == 1) leafConjuncts[leaves.First()].Add(Plans.Shift(c, -starts[leaves.First()]));
             else joinConjuncts.Add((c, leaves));
         }
         var planned = flat.Leaves.Select((leaf, i) => push(leaf, leafConjuncts[i])).ToList();

@@ -59,6 +59,17 @@ internal static class Plans
         return new CaseExpr([new CaseBranch(IsNotNull(a), Binding.Binder.Coerce(a, type))], Binding.Binder.Coerce(fallback, type), type);
     }
 
+    /// <summary>The expression with every column reference moved by <paramref name="by"/>.</summary>
+    public static Expr Shift(Expr e, int by) => by == 0 ? e : new ColumnMapper(c => c with { Index = c.Index + by }).Rewrite(e);
+
+    /// <summary>The indexes of the columns an expression reads (with repeats).</summary>
+    public static List<int> References(Expr e)
+    {
+        var columns = new List<ColumnExpr>();
+        ExprAnalysis.CollectColumns(e, columns);
+        return [.. columns.Select(c => c.Index)];
+    }
+
     /// <summary>The conjuncts of a predicate (AND flattened; a TRUE literal has none).</summary>
     public static IEnumerable<Expr> Conjuncts(Expr? e) => Lowering.PlanLowering.Conjuncts(e);
 }

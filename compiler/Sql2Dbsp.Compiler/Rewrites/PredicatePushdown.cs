@@ -41,7 +41,7 @@ internal sealed class PredicatePushdown : IPlanRewrite
                 {
                     // Not below a global aggregate: it has a row even when no input row passes.
                     int keys = a.Keys.Length;
-                    var (below, above) = Split(conjuncts, c => keys > 0 && References(c).All(i => i < keys));
+                    var (below, above) = Split(conjuncts, c => keys > 0 && Plans.References(c).All(i => i < keys));
                     var input = Push(a.Input, [.. below.Select(c => Substitute(c, a.Keys))]);
                     return Plans.Filter(Rebuild(a, [input]), above);
                 }
@@ -76,7 +76,7 @@ internal sealed class PredicatePushdown : IPlanRewrite
             else condition.Add(c);
         }
         var left = Push(j.Left, toLeft);
-        var right = Push(j.Right, [.. toRight.Select(c => Shift(c, -nl))]);
+        var right = Push(j.Right, [.. toRight.Select(c => Plans.Shift(c, -nl))]);
         var joined = Plans.Join(left, right, j.Type, Plans.AndAll(condition));
         return Plans.Filter(joined, above);
     }
@@ -96,15 +96,6 @@ internal sealed class PredicatePushdown : IPlanRewrite
     private static Expr Substitute(Expr e, ImmutableArray<Expr> producers) =>
         new ColumnMapper(c => producers[c.Index]).Rewrite(e);
 
-    internal static Expr Shift(Expr e, int by) => by == 0 ? e : new ColumnMapper(c => c with { Index = c.Index + by }).Rewrite(e);
-
-    internal static List<int> References(Expr e)
-    {
-        var columns = new List<ColumnExpr>();
-        ExprAnalysis.CollectColumns(e, columns);
-        return [.. columns.Select(c => c.Index)];
-    }
-
-    private static bool OnlyLeft(Expr e, int nl) => References(e) is { Count: > 0 } r && r.All(i => i < nl);
-    private static bool OnlyRight(Expr e, int nl) => References(e) is { Count: > 0 } r && r.All(i => i >= nl);
+    private static bool OnlyLeft(Expr e, int nl) => Plans.References(e) is { Count: > 0 } r && r.All(i => i < nl);
+    private static bool OnlyRight(Expr e, int nl) => Plans.References(e) is { Count: > 0 } r && r.All(i => i >= nl);
 }

@@ -179,7 +179,7 @@ internal sealed class ProjectionPruning : IPlanRewrite
         ? c with { Index = map[c.Index] }
         : throw new Diagnostics.InternalCompilerError($"pruned column {c.Index} is still read")).Rewrite(e);
 
-    private static List<int> Columns(Expr e) => PredicatePushdown.References(e);
+    private static List<int> Columns(Expr e) => Plans.References(e);
 
     private static List<int> Union(IEnumerable<int> a, IEnumerable<int> b) => [.. a.Concat(b).Distinct().Order()];
 

@@ -65,28 +65,17 @@ internal sealed class TemporalFilters : IPlanRewrite
         return (key, bound, op is "gt" or "ge");
     }
 
-    private static bool IsRowExpression(Expr e) => !Contains(e, x => x is NowExpr or SubqueryExpr or OuterColumnExpr) && Contains(e, x => x is ColumnExpr);
+    private static bool IsRowExpression(Expr e) =>
+        !ExprNodes.Any(e, x => x is NowExpr or SubqueryExpr or OuterColumnExpr) && ExprNodes.Any(e, x => x is ColumnExpr);
 
-    private static bool IsClockExpression(Expr e) => Contains(e, x => x is NowExpr) && !Contains(e, x => x is ColumnExpr or SubqueryExpr or OuterColumnExpr);
+    private static bool IsClockExpression(Expr e) =>
+        ExprNodes.Any(e, x => x is NowExpr) && !ExprNodes.Any(e, x => x is ColumnExpr or SubqueryExpr or OuterColumnExpr);
 
     /// <summary>The clock expression over the clock input's row: NOW() is its column 0.</summary>
     private static Expr ToClockRow(Expr e) => new NowReplacer().Rewrite(e);
 
-    private static bool Contains(Expr e, Func<Expr, bool> predicate)
-    {
-        bool found = false;
-        new Finder(x => found |= predicate(x)).Rewrite(e);
-        return found;
-    }
-
     private sealed class NowReplacer : ExprRewriter
     {
         public override Expr VisitOther(Expr e) => e is NowExpr ? new ColumnExpr(0, 0, ClockInput.Type) { Span = e.Span } : e;
-    }
-
-    private sealed class Finder(Action<Expr> visit) : ExprRewriter
-    {
-        public override Expr VisitColumn(ColumnExpr e) { visit(e); return e; }
-        public override Expr VisitOther(Expr e) { visit(e); return e; }
     }
 }

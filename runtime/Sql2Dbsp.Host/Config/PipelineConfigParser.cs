@@ -133,17 +133,10 @@ public static class PipelineConfigParser
                     var ft = new ObjectReader(node, "'fault_tolerance'", problems);
                     // Feldera: an object without a model means exactly-once.
                     var model = FaultToleranceModel.ExactlyOnce;
-                    if (ft.String("model") is { } name)
+                    if (ft.String("model") is { } name && !FaultToleranceModels.FromConfigName(name, out model))
                     {
-                        switch (name)
-                        {
-                            case "none": model = FaultToleranceModel.None; break;
-                            case "at_least_once": model = FaultToleranceModel.AtLeastOnce; break;
-                            case "exactly_once": model = FaultToleranceModel.ExactlyOnce; break;
-                            default:
-                                problems.Error(ft.Node("model")!.Span, $"unknown fault tolerance model '{name}'", "use none, at_least_once or exactly_once");
-                                break;
-                        }
+                        model = FaultToleranceModel.ExactlyOnce;
+                        problems.Error(ft.Node("model")!.Span, $"unknown fault tolerance model '{name}'", "use none, at_least_once or exactly_once");
                     }
                     int? interval = FaultToleranceConfig.DefaultCheckpointIntervalSecs;
                     if (ft.Object!.Find("checkpoint_interval_secs") is { Value: JNull }) interval = null;

@@ -81,21 +81,18 @@ public static class OracleHarness
                     long w = integral.GetValueOrDefault(row) + weight;
                     if (w == 0) integral.Remove(row); else integral[row] = w;
                 }
-                var expected = new Dictionary<object?[], long>(RowComparer.Instance);
-                foreach (var (row, weight) in reference.Output(view).Changes) expected[row] = expected.GetValueOrDefault(row) + weight;
+                var expected = Consolidate(reference.Output(view).Changes);
                 if (!SameMultiset(expected, integral))
                     Assert.Fail($"view {view} differs at step {step} (seed {seed})\nexpected:\n{Show(expected)}\nincremental:\n{Show(integral)}");
                 if (unoptimized is not null)
                 {
-                    var plain = new Dictionary<object?[], long>(RowComparer.Instance);
-                    foreach (var (row, weight) in unoptimized.Output(view).Changes) plain[row] = plain.GetValueOrDefault(row) + weight;
+                    var plain = Consolidate(unoptimized.Output(view).Changes);
                     if (!SameMultiset(plain, integral))
                         Assert.Fail($"view {view} differs from the program without plan rewrites at step {step} (seed {seed})\nwithout rewrites:\n{Show(plain)}\nincremental:\n{Show(integral)}");
                 }
                 if (naive?.GetValueOrDefault(view) is { } evaluate)
                 {
-                    var direct = new Dictionary<object?[], long>(RowComparer.Instance);
-                    foreach (var row in evaluate(live)) direct[row] = direct.GetValueOrDefault(row) + 1;
+                    var direct = Consolidate(evaluate(live).Select(row => (row, 1L)));
                     if (!SameMultiset(direct, integral))
                         Assert.Fail($"view {view} differs from its naive evaluation at step {step} (seed {seed})\nnaive:\n{Show(direct)}\nincremental:\n{Show(integral)}");
                 }
