@@ -5,7 +5,7 @@ namespace Sql2Dbsp;
 /// <summary>
 /// Compiles generated C# with Roslyn against the runtime libraries. Compiled images are cached by content hash
 /// (in memory, and on disk under <see cref="SqlProgramOptions.CacheDirectory"/>), so compiling the same program
-/// twice costs one Roslyn compile; each <see cref="SqlProgram"/> loads its own collectible copy.
+/// twice costs one Roslyn compile; each <see cref="SqlProgram"/> loads its own copy.
 /// </summary>
 internal static class GeneratedCode
 {
@@ -21,7 +21,7 @@ internal static class GeneratedCode
     public static LoadedProgram Load(EmittedProgram program, SqlProgramOptions options)
     {
         var compiled = CacheFor(options.CacheDirectory).GetOrCompile(Compiler.Value, program, options.EmitDebugInfo);
-        return GeneratedAssemblyLoader.Load(compiled, Compiler.Value.ReferencePaths);
+        return GeneratedAssemblyLoader.Load(compiled, Compiler.Value.ReferencePaths, options.Collectible);
     }
 
     private static CompileCache CacheFor(string? directory)

@@ -5,7 +5,7 @@ using Sql2Dbsp.Compiler.Diagnostics;
 namespace Sql2Dbsp.Compiler.Emit;
 
 /// <summary>
-/// Loads compiled programs into collectible load contexts. The runtime assemblies the generated code references are
+/// Loads compiled programs, each into its own load context (collectible unless the caller opts out). The runtime assemblies the generated code references are
 /// resolved from the default context, so the program's <c>CompiledProgram</c> implements the host's
 /// <c>ICircuitFactory</c> (the caller casts; the compiler does not reference the runtime).
 /// </summary>
@@ -13,9 +13,11 @@ public static class GeneratedAssemblyLoader
 {
     /// <param name="compiled">The assembly to load.</param>
     /// <param name="referencePaths">Where to find referenced assemblies the default context cannot resolve by name.</param>
-    public static LoadedProgram Load(CompiledAssembly compiled, IEnumerable<string>? referencePaths = null)
+    /// <param name="collectible">Whether <see cref="LoadedProgram.Unload"/> can free the code. Collectible code is not
+    /// tier-compiled, so it costs several times more JIT time; non-collectible code stays until exit.</param>
+    public static LoadedProgram Load(CompiledAssembly compiled, IEnumerable<string>? referencePaths = null, bool collectible = true)
     {
-        var context = new GeneratedLoadContext(compiled.AssemblyName + "#" + compiled.Hash[..12], referencePaths);
+        var context = new GeneratedLoadContext(compiled.AssemblyName + "#" + compiled.Hash[..12], referencePaths, collectible);
         try
         {
             using var image = new MemoryStream(compiled.Image, writable: false);
@@ -27,13 +29,13 @@ public static class GeneratedAssemblyLoader
         }
         catch
         {
-            context.Unload();
+            if (collectible) context.Unload();
             throw;
         }
     }
 
-    private sealed class GeneratedLoadContext(string name, IEnumerable<string>? referencePaths)
-        : AssemblyLoadContext(name, isCollectible: true)
+    private sealed class GeneratedLoadContext(string name, IEnumerable<string>? referencePaths, bool collectible)
+        : AssemblyLoadContext(name, collectible)
     {
         private readonly List<string> paths = referencePaths?.ToList() ?? [];
 
@@ -49,7 +51,7 @@ public static class GeneratedAssemblyLoader
     }
 }
 
-/// <summary>A generated program loaded in its own collectible context. <see cref="Unload"/> lets the GC reclaim it once unreferenced.</summary>
+/// <summary>A generated program loaded in its own context. If collectible, <see cref="Unload"/> lets the GC reclaim it once unreferenced.</summary>
 public sealed class LoadedProgram
 {
     private readonly AssemblyLoadContext context;
@@ -72,5 +74,9 @@ public sealed class LoadedProgram
     /// <summary>A weak reference to the load context, to check that it was collected after <see cref="Unload"/>.</summary>
     public WeakReference ContextReference => new(context);
 
-    public void Unload() => context.Unload();
+    /// <summary>Releases a collectible context (no effect on a non-collectible one, whose code stays until exit).</summary>
+    public void Unload()
+    {
+        if (context.IsCollectible) context.Unload();
+    }
 }

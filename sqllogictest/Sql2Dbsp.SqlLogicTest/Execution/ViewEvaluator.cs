@@ -122,8 +122,12 @@ internal sealed class ViewEvaluator(Timings timings)
             Evaluate(db, queries, [.. part], [.. excludedViews], outcomes, cancel);
     }
 
-    /// <summary>The runner only runs incremental pipelines: without the reference circuit a program is a third smaller.</summary>
-    private static readonly SqlProgramOptions Options = new() { IncludeReferenceCircuit = false };
+    /// <summary>
+    /// The runner only runs incremental pipelines: without the reference circuit a program is a third smaller.
+    /// Non-collectible: the runner compiles hundreds of short-lived programs, whose JIT time dominated the run in
+    /// collectible contexts; the code of a full corpus run fits in memory.
+    /// </summary>
+    private static readonly SqlProgramOptions Options = new() { IncludeReferenceCircuit = false, Collectible = false };
 
     private SqlProgram Compile(ProgramText program, int views, bool retry)
     {
