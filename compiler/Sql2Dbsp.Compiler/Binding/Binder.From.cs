@@ -93,6 +93,10 @@ internal sealed partial class Binder
             cols = [.. view.Columns.Select(c => (c.Name, c.Quoted, c.Type))];
             plan = new ScanPlan(view.Name, true, [.. view.Columns.Select(c => new PlanColumn(c.Name, c.Type))]);
         }
+        else if (t.Name.Parts.Length == 1 && ScanDeclared(name) is { } declared)
+        {
+            (plan, cols) = declared;
+        }
         else
         {
             throw Error(ErrorCodes.UnknownTable, $"unknown table or view '{t.Name}'", t.Name.Span);

@@ -164,6 +164,7 @@ internal sealed partial class Binder
                 {
                     Arity(0, 0);
                     CheckClockAllowed(name, f.Span);
+                    NoteRecursionBlocker($"{name}()", f.Span);
                     var now = new NowExpr { Span = f.Span };
                     return name switch
                     {

@@ -169,7 +169,11 @@ internal sealed partial class Binder
         long lim = limit is null ? -1 : ConstantCount(limit, "LIMIT");
         long off = offset is null ? 0 : ConstantCount(offset, "OFFSET");
         var ordering = ImmutableArray<SortKey>.Empty;
-        if (limit is not null || offset is not null) plan = new TopKPlan(plan, keys, lim, off);
+        if (limit is not null || offset is not null)
+        {
+            plan = new TopKPlan(plan, keys, lim, off);
+            NoteRecursionBlocker(limit is null ? "OFFSET" : "LIMIT", (limit ?? offset)!.Span);
+        }
         else if (keys.All(k => k.Expression is ColumnExpr c && c.Index < names.Length)) ordering = keys;
         if (hidden > 0)
         {

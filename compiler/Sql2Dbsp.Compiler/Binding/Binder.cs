@@ -40,6 +40,7 @@ internal sealed partial class Binder(SourceText source, DiagnosticBag diagnostic
                 diagnostics.Add(e.Diagnostic);
             }
         }
+        ResolveRecursion();
         return catalog;
     }
 
@@ -54,14 +55,7 @@ internal sealed partial class Binder(SourceText source, DiagnosticBag diagnostic
                     diagnostics.Error(ErrorCodes.UnknownTable, $"unknown table '{i.Table}'", i.Table.Span);
                 break;
             case DropStatement d: BindDrop(d); break;
-            case DeclareRecursiveView r when faultTolerance != FaultToleranceModel.None:
-                diagnostics.Add(Diagnostic.Error(ErrorCodes.NotAllowedUnderFaultTolerance,
-                    $"recursive view '{r.Name.Text}' is not allowed when fault_tolerance.model is {faultTolerance.ConfigName()}", r.Span,
-                    "a recursive view cannot be replayed deterministically after a crash; compile without fault tolerance, or rewrite the view without recursion"));
-                break;
-            case DeclareRecursiveView r:
-                diagnostics.Unsupported("recursive views (DECLARE RECURSIVE VIEW)", r.Span);
-                break;
+            case DeclareRecursiveView r: BindDeclareRecursiveView(r); break;
             case InsertStatement or DeleteStatement or UpdateStatement:
                 diagnostics.Add(Diagnostic.Error(ErrorCodes.Unsupported,
                     "not supported yet: INSERT, UPDATE and DELETE statements inside a program", statement.Span,
@@ -74,7 +68,7 @@ internal sealed partial class Binder(SourceText source, DiagnosticBag diagnostic
 
     private void BindCreateTable(CreateTable t)
     {
-        if (catalog.Exists(t.Name.Text, t.Name.Quoted))
+        if (catalog.Exists(t.Name.Text, t.Name.Quoted) || FindDeclaration(t.Name.Text, t.Name.Quoted) is not null)
         {
             diagnostics.Error(ErrorCodes.DuplicateTable, $"a table or view named '{t.Name.Text}' already exists", t.Name.Span);
             return;
@@ -126,10 +120,14 @@ internal sealed partial class Binder(SourceText source, DiagnosticBag diagnostic
         }
         int errorsBefore = diagnostics.Count;
         currentView = v.Name.Text;
+        var declaration = FindDeclaration(v.Name.Text, v.Name.Quoted);
+        if (declaration is not null) declaration.Defined = true;
         var query = BindQuery(v.Query, outer: null);
         if (diagnostics.HasErrors && diagnostics.Count > errorsBefore) return;
         var names = query.Names;
-        if (!v.ColumnNames.IsDefaultOrEmpty)
+        var plan = query.Plan;
+        if (declaration is not null) (plan, names) = MatchDeclaration(v, plan);
+        else if (!v.ColumnNames.IsDefaultOrEmpty)
         {
             if (v.ColumnNames.Length != names.Length)
             {
@@ -139,7 +137,6 @@ internal sealed partial class Binder(SourceText source, DiagnosticBag diagnostic
             }
             names = [.. v.ColumnNames.Select(c => c.Text)];
         }
-        var plan = query.Plan;
         var columns = names.Select((n, i) => new ColumnInfo(n, false, plan.Schema[i].Type, SourceSpan.None)).ToImmutableArray();
         catalog.AddView(new ViewInfo(v.Name.Text, v.Name.Quoted, columns, v.Kind, v.Properties, plan, v.Span) { Ordering = query.Ordering });
     }
@@ -179,9 +176,7 @@ internal sealed partial class Binder(SourceText source, DiagnosticBag diagnostic
     }
 
     private static bool Reads(LogicalPlan plan, string relation, bool isView) =>
-        plan is ScanPlan s && s.IsView == isView && s.Relation == relation
-        || plan.Children.Any(c => Reads(c, relation, isView))
-        || PlanExpressions.Of(plan).Any(e => ExprNodes.Of(e).OfType<SubqueryExpr>().Any(q => Reads(q.Plan, relation, isView)));
+        ViewGraph.Scans(plan).Any(s => s.IsView == isView && s.Relation == relation);
 
     /// <summary>The clock makes a view depend on when it runs, which a fault-tolerant replay cannot reproduce.</summary>
     private void CheckClockAllowed(string function, SourceSpan span)

@@ -39,9 +39,15 @@ public sealed class SqlCatalog
 {
     private readonly List<TableInfo> tables = [];
     private readonly List<ViewInfo> views = [];
+    private readonly List<ImmutableArray<string>> recursiveGroups = [];
 
     public IReadOnlyList<TableInfo> Tables => tables;
     public IReadOnlyList<ViewInfo> Views => views;
+
+    /// <summary>Groups of mutually recursive views (names, in declaration order), evaluated together to a fixed point.</summary>
+    public IReadOnlyList<ImmutableArray<string>> RecursiveGroups => recursiveGroups;
+
+    public void AddRecursiveGroup(ImmutableArray<string> group) => recursiveGroups.Add(group);
 
     public TableInfo? FindTable(string name, bool quoted) => Find(tables, name, quoted, t => t.Name, t => t.Quoted);
     public ViewInfo? FindView(string name, bool quoted) => Find(views, name, quoted, v => v.Name, v => v.Quoted);

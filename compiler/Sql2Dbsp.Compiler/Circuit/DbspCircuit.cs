@@ -44,23 +44,40 @@ public sealed class DbspCircuit
                     throw new Diagnostics.InternalCompilerError($"after {after}: operator {op.Id} ({op.Kind}) reads {input}, which is not defined before it");
             if (!seen.Add(op.Id))
                 throw new Diagnostics.InternalCompilerError($"after {after}: duplicate operator id {op.Id}");
+            if (op is RecursiveOperator r)
+            {
+                r.Body.Validate($"{after} (body of {r.Describe()})");
+                foreach (int id in r.Feedbacks.Concat(r.Results))
+                    if (!r.Body.Contains(id))
+                        throw new Diagnostics.InternalCompilerError($"after {after}: recursive operator {op.Id} names body stream {id}, which does not exist");
+            }
         }
     }
 
     public override string ToString()
     {
         var sb = new StringBuilder();
+        Print(sb, "");
+        return sb.ToString();
+    }
+
+    private void Print(StringBuilder sb, string indent)
+    {
         foreach (var op in Operators)
         {
-            sb.Append('s').Append(op.Id).Append(" = ").Append(op.Kind);
+            sb.Append(indent).Append('s').Append(op.Id).Append(" = ").Append(op.Kind);
             if (op.Inputs.Length > 0) sb.Append('(').Append(string.Join(", ", op.Inputs.Select(i => "s" + i))).Append(')');
             string d = op.Describe();
             if (d.Length > 0) sb.Append(' ').Append(d);
             sb.Append(" : ").Append(op.Output);
             if (op.PersistentId is not null) sb.Append(" #").Append(op.PersistentId);
             sb.Append('\n');
+            if (op is RecursiveOperator r)
+            {
+                r.Body.Print(sb, indent + "    ");
+                sb.Append(indent).Append("    results: ").Append(string.Join(", ", r.Results.Select((id, i) => $"{r.Views[i]} = s{id}"))).Append('\n');
+            }
         }
-        return sb.ToString();
     }
 }
 

@@ -24,7 +24,8 @@ public sealed partial class CSharpEmitter
         foreach (var op in circuit.Operators)
         {
             var current = parts[^1];
-            bool full = current.Count >= PartSize && op.Origin.View != view || current.Count >= 4 * PartSize;
+            // A recursion's outputs stay in its part: they read its scope object, which is not a stream.
+            bool full = (current.Count >= PartSize && op.Origin.View != view || current.Count >= 4 * PartSize) && op is not ScopeOutputOperator;
             if (full) parts.Add(current = []);
             current.Add(op.Id);
             partOf[op.Id] = parts.Count - 1;
@@ -43,13 +44,9 @@ public sealed partial class CSharpEmitter
             foreach (int id in part)
             {
                 var op = circuit[id];
-                var origin = (op.Origin.View, Location(op.Origin.Span));
-                if (origin != context)
-                {
-                    lines.Add($"b.SetContext({CSharpText.String(origin.View)}, {CSharpText.String(origin.Item2)});");
-                    context = origin;
-                }
+                SetContext(op, lines, ref context);
                 string statement = Statement(circuit, op, prefix);
+                if (op is RecursiveOperator) context = ("\0", "\0"); // its body set contexts of its own
                 if (shared.Contains(id))
                 {
                     // The statement's last line defines the operator's stream (top-k adds helper locals before it).
@@ -64,6 +61,49 @@ public sealed partial class CSharpEmitter
         }
         var fields = shared.Select(id => new StreamFieldModel(Local(id), $"Stream<{ElementType(circuit[id].Output)}>")).ToEquatableArray();
         return new WiringModel(method, prefix + "Wiring", fields, bodies.ToEquatableArray());
+    }
+
+    private void SetContext(Operator op, List<string> lines, ref (string View, string Location) context)
+    {
+        var origin = (op.Origin.View, Location(op.Origin.Span));
+        if (origin == context) return;
+        lines.Add($"b.SetContext({CSharpText.String(origin.View)}, {CSharpText.String(origin.Item2)});");
+        context = origin;
+    }
+
+    /// <summary>
+    /// A recursive group: <c>BeginRecursion</c>, its imports and feedbacks, the body's statements (locals and functor
+    /// names prefixed with the operator's id so they cannot clash with the enclosing circuit's), the feedbacks closed
+    /// with their results, <c>EndRecursion</c>.
+    /// </summary>
+    private string Recursion(RecursiveOperator r, string prefix)
+    {
+        string scope = Local(r.Id);
+        var imports = r.Imports.Select(Local).ToList();
+        var lines = new List<string> { $"var {scope} = b.BeginRecursion({CSharpText.String(string.Join(", ", r.Views))}, {Bool(r.Incremental)});" };
+        string enclosing = localPrefix;
+        localPrefix = scope + "_";
+        try
+        {
+            (string, string) context = ("\0", "\0");
+            foreach (var op in r.Body.Operators)
+            {
+                SetContext(op, lines, ref context);
+                lines.Add(op switch
+                {
+                    ImportOperator i => $"var {Local(op.Id)} = {scope}.Import({imports[i.Index]});",
+                    FeedbackOperator f => $"var {Local(op.Id)} = {scope}.Feedback<{RowName(f.Row)}>();",
+                    _ => Statement(r.Body, op, $"{prefix}R{CSharpText.Int(r.Id)}_"),
+                });
+            }
+            for (int i = 0; i < r.Feedbacks.Length; i++) lines.Add($"{scope}.Close({Local(r.Feedbacks[i])}, {Local(r.Results[i])});");
+        }
+        finally
+        {
+            localPrefix = enclosing;
+        }
+        lines.Add($"b.EndRecursion({scope});");
+        return string.Join("\n", lines);
     }
 
     private string Statement(DbspCircuit circuit, Operator op, string prefix)
@@ -138,6 +178,13 @@ public sealed partial class CSharpEmitter
                 return $"var {s} = b.Differentiate({Arg(0)}, {id});";
             case DelayOperator:
                 return $"var {s} = b.Delay({Arg(0)}, {id});";
+            case RecursiveOperator r:
+                return Recursion(r, prefix);
+            case ScopeOutputOperator o:
+            {
+                var r = (RecursiveOperator)circuit[o.Source];
+                return $"var {s} = {Arg(0)}.Output({Arg(0)}_{CSharpText.Int(r.Feedbacks[o.Index])});";
+            }
             case OutputOperator o:
                 if (In(0).IsIndexed || !In(0).Value.Equals(o.Row))
                     throw Bug(op, $"output {o.View} has row {o.Row} but its input is {In(0)}");
@@ -196,7 +243,10 @@ public sealed partial class CSharpEmitter
 
     private static string Bool(bool b) => b ? "true" : "false";
 
-    private static string Local(int id) => "s" + CSharpText.Int(id);
+    /// <summary>Prefix of stream locals: "s" in a circuit, "s12_" in the body of recursive operator 12.</summary>
+    private string localPrefix = "s";
+
+    private string Local(int id) => localPrefix + CSharpText.Int(id);
 
     private void CheckSameType(Operator op, StreamType a, StreamType b)
     {

@@ -45,11 +45,7 @@ public sealed partial class CSharpEmitter
     {
         // Row structs are numbered by first appearance as an operator output, so functor code does not affect their names.
         foreach (var circuit in new[] { request.Incremental, request.Reference }.OfType<DbspCircuit>())
-            foreach (var op in circuit.Operators)
-            {
-                if (op.Output.Key is { } key) RowName(key);
-                RowName(op.Output.Value);
-            }
+            NameRows(circuit);
         var incremental = BuildWiring(request.Incremental, "BuildIncremental", prefix: "");
         var reference = request.Reference is null ? null : BuildWiring(request.Reference, "BuildReference", prefix: "Ref");
         return new ProgramModel(
@@ -61,6 +57,20 @@ public sealed partial class CSharpEmitter
             constants.ToEquatableArray(),
             incremental,
             reference);
+    }
+
+    private void NameRows(DbspCircuit circuit)
+    {
+        foreach (var op in circuit.Operators)
+        {
+            if (op is RecursiveOperator r)
+            {
+                NameRows(r.Body);
+                continue;
+            }
+            if (op.Output.Key is { } key) RowName(key);
+            RowName(op.Output.Value);
+        }
     }
 
     /// <summary>

@@ -15,9 +15,12 @@ namespace Sql2Dbsp.Compiler.Lowering;
 /// </summary>
 internal sealed partial class PlanLowering
 {
-    private readonly DbspCircuitBuilder builder = new();
+    private readonly DbspCircuitBuilder outer = new();
+    private DbspCircuitBuilder builder;
     private readonly Dictionary<string, int> tables = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> views = new(StringComparer.OrdinalIgnoreCase);
+
+    private PlanLowering() => builder = outer;
 
     public static DbspCircuit Lower(SqlCatalog catalog)
     {
@@ -30,23 +33,35 @@ internal sealed partial class PlanLowering
                 Origin = new OperatorOrigin(t.Name, t.Span),
             });
         }
-        foreach (var v in catalog.Views)
+        foreach (var unit in LoweringOrder(catalog))
         {
+            if (unit.Count > 1 || catalog.RecursiveGroups.Any(g => g.Contains(unit[0].Name, StringComparer.OrdinalIgnoreCase)))
+            {
+                lowering.LowerRecursiveGroup(unit);
+                continue;
+            }
+            var v = unit[0];
             lowering.builder.Origin = new OperatorOrigin(v.Name, v.Span);
-            int stream = lowering.Lower(v.Plan);
-            lowering.views[v.Name] = stream;
-            if (v.Kind != ViewKind.Local)
-                lowering.builder.Add(new OutputOperator(stream, v.Name, [.. v.Columns.Select(c => c.Name)], v.Plan.RowType));
+            lowering.DefineView(v, lowering.Lower(v.Plan));
         }
         return lowering.builder.Build();
     }
 
-    private int Add(Operator op) => builder.Add(op);
+    /// <summary>Records a view's stream and adds its output.</summary>
+    private void DefineView(ViewInfo v, int stream)
+    {
+        views[v.Name] = stream;
+        if (v.Kind != ViewKind.Local)
+            builder.Add(new OutputOperator(stream, v.Name, [.. v.Columns.Select(c => c.Name)], v.Plan.RowType) { Origin = new OperatorOrigin(v.Name, v.Span) });
+    }
+
+    /// <summary>Adds an operator; inside a recursive body a constant goes to the enclosing circuit and is imported.</summary>
+    private int Add(Operator op) => body is not null && op is ConstantOperator ? Outer(outer.Add(op)) : builder.Add(op);
 
     private int Lower(LogicalPlan plan) => plan switch
     {
-        ScanPlan { Relation: ClockInput.Name } => ClockStream(),
-        ScanPlan s => s.IsView ? views[s.Relation] : tables[s.Relation],
+        ScanPlan { Relation: ClockInput.Name } => Outer(ClockStream()),
+        ScanPlan s => s.IsView ? ViewStream(s.Relation) : Outer(tables[s.Relation]),
         TemporalFilterPlan t => LowerTemporalFilter(t),
         ValuesPlan v => LowerValues(v),
         ProjectPlan { Input: JoinPlan { Type: JoinType.Inner } j } p => LowerJoin(j, p),
@@ -66,10 +81,10 @@ internal sealed partial class PlanLowering
     {
         if (!tables.TryGetValue(ClockInput.Name, out int clock))
         {
-            var origin = builder.Origin;
-            builder.Origin = new OperatorOrigin(ClockInput.Name, Text.SourceSpan.None);
-            tables[ClockInput.Name] = clock = Add(new InputOperator(ClockInput.Name, ["now"], ClockInput.Scan.RowType));
-            builder.Origin = origin;
+            var origin = outer.Origin;
+            outer.Origin = new OperatorOrigin(ClockInput.Name, Text.SourceSpan.None);
+            tables[ClockInput.Name] = clock = outer.Add(new InputOperator(ClockInput.Name, ["now"], ClockInput.Scan.RowType));
+            outer.Origin = origin;
         }
         return clock;
     }
@@ -86,7 +101,7 @@ internal sealed partial class PlanLowering
         var keyRow = new RowType([type]);
         Expr Bound(TemporalBound? b) => b is null ? LiteralExpr.Null(type) : Binding.Binder.Coerce(b.Bound, type);
         int data = Add(new IndexOperator(Lower(t.Input), [Binding.Binder.Coerce(t.Key, type)], Columns(0, row), keyRow, row));
-        int bounds = Add(new IndexOperator(ClockStream(), [Bound(t.Lower)], [Bound(t.Upper)], keyRow, keyRow));
+        int bounds = Add(new IndexOperator(Outer(ClockStream()), [Bound(t.Lower)], [Bound(t.Upper)], keyRow, keyRow));
         var window = new TemporalWindowSpec(t.Lower is not null, t.Lower?.Inclusive ?? false, t.Upper is not null, t.Upper?.Inclusive ?? false);
         return Add(new StreamTemporalFilterOperator(data, bounds, window, StreamType.Flat(row)));
     }

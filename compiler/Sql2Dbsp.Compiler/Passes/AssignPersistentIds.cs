@@ -16,7 +16,11 @@ public sealed class AssignPersistentIds : ICircuitPass
 
     public string Name => "persistent-ids";
 
-    public DbspCircuit Apply(DbspCircuit circuit)
+    public DbspCircuit Apply(DbspCircuit circuit) => Assign(circuit, []);
+
+    /// <param name="circuit">The circuit, or a recursive body.</param>
+    /// <param name="imports">For a body, the hashes of the enclosing operator's imports.</param>
+    private static DbspCircuit Assign(DbspCircuit circuit, IReadOnlyList<string> imports)
     {
         var hashes = new Dictionary<int, string>();
         var result = new List<Operator>(circuit.Operators.Length);
@@ -25,10 +29,15 @@ public sealed class AssignPersistentIds : ICircuitPass
             var text = new StringBuilder();
             text.Append(StateFormatVersion).Append('|').Append(op.Kind).Append('|').Append(op.Parameters()).Append('|').Append(op.Output);
             foreach (var input in op.Inputs) text.Append('|').Append(hashes[input]);
-            string hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16].ToLowerInvariant();
+            // A body's sources hash what they stand for, so body state is told apart from outer state and from other groups.
+            if (op is ImportOperator import) text.Append('|').Append(imports[import.Index]);
+            string hash = Hash(text.ToString());
             hashes[op.Id] = hash;
-            result.Add(op is IStateful ? op with { PersistentId = hash } : op);
+            var placed = op is RecursiveOperator r ? r with { Body = Assign(r.Body, [.. r.Imports.Select(i => hashes[i])]) } : op;
+            result.Add(placed is IStateful ? placed with { PersistentId = hash } : placed);
         }
         return new DbspCircuit([.. result]);
     }
+
+    private static string Hash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16].ToLowerInvariant();
 }

@@ -11,23 +11,33 @@ public interface ICircuitPass
 
 /// <summary>
 /// Base of passes that rebuild a circuit operator by operator in topological order. <see cref="Rewrite"/> receives
-/// each operator with its inputs already remapped to the new circuit and returns the id of its replacement.
+/// each operator with its inputs already remapped to the new circuit and returns the id of its replacement. The body
+/// of a <see cref="RecursiveOperator"/> is rewritten by the same pass first.
 /// </summary>
 public abstract class CircuitRewriter : ICircuitPass
 {
     public abstract string Name { get; }
 
-    public DbspCircuit Apply(DbspCircuit circuit)
+    public DbspCircuit Apply(DbspCircuit circuit) => Apply(circuit, out _);
+
+    private DbspCircuit Apply(DbspCircuit circuit, out Dictionary<int, int> map)
     {
         var builder = new DbspCircuitBuilder();
-        var map = new Dictionary<int, int>();
+        map = new Dictionary<int, int>();
         foreach (var op in circuit.Operators)
         {
             var remapped = Remap(op, map);
+            if (remapped is RecursiveOperator r) remapped = RewriteBody(r);
             builder.Origin = op.Origin;
             map[op.Id] = Rewrite(remapped, builder);
         }
         return builder.Build();
+    }
+
+    private RecursiveOperator RewriteBody(RecursiveOperator r)
+    {
+        var body = Apply(r.Body, out var map);
+        return r with { Body = body, Feedbacks = [.. r.Feedbacks.Select(id => map[id])], Results = [.. r.Results.Select(id => map[id])] };
     }
 
     /// <summary>Default: keep the operator as it is.</summary>
@@ -60,7 +70,9 @@ public abstract class CircuitRewriter : ICircuitPass
             DifferentiateOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
             DelayOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
             OutputOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
-            InputOperator or ConstantOperator => op,
+            RecursiveOperator o => o with { Imports = [.. o.Imports.Select(M)], Inputs = [.. o.Imports.Select(M)] },
+            ScopeOutputOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
+            InputOperator or ConstantOperator or ImportOperator or FeedbackOperator => op,
             _ => throw new Diagnostics.InternalCompilerError($"no input remapping for {op.GetType().Name}"),
         };
     }

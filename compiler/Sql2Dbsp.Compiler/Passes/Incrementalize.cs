@@ -5,6 +5,7 @@ namespace Sql2Dbsp.Compiler.Passes;
 /// <summary>
 /// Q → Q^Δ = D ∘ Q ∘ I with the integrals pushed through: linear operators are their own incremental versions, each
 /// non-incremental operator is replaced by its incremental one, and constants become D(constant), emitted once.
+/// A recursive group's body is incrementalized the same way; its time is then (step, iteration).
 /// </summary>
 public sealed class Incrementalize : CircuitRewriter
 {
@@ -19,6 +20,7 @@ public sealed class Incrementalize : CircuitRewriter
         StreamAggregateOperator a => new AggregateOperator(a.Source, a.Aggregates, a.KeyRow, a.ResultRow) { Origin = a.Origin },
         StreamTopKOperator t => new TopKOperator(t.Source, t.Order, t.Limit, t.Offset, t.Output) { Origin = t.Origin },
         ConstantOperator c => c with { Once = true },
+        RecursiveOperator r => r with { Incremental = true }, // its body was incrementalized first
         _ => op,
     });
 }

@@ -56,7 +56,7 @@ public sealed class Circuit
     /// </summary>
     internal IEnumerable<(string Id, IOperatorState State)> CheckpointedStates()
     {
-        foreach (var op in _operators)
+        foreach (var op in AllOperators(_operators))
         {
             if (op.State is null) continue;
             if (op.State is not IOperatorState state || op.Id is null)
@@ -66,6 +66,16 @@ public sealed class Circuit
         foreach (var output in Outputs.Values)
             if (output is IMaterializedOutput { MaterializedState: { } contents })
                 yield return (OutputStatePrefix + output.Name.ToLowerInvariant(), contents);
+    }
+
+    private static IEnumerable<Operator> AllOperators(IEnumerable<Operator> operators)
+    {
+        foreach (var op in operators)
+        {
+            yield return op;
+            if (op is Operators.Nested.RecursionOperator recursion)
+                foreach (var nested in AllOperators(recursion.Body)) yield return nested;
+        }
     }
 
     /// <summary>The lock held by a step: a checkpoint holds it too, so it sees the state between two steps.</summary>
@@ -99,6 +109,7 @@ public sealed class Circuit
             }
             catch (Exception ex)
             {
+                if (ex is Operators.Nested.NestedOperatorException nested) (current, ex) = (nested.Operator, nested.InnerException!);
                 var failure = new StepFailedException(step, current?.View, current?.Location, current?.Kind ?? "?", ex);
                 _failure = failure;
                 throw failure;

@@ -1,5 +1,6 @@
 using Sql2Dbsp.Runtime.Algebra;
 using Sql2Dbsp.Runtime.Operators;
+using Sql2Dbsp.Runtime.Operators.Nested;
 
 namespace Sql2Dbsp.Runtime.Circuits;
 
@@ -11,7 +12,8 @@ namespace Sql2Dbsp.Runtime.Circuits;
 /// </summary>
 /// <remarks>
 /// Operators whose name starts with <c>Incremental</c> (and Integrate, Differentiate, Delay, ConstantOnce) are
-/// stateful; the others compute on the current step's values only. Functors (<c>F</c>, <c>C</c>) are types
+/// stateful; the others compute on the current step's values only. Between <see cref="BeginRecursion"/> and
+/// <see cref="EndRecursion"/> operators go into a recursive scope (see <see cref="RecursionScope"/>). Functors (<c>F</c>, <c>C</c>) are types
 /// implementing the functor interfaces of <c>Sql2Dbsp.Runtime.Algebra</c> with static members; they are called directly, never boxed.
 /// </remarks>
 public sealed class CircuitBuilder
@@ -25,6 +27,8 @@ public sealed class CircuitBuilder
     private string? _view;
     private string? _location;
     private bool _built;
+    private RecursionScope? _scope;
+    private List<Operator>? _body;
 
     /// <summary>Operators created after this call carry <paramref name="view"/> and the SQL <paramref name="location"/> for error messages.</summary>
     public void SetContext(string view, string location)
@@ -37,6 +41,7 @@ public sealed class CircuitBuilder
     public InputHandle<T> Input<T>(string name) where T : struct, IRowValues<T>
     {
         CheckOpen();
+        TopLevelOnly("an input");
         ArgumentException.ThrowIfNullOrEmpty(name);
         if (_inputs.ContainsKey(name)) throw new ArgumentException($"duplicate input name '{name}'", nameof(name));
         var stream = NewStream<T>("Input");
@@ -51,6 +56,7 @@ public sealed class CircuitBuilder
     public Stream<T> Constant<T>(ZSet<T> value) where T : struct, IRow<T>
     {
         ArgumentNullException.ThrowIfNull(value);
+        TopLevelOnly("a constant (import it)");
         var output = NewStream<T>("Constant");
         Add(new ConstantOperator<T>(value, output));
         return output;
@@ -60,6 +66,7 @@ public sealed class CircuitBuilder
     public Stream<T> ConstantOnce<T>(ZSet<T> value) where T : struct, IRow<T>
     {
         ArgumentNullException.ThrowIfNull(value);
+        TopLevelOnly("a constant (import it)");
         var output = NewStream<T>("ConstantOnce");
         Add(new ConstantOnceOperator<T>(value, output, UseId($"constant-once-{_operators.Count}")));
         return output;
@@ -134,6 +141,7 @@ public sealed class CircuitBuilder
     public Stream<T> Distinct<T>(Stream<T> input) where T : struct, IRow<T>
     {
         Check(input);
+        NotIncrementalScope("Distinct");
         var output = NewStream<T>("Distinct");
         Add(new DistinctOperator<T>(input, output));
         return output;
@@ -143,6 +151,7 @@ public sealed class CircuitBuilder
     public Stream<T> Positive<T>(Stream<T> input) where T : struct, IRow<T>
     {
         Check(input);
+        NotIncrementalScope("Positive");
         var output = NewStream<T>("Positive");
         Add(new DistinctOperator<T>(input, output, keepWeights: true));
         return output;
@@ -153,7 +162,9 @@ public sealed class CircuitBuilder
     {
         Check(input);
         var output = NewStream<T>("IncrementalPositive");
-        Add(new IncrementalDistinctOperator<T>(input, output, UseId(id), keepWeights: true));
+        Add(NestedClock("IncrementalPositive") is { } clock
+            ? new NestedDistinctOperator<T>(input, output, clock, UseId(id), keepWeights: true)
+            : new IncrementalDistinctOperator<T>(input, output, UseId(id), keepWeights: true));
         return output;
     }
 
@@ -162,7 +173,9 @@ public sealed class CircuitBuilder
     {
         Check(input);
         var output = NewStream<T>("IncrementalDistinct");
-        Add(new IncrementalDistinctOperator<T>(input, output, UseId(id)));
+        Add(NestedClock("IncrementalDistinct") is { } clock
+            ? new NestedDistinctOperator<T>(input, output, clock, UseId(id), keepWeights: false)
+            : new IncrementalDistinctOperator<T>(input, output, UseId(id)));
         return output;
     }
 
@@ -176,6 +189,7 @@ public sealed class CircuitBuilder
     {
         Check(input);
         Check(bounds);
+        TopLevelOnly("a temporal filter");
         var output = NewStream<V>("TemporalFilter");
         Add(new TemporalFilterOperator<K, V>(input, bounds, output, window));
         return output;
@@ -188,6 +202,7 @@ public sealed class CircuitBuilder
     {
         Check(input);
         Check(bounds);
+        TopLevelOnly("a temporal filter");
         var output = NewStream<V>("IncrementalTemporalFilter");
         Add(new IncrementalTemporalFilterOperator<K, V>(input, bounds, output, window, UseId(id)));
         return output;
@@ -203,6 +218,7 @@ public sealed class CircuitBuilder
     {
         Check(left);
         Check(right);
+        NotIncrementalScope("Join");
         var output = NewStream<TOut>("Join");
         Add(new JoinOperator<K, VL, VR, TOut, F>(left, right, output));
         return output;
@@ -219,7 +235,9 @@ public sealed class CircuitBuilder
         Check(left);
         Check(right);
         var output = NewStream<TOut>("IncrementalJoin");
-        Add(new IncrementalJoinOperator<K, VL, VR, TOut, F>(left, right, output, UseId(id)));
+        Add(NestedClock("IncrementalJoin") is { } clock
+            ? new NestedJoinOperator<K, VL, VR, TOut, F>(left, right, output, clock, UseId(id))
+            : new IncrementalJoinOperator<K, VL, VR, TOut, F>(left, right, output, UseId(id)));
         return output;
     }
 
@@ -232,6 +250,7 @@ public sealed class CircuitBuilder
         where F : IAggregateFunction<V, A, TOut>
     {
         Check(input);
+        NotIncrementalScope("Aggregate");
         var output = NewStream<KV<K, TOut>>("Aggregate");
         Add(new AggregateOperator<K, V, A, TOut, F>(input, output));
         return output;
@@ -247,7 +266,9 @@ public sealed class CircuitBuilder
     {
         Check(input);
         var output = NewStream<KV<K, TOut>>("IncrementalAggregate");
-        Add(new IncrementalAggregateOperator<K, V, A, TOut, F>(input, output, UseId(id)));
+        Add(NestedClock("IncrementalAggregate") is { } clock
+            ? new NestedAggregateOperator<K, V, A, TOut, F>(input, output, clock, UseId(id))
+            : new IncrementalAggregateOperator<K, V, A, TOut, F>(input, output, UseId(id)));
         return output;
     }
 
@@ -261,7 +282,9 @@ public sealed class CircuitBuilder
     {
         Check(input);
         var output = NewStream<KV<K, TOut>>("IncrementalLinearAggregate");
-        Add(new IncrementalLinearAggregateOperator<K, V, A, TOut, F>(input, output, UseId(id)));
+        Add(NestedClock("IncrementalLinearAggregate") is { } clock
+            ? new NestedAggregateOperator<K, V, A, TOut, F>(input, output, clock, UseId(id))
+            : new IncrementalLinearAggregateOperator<K, V, A, TOut, F>(input, output, UseId(id)));
         return output;
     }
 
@@ -273,6 +296,7 @@ public sealed class CircuitBuilder
     {
         Check(input);
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        TopLevelOnly("a top-k");
         var output = NewStream<KV<K, V>>("TopK");
         Add(new TopKOperator<K, V, C>(input, output, limit, offset));
         return output;
@@ -286,6 +310,7 @@ public sealed class CircuitBuilder
     {
         Check(input);
         ArgumentOutOfRangeException.ThrowIfNegative(offset);
+        TopLevelOnly("a top-k");
         var output = NewStream<KV<K, V>>("IncrementalTopK");
         Add(new IncrementalTopKOperator<K, V, C>(input, output, limit, offset, UseId(id)));
         return output;
@@ -295,6 +320,7 @@ public sealed class CircuitBuilder
     public Stream<T> Integrate<T>(Stream<T> input, string id) where T : struct, IRow<T>
     {
         Check(input);
+        TopLevelOnly("Integrate");
         var output = NewStream<T>("Integrate");
         Add(new IntegrateOperator<T>(input, output, UseId(id)));
         return output;
@@ -304,6 +330,7 @@ public sealed class CircuitBuilder
     public Stream<T> Differentiate<T>(Stream<T> input, string id) where T : struct, IRow<T>
     {
         Check(input);
+        TopLevelOnly("Differentiate");
         var output = NewStream<T>("Differentiate");
         Add(new DifferentiateOperator<T>(input, output, UseId(id)));
         return output;
@@ -313,6 +340,7 @@ public sealed class CircuitBuilder
     public Stream<T> Delay<T>(Stream<T> input, string id) where T : struct, IRow<T>
     {
         Check(input);
+        TopLevelOnly("Delay");
         var output = NewStream<T>("Delay");
         Add(new DelayOperator<T>(input, output, UseId(id)));
         return output;
@@ -322,6 +350,7 @@ public sealed class CircuitBuilder
     public OutputHandle<T> Output<T>(string name, Stream<T> input) where T : struct, IRowValues<T>
     {
         Check(input);
+        TopLevelOnly("an output");
         ArgumentException.ThrowIfNullOrEmpty(name);
         if (_outputs.ContainsKey(name)) throw new ArgumentException($"duplicate output name '{name}'", nameof(name));
         var handle = new OutputHandle<T>(name, input);
@@ -330,10 +359,53 @@ public sealed class CircuitBuilder
         return handle;
     }
 
+    /// <summary>
+    /// Starts a recursive scope: operators created until <see cref="EndRecursion"/> form its body. Scopes do not nest.
+    /// </summary>
+    /// <param name="views">The recursive views the scope computes (for error messages).</param>
+    /// <param name="incremental">Incremental (nested, two-dimensional state) or naive recomputation every step.</param>
+    /// <param name="maxIterations">Iterations after which a step fails (a recursion that never settles).</param>
+    public RecursionScope BeginRecursion(string views, bool incremental, int maxIterations = RecursionScope.DefaultMaxIterations)
+    {
+        CheckOpen();
+        TopLevelOnly("a recursive scope");
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxIterations, 1);
+        _scope = new RecursionScope(this, views, incremental, maxIterations);
+        _body = new List<Operator>();
+        return _scope;
+    }
+
+    /// <summary>Ends the scope: adds the operator that evaluates it to its fixed point every step, and its outputs.</summary>
+    public void EndRecursion(RecursionScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        if (!ReferenceEquals(scope, _scope)) throw new ArgumentException("the scope is not the open recursive scope", nameof(scope));
+        if (scope.Feedbacks.Count == 0) throw new InvalidOperationException("a recursive scope needs at least one feedback stream");
+        foreach (var feedback in scope.Feedbacks)
+            if (!feedback.IsClosed) throw new InvalidOperationException("every feedback stream must be closed before EndRecursion");
+        var body = _body!.ToArray();
+        _scope = null;
+        _body = null;
+        foreach (var feedback in scope.Feedbacks) feedback.CreateExport(this);
+        Add(new RecursionOperator(scope, body));
+        scope.Ended = true;
+    }
+
+    /// <summary>A new stream of the open scope <paramref name="scope"/> (an import or a feedback).</summary>
+    internal Stream<T> ScopeStream<T>(RecursionScope scope, string kind) where T : struct, IRow<T>
+    {
+        if (!ReferenceEquals(scope, _scope)) throw new InvalidOperationException("the recursive scope is not open");
+        return NewStream<T>(kind);
+    }
+
+    /// <summary>An output stream of the recursion operator about to be added at the top level.</summary>
+    internal Stream<T> ExportStream<T>() where T : struct, IRow<T> => NewStream<T>("Recursion");
+
     /// <summary>Finishes the circuit. The builder cannot be used afterwards.</summary>
     public Circuit Build()
     {
         CheckOpen();
+        if (_scope is not null) throw new InvalidOperationException("a recursive scope is still open (call EndRecursion)");
         _built = true;
         return new Circuit(_operators.ToArray(), _takeInputs.ToArray(), _publishOutputs.ToArray(), _inputs, _outputs);
     }
@@ -341,14 +413,33 @@ public sealed class CircuitBuilder
     private Stream<T> NewStream<T>(string kind) where T : struct, IRow<T>
     {
         CheckOpen();
-        return new Stream<T>(this, _operators.Count, kind);
+        return new Stream<T>(this, _body?.Count ?? _operators.Count, kind) { Scope = _scope };
     }
 
     private void Add(Operator op)
     {
         op.View = _view;
         op.Location = _location;
-        _operators.Add(op);
+        (_body ?? _operators).Add(op);
+    }
+
+    /// <summary>The open incremental scope's clock (the nested form is wanted), or null at the top level.</summary>
+    private RecursionClock? NestedClock(string method)
+    {
+        if (_scope is null) return null;
+        if (!_scope.Incremental) throw new InvalidOperationException($"{method} cannot be used in a non-incremental recursive scope");
+        return _scope.Clock;
+    }
+
+    private void NotIncrementalScope(string method)
+    {
+        if (_scope is { Incremental: true })
+            throw new InvalidOperationException($"{method} works on whole values; an incremental recursive scope needs its incremental form");
+    }
+
+    private void TopLevelOnly(string what)
+    {
+        if (_scope is not null) throw new InvalidOperationException($"{what} cannot be used inside a recursive scope");
     }
 
     private string UseId(string id)
@@ -363,6 +454,10 @@ public sealed class CircuitBuilder
         ArgumentNullException.ThrowIfNull(stream);
         CheckOpen();
         if (!ReferenceEquals(stream.Owner, this)) throw new ArgumentException("the stream belongs to another circuit builder", nameof(stream));
+        if (!ReferenceEquals(stream.Scope, _scope))
+            throw new ArgumentException(stream.Scope is null
+                ? "a stream of the enclosing circuit must be imported into the recursive scope (RecursionScope.Import)"
+                : "a stream of a recursive scope cannot be used outside it (use RecursionScope.Output)", nameof(stream));
     }
 
     private void CheckOpen()

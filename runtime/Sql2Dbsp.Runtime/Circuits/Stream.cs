@@ -18,6 +18,9 @@ public sealed class Stream<T> where T : struct, IRow<T>
 
     internal CircuitBuilder Owner { get; }
 
+    /// <summary>The recursive scope the stream belongs to (null at the top level).</summary>
+    internal RecursionScope? Scope { get; init; }
+
     /// <summary>The current step's value (set by the producing operator).</summary>
     internal ZSet<T> Value = ZSet<T>.Empty;
 
