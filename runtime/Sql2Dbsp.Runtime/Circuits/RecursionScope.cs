@@ -18,7 +18,7 @@ namespace Sql2Dbsp.Runtime.Circuits;
 public sealed class RecursionScope
 {
     /// <summary>Iterations after which a step fails instead of looping for ever on a recursion that never settles.</summary>
-    public const int DefaultMaxIterations = 1_000_000;
+    public const int DefaultMaxIterations = 100_000;
 
     private readonly CircuitBuilder _owner;
     private readonly List<ScopeImport> _imports = new();

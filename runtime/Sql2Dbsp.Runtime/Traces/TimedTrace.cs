@@ -30,6 +30,7 @@ internal sealed class TimedTrace<K, V> where K : struct, IRow<K> where V : struc
     private readonly List<K> _keys = new();
     private readonly List<List<TimedEntry<V>>?> _past = new();
     private readonly List<List<TimedEntry<V>>?> _current = new();
+    private readonly List<long> _currentWeight = new();
     private readonly List<int> _touched = new();
     private readonly Stack<int> _free = new();
 
@@ -53,6 +54,7 @@ internal sealed class TimedTrace<K, V> where K : struct, IRow<K> where V : struc
         _keys.Add(key);
         _past.Add(null);
         _current.Add(null);
+        _currentWeight.Add(0);
         return handle;
     }
 
@@ -67,6 +69,9 @@ internal sealed class TimedTrace<K, V> where K : struct, IRow<K> where V : struc
     public ReadOnlySpan<TimedEntry<V>> Current(int handle) =>
         handle < 0 || _current[handle] is not { } list ? default : CollectionsMarshal.AsSpan(list);
 
+    /// <summary>The sum of the weights of the key's entries in the current step.</summary>
+    public long CurrentWeight(int handle) => handle < 0 ? 0 : _currentWeight[handle];
+
     /// <summary>Adds a change of the current step; returns true when it is the key's first change in this step.</summary>
     public bool AddCurrent(int handle, int iteration, in V value, long weight)
     {
@@ -75,6 +80,7 @@ internal sealed class TimedTrace<K, V> where K : struct, IRow<K> where V : struc
         if (list is null) _current[handle] = list = new List<TimedEntry<V>>(2);
         if (first) _touched.Add(handle);
         list.Add(new TimedEntry<V> { Iteration = iteration, Value = value, Weight = weight });
+        _currentWeight[handle] = checked(_currentWeight[handle] + weight);
         return first;
     }
 
@@ -95,6 +101,7 @@ internal sealed class TimedTrace<K, V> where K : struct, IRow<K> where V : struc
             var merged = _past[handle] ?? new List<TimedEntry<V>>(current.Count);
             merged.AddRange(current);
             current.Clear();
+            _currentWeight[handle] = 0;
             Consolidate(merged);
             if (merged.Count == 0)
             {
@@ -155,6 +162,7 @@ internal sealed class TimedTrace<K, V> where K : struct, IRow<K> where V : struc
         _keys.Clear();
         _past.Clear();
         _current.Clear();
+        _currentWeight.Clear();
         _touched.Clear();
         _free.Clear();
         var keys = RowCodec<K>.Instance;

@@ -169,10 +169,11 @@ public class ClockTests
             CREATE TABLE events (id INT NOT NULL, ts TIMESTAMP);
             CREATE VIEW recent AS SELECT id FROM events WHERE ts >= NOW() - INTERVAL '1' HOUR;
             DECLARE RECURSIVE VIEW reach (id INT);
+            CREATE VIEW reach AS SELECT id FROM events UNION SELECT reach.id + 1 FROM reach WHERE reach.id < 5;
             """;
         var program = SqlProgram.Compile(sql, new SqlProgramOptions { Compiler = new CompilerOptions { FaultTolerance = model } });
         Assert.False(program.Success);
-        Assert.Equal(2, program.Diagnostics.Length);
+        Assert.Equal(3, program.Diagnostics.Length);
         Assert.All(program.Diagnostics, d => Assert.Equal("SQL0801", d.Code));
         var now = program.Diagnostics[0];
         Assert.Equal($"NOW() is not allowed in view 'recent' when fault_tolerance.model is {setting}", now.Message);
@@ -180,7 +181,11 @@ public class ClockTests
         var recursive = program.Diagnostics[1];
         Assert.Equal($"recursive view 'reach' is not allowed when fault_tolerance.model is {setting}", recursive.Message);
         Assert.StartsWith("DECLARE RECURSIVE VIEW reach", sql.Substring(recursive.Span.Offset, recursive.Span.Length));
+        var group = program.Diagnostics[2];
+        Assert.Equal($"view 'reach' is recursive, which is not allowed when fault_tolerance.model is {setting}", group.Message);
+        Assert.StartsWith("CREATE VIEW reach AS", sql.Substring(group.Span.Offset, group.Span.Length));
 
-        Assert.True(SqlProgram.Compile(sql.Replace("DECLARE RECURSIVE VIEW reach (id INT);", "")).Success);
+        var withoutFaultTolerance = SqlProgram.Compile(sql);
+        Assert.True(withoutFaultTolerance.Success, withoutFaultTolerance.RenderDiagnostics());
     }
 }

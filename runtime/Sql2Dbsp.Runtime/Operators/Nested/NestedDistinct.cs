@@ -67,13 +67,13 @@ internal sealed class NestedDistinctOperator<T> : Operator, INestedOperator wher
 
     private void Visit(TimedTrace<T, Unit> trace, int handle, in T row, long change, int i)
     {
-        long pastBefore = 0, pastAt = 0, current = 0;
+        long pastBefore = 0, pastAt = 0;
         foreach (ref readonly var e in trace.Past(handle))
         {
             if (e.Iteration < i) pastBefore += e.Weight;
             else if (e.Iteration == i) pastAt += e.Weight;
         }
-        foreach (ref readonly var e in trace.Current(handle)) current += e.Weight; // all before i
+        long current = trace.CurrentWeight(handle); // all before i
         long previousStep = pastBefore + pastAt;   // X(t−1, i)
         long output = D(previousStep + current + change) - D(pastBefore + current) - D(previousStep) + D(pastBefore);
         if (output != 0) _result.Add(row, output);
