@@ -10,6 +10,8 @@ internal sealed class Measurements
 
     public int Count => values.Count;
 
+    public IReadOnlyList<double> Values => values;
+
     public void Add(double value) => values.Add(value);
 
     public double Best => values.Min();

@@ -8,13 +8,19 @@ using Sql2Dbsp.Runtime.Circuits;
 //   dotnet run -c Release --project tests/Sql2Dbsp.Benchmarks [-- mode]
 // Modes: (none) everything; quick (200k-row traces, fewer steps); join; join1 (one-sided join only);
 // agg; phases (kernel-level timings); sort (sort implementations); alloc (with join1: allocations by type);
-// sql (SQL-level figures through SqlProgram/Pipeline, see SqlBenchmarks; "sql quick" for a short run).
+// sql (SQL-level figures through SqlProgram/Pipeline, see SqlBenchmarks; "sql quick" for a short run);
+// recursive (transitive closure of 100k edges: one-edge changes vs recomputation, see RecursionBenchmark).
 // Each figure is the best and the median of 4 rounds: the machine may be shared, and the best round is the least
 // disturbed one. runtimeconfig.template.json raises the LOH threshold so per-step batches (~250 KB) are gen0
 // objects instead of fresh large-object pages (measured 15-40 % faster); hosts should do the same.
 if (args is [CompileBenchmark.ChildMode, ..])
 {
     Environment.ExitCode = CompileBenchmark.RunChild(args[1..]);
+    return;
+}
+if (args.Contains(RecursionBenchmark.Mode))
+{
+    RecursionBenchmark.Run(args);
     return;
 }
 if (args.Contains(SqlBenchmarks.Mode))

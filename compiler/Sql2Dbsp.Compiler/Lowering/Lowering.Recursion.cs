@@ -73,7 +73,8 @@ internal sealed partial class PlanLowering
             foreach (var v in group)
             {
                 builder.Origin = new OperatorOrigin(v.Name, v.Span);
-                results.Add(Add(new StreamDistinctOperator(Lower(v.Plan), StreamType.Flat(v.Plan.RowType))));
+                int result = Lower(v.Plan);
+                results.Add(builder[result] is StreamDistinctOperator ? result : Add(new StreamDistinctOperator(result, StreamType.Flat(v.Plan.RowType))));
             }
         }
         finally
