@@ -146,7 +146,7 @@ public class GeneratedSamplesTests
     }
 
     /// <summary>The folder holding <c>Sql2Dbsp.sln</c>, found by walking up from the test binaries.</summary>
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
             if (File.Exists(Path.Combine(dir.FullName, "Sql2Dbsp.sln"))) return dir.FullName;
