@@ -28,6 +28,19 @@ internal sealed class IterationSchedule
     /// <summary>The handles scheduled at <paramref name="iteration"/> (empty when none).</summary>
     public List<int>? At(int iteration) => iteration < _byIteration.Count ? _byIteration[iteration] : null;
 
+    /// <summary>
+    /// Adds a change of this step to a distinct's or an aggregate's trace; a key's first change in the step is scheduled
+    /// at every later iteration where the key's own past has entries (its value there differs from last step's).
+    /// </summary>
+    public void Record<K, V>(Traces.TimedTrace<K, V> trace, in K key, int iteration, in V value, long weight)
+        where K : struct, Algebra.IRow<K> where V : struct, Algebra.IRow<V>
+    {
+        int handle = trace.GetOrAdd(key);
+        if (!trace.AddCurrent(handle, iteration, value, weight)) return;
+        trace.PastIterationsAfter(handle, iteration, _iterations);
+        AddAtEach(handle);
+    }
+
     /// <summary>Whether anything is scheduled after <paramref name="iteration"/>.</summary>
     public bool HasWorkAfter(int iteration) => _last > iteration;
 

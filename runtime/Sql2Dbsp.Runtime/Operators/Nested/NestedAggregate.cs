@@ -61,13 +61,7 @@ internal sealed class NestedAggregateOperator<K, V, A, TOut, F> : Operator, INes
             int handle = trace.Find(key);
             if (!_visited.IsMarked(handle)) Visit(trace, handle, key, changes[g.Start..g.End], i);
         }
-        foreach (ref readonly var e in changes)
-        {
-            int handle = trace.GetOrAdd(e.Row.Key);
-            if (!trace.AddCurrent(handle, i, e.Row.Value, e.Weight)) continue;
-            trace.PastIterationsAfter(handle, i, _schedule.Iterations);
-            _schedule.AddAtEach(handle);
-        }
+        foreach (ref readonly var e in changes) _schedule.Record(trace, e.Row.Key, i, e.Row.Value, e.Weight);
         _output.Value = _result.Build();
     }
 

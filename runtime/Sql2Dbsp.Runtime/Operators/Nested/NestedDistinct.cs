@@ -55,13 +55,7 @@ internal sealed class NestedDistinctOperator<T> : Operator, INestedOperator wher
             int handle = trace.Find(e.Row);
             if (!_visited.IsMarked(handle)) Visit(trace, handle, e.Row, e.Weight, i);
         }
-        foreach (ref readonly var e in changes)
-        {
-            int handle = trace.GetOrAdd(e.Row);
-            if (!trace.AddCurrent(handle, i, Unit.Value, e.Weight)) continue;
-            trace.PastIterationsAfter(handle, i, _schedule.Iterations);
-            _schedule.AddAtEach(handle);
-        }
+        foreach (ref readonly var e in changes) _schedule.Record(trace, e.Row, i, Unit.Value, e.Weight);
         _output.Value = _result.Build();
     }
 
