@@ -78,7 +78,10 @@ internal static class UpsertStateFile
             for (int t = 0; t < count; t++)
             {
                 string name = reader.ReadString() ?? "";
-                int arity = reader.ReadCount();
+                // Not ReadCount: the columns are not stored here, so the arity is not bounded by the bytes left.
+                ulong columns = reader.ReadVarUInt64();
+                if (columns > 10_000) throw reader.Corrupt($"table '{name}' has {columns} columns");
+                int arity = (int)columns;
                 int rows = reader.ReadCount(arity);
                 if (!tables.TryGetValue(name, out var table) || table.Schema.Arity != arity)
                     throw reader.Corrupt($"the upsert state holds table '{name}' with {arity} columns, which this program does not have");
