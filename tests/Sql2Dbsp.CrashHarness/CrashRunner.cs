@@ -22,7 +22,7 @@ public static class CrashRunner
         string root = options.Directory ?? Path.Combine(Path.GetTempPath(), "sql2dbsp-crash", DateTime.UtcNow.ToString("yyyyMMdd-HHmmss-fff", System.Globalization.CultureInfo.InvariantCulture));
         Directory.CreateDirectory(root);
         var plan = InputPlan.Create(options.Orders, options.Chunks, options.Seed);
-        options.Log($"crash harness: {plan.Records:N0} input records in {options.Chunks} chunks, {options.Kills} kills per model, in {root}");
+        options.Log($"crash harness: {plan.Records:N0} input records in {options.Chunks} chunks, {options.Kills} kills per model, seed {options.Seed}, in {root}");
 
         string reference = Prepare(root, "uninterrupted", FaultToleranceModel.None);
         for (int i = 0; i < plan.Chunks.Count; i++) plan.Append(reference, i);
