@@ -97,14 +97,10 @@ internal static class RunCommand
         {
             while (!stop.IsCancellationRequested && controller.State is PipelineState.Running or PipelineState.Paused)
             {
-                try
-                {
-                    await Task.Delay(console.Interactive ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(10), stop.Token).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException)
-                {
-                    break;
-                }
+                // Wakes at once when the circuit ends (POST /suspend, a failure), not only at the next status line.
+                var delay = Task.Delay(console.Interactive ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(10), stop.Token);
+                await Task.WhenAny(delay, controller.CircuitCompletion).ConfigureAwait(false);
+                if (stop.IsCancellationRequested) break;
                 console.Progress(controller.Stats());
             }
         }

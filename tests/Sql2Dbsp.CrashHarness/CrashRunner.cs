@@ -8,7 +8,8 @@ namespace Sql2Dbsp.CrashHarness;
 /// The crash test: an uninterrupted reference run, then per model a run that is SIGKILLed again and again while its
 /// input files grow (kills at random moments, right after a restart began replaying or restoring, right after a
 /// checkpoint was published), restarted each time with the same storage, and finally run to the end of its input and
-/// stopped cleanly. Its output files are then compared with the reference run's.
+/// suspended (<c>POST /suspend</c>, the CLI exits 0), resumed once more and stopped with SIGINT. Its output files are
+/// then compared with the reference run's.
 /// </summary>
 public static class CrashRunner
 {
@@ -102,14 +103,20 @@ public static class CrashRunner
         }
         while (appended < plan.Chunks.Count) plan.Append(directory, appended++);
         restarts++;
+        // The last run suspends; one more start must then resume with nothing left to do, and stop cleanly.
+        await RunToEndAsync(cli, directory, problems, suspend: true).ConfigureAwait(false);
+        restarts++;
         await RunToEndAsync(cli, directory, problems).ConfigureAwait(false);
         var (duplicates, losses, actual, expected, examples) = OutputComparison.Compare(reference, directory);
         if (duplicates + losses > 0) problems.AddRange(model == FaultToleranceModel.AtLeastOnce && losses == 0 ? [] : examples);
         return new ModelResult(model, kills, duringReplay, afterCheckpoint, restarts, plan.Records, actual, expected, duplicates, losses, problems);
     }
 
-    /// <summary>Starts the pipeline, waits until it has read, processed and written all of its input, and stops it with SIGINT.</summary>
-    private static async Task RunToEndAsync(string cli, string directory, List<string> problems)
+    /// <summary>
+    /// Starts the pipeline, waits until it has read, processed and written all of its input, and stops it: with SIGINT,
+    /// or with <c>POST /suspend</c>, after which <c>sql2dbsp run</c> must exit with code 0.
+    /// </summary>
+    private static async Task RunToEndAsync(string cli, string directory, List<string> problems, bool suspend = false)
     {
         using var process = PipelineProcess.Start(cli, directory, null);
         Uri api;
@@ -135,10 +142,16 @@ public static class CrashRunner
             }
             await Task.Delay(100).ConfigureAwait(false);
         }
-        process.Interrupt();
+        if (suspend)
+        {
+            using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+            using var response = await client.PostAsync(new Uri(api, "suspend"), null).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode) problems.Add($"POST /suspend answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync().ConfigureAwait(false)}");
+        }
+        else process.Interrupt();
         if (!await process.WaitForExitAsync(TimeSpan.FromSeconds(60)).ConfigureAwait(false))
         {
-            problems.Add("the final run did not stop on SIGINT");
+            problems.Add($"the final run did not stop on {(suspend ? "POST /suspend" : "SIGINT")}");
             process.Kill();
         }
         else if (process.ExitCode != 0) problems.Add($"the final run exited with code {process.ExitCode}: {Tail(process.Output)}");

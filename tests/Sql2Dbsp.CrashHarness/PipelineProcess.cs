@@ -122,9 +122,11 @@ internal sealed partial class PipelineProcess : IDisposable
         }
     }
 
-    /// <inheritdoc/>
+    /// <summary>Kills the process if it still runs, and releases it.</summary>
     public void Dispose()
     {
+        // Never leave a pipeline behind, whatever went wrong in the harness.
+        if (!process.HasExited) Kill();
         client.Dispose();
         process.Dispose();
     }

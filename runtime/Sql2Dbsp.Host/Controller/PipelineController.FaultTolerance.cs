@@ -119,7 +119,9 @@ public sealed partial class PipelineController
 
     private void OpenFaultTolerance()
     {
-        if (storageDirectory is null || model == FaultToleranceModel.None) return;
+        if (storageDirectory is null) return;
+        if (model != FaultToleranceModel.ExactlyOnce) Journal.DeleteAll(storageDirectory);
+        if (model == FaultToleranceModel.None) return;
         bool fresh = pipeline.ResumedFrom is null;
         if (model == FaultToleranceModel.ExactlyOnce)
         {
@@ -267,6 +269,8 @@ public sealed partial class PipelineController
     {
         if (!checkpointRequests.IsEmpty) return true;
         if (storageDirectory is null || model == FaultToleranceModel.None || config.FaultTolerance.CheckpointIntervalSecs is not int secs) return false;
+        // An idle pipeline has nothing new to save: the last checkpoint still holds everything.
+        if (steps == lastCheckpointStep) return false;
         return Stopwatch.GetElapsedTime(Volatile.Read(ref lastCheckpointAt)) >= TimeSpan.FromSeconds(secs);
     }
 

@@ -115,6 +115,9 @@ public sealed partial class PipelineController : IAsyncDisposable
     /// <summary>The running pipeline. Only read its outputs once the controller has stopped: the circuit thread owns it.</summary>
     public Pipeline Pipeline => pipeline;
 
+    /// <summary>Completes when the circuit thread has ended: the pipeline stopped, failed or was suspended.</summary>
+    public Task CircuitCompletion => circuitDone.Task;
+
     /// <summary>Step durations.</summary>
     public LatencyHistogram StepLatency => stepLatency;
 

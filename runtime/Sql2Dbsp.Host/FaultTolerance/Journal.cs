@@ -84,6 +84,16 @@ internal sealed class Journal : IDisposable
         return new Journal(directory, stream);
     }
 
+    /// <summary>
+    /// Deletes the journal of <paramref name="directory"/>: a pipeline that continues without journaling (another model)
+    /// makes it stale, and a later exactly-once start must not replay it over newer checkpoints.
+    /// </summary>
+    public static void DeleteAll(string directory)
+    {
+        if (!Directory.Exists(directory)) return;
+        foreach (var (_, path) in Files(directory)) File.Delete(path);
+    }
+
     /// <summary>Appends a step and waits until it is on disk.</summary>
     public void Append(JournalRecord record)
     {

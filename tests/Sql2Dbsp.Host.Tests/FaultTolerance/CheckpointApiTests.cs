@@ -49,11 +49,29 @@ public sealed class CheckpointApiTests
     {
         await using var host = await TestHost.StartAsync(FtPrograms.Orders, FtPrograms.Config(FaultToleranceModel.AtLeastOnce, interval: 1),
             prepare: dir => File.WriteAllText(Path.Combine(dir, "orders.csv"), FtPrograms.OrderLines(0, 5)));
-        // The initial checkpoint is number 1; then one a second.
+        // The initial checkpoint is number 1; then one a second while there are new steps.
         Assert.Equal(1, host.Controller.CheckpointStatus.Success);
         var started = DateTime.UtcNow;
+        using var stop = new CancellationTokenSource();
+        var feeding = Task.Run(async () =>
+        {
+            for (int i = 5; !stop.IsCancellationRequested; i++)
+            {
+                await File.AppendAllTextAsync(host.PathOf("orders.csv"), FtPrograms.OrderLines(i, i + 1));
+                await Task.Delay(100);
+            }
+        });
         await TestHost.WaitUntilAsync(() => host.Controller.CheckpointStatus.Success >= 3, "two automatic checkpoints", timeoutMs: 10_000);
         Assert.True(DateTime.UtcNow - started >= TimeSpan.FromSeconds(1.5), "checkpoints came faster than the interval");
+        await stop.CancelAsync();
+        await feeding;
+
+        // An idle pipeline takes no more automatic checkpoints: the last one holds everything.
+        await host.WaitProcessedAsync(host.Controller.Stats().Global.TotalInputRecords);
+        await Task.Delay(1200);
+        long idle = host.Controller.CheckpointStatus.Success!.Value;
+        await Task.Delay(2200);
+        Assert.Equal(idle, host.Controller.CheckpointStatus.Success);
         // The last two are kept.
         Assert.Equal(2, Directory.GetDirectories(host.PathOf("state"), "checkpoint-*").Length);
     }
