@@ -38,6 +38,7 @@ public sealed record FileInputConfig(string Path, bool Follow = false) : InputTr
         var data = new byte[end - start];
         stream.Seek(start, SeekOrigin.Begin);
         stream.ReadExactly(data);
+        if (start > 0) parser.StartsMidStream();
         var batch = newBuffer();
         int pos = 0;
         while (true)
