@@ -9,7 +9,8 @@ namespace Sql2Dbsp.CrashHarness;
 /// input files grow (kills at random moments, right after a restart began replaying or restoring, right after a
 /// checkpoint was published), restarted each time with the same storage, and finally run to the end of its input and
 /// suspended (<c>POST /suspend</c>, the CLI exits 0), resumed once more and stopped with SIGINT. Its output files are
-/// then compared with the reference run's.
+/// then compared with the reference run's; under exactly-once, output committed before a kill must also be unchanged
+/// after it (<see cref="DeliveredPrefix"/>).
 /// </summary>
 public static class CrashRunner
 {
@@ -52,6 +53,7 @@ public static class CrashRunner
         var problems = new List<string>();
         int appended = 0, kills = 0, duringReplay = 0, afterCheckpoint = 0, restarts = 0;
         int chunksPerRun = (plan.Chunks.Count + options.Kills - 1) / options.Kills;
+        var delivered = new DeliveredPrefix();
         while (kills < options.Kills)
         {
             // Part of the input arrives while the pipeline is down, part while it runs.
@@ -98,6 +100,7 @@ public static class CrashRunner
             process.Kill();
             await process.WaitForExitAsync(TimeSpan.FromSeconds(30)).ConfigureAwait(false);
             kills++;
+            if (model == FaultToleranceModel.ExactlyOnce) delivered.Observe(directory, kills);
             if (kind == "replay") duringReplay++;
             else if (kind == "checkpoint") afterCheckpoint++;
         }
@@ -107,6 +110,11 @@ public static class CrashRunner
         await RunToEndAsync(cli, directory, problems, suspend: true).ConfigureAwait(false);
         restarts++;
         await RunToEndAsync(cli, directory, problems).ConfigureAwait(false);
+        if (model == FaultToleranceModel.ExactlyOnce)
+        {
+            delivered.Finish(directory);
+            problems.AddRange(delivered.Violations);
+        }
         var (duplicates, losses, actual, expected, examples) = OutputComparison.Compare(reference, directory);
         if (duplicates + losses > 0) problems.AddRange(model == FaultToleranceModel.AtLeastOnce && losses == 0 ? [] : examples);
         return new ModelResult(model, kills, duringReplay, afterCheckpoint, restarts, plan.Records, actual, expected, duplicates, losses, problems);
