@@ -51,7 +51,7 @@ public static class CrashRunner
         string directory = Prepare(root, model.ConfigName(), model);
         var random = new Random(options.Seed * 31 + (int)model);
         var problems = new List<string>();
-        int appended = 0, kills = 0, duringReplay = 0, afterCheckpoint = 0, restarts = 0;
+        int appended = 0, kills = 0, duringReplay = 0, duringCheckpoint = 0, afterCheckpoint = 0, restarts = 0;
         int chunksPerRun = (plan.Chunks.Count + options.Kills - 1) / options.Kills;
         var delivered = new DeliveredPrefix();
         while (kills < options.Kills)
@@ -67,6 +67,8 @@ public static class CrashRunner
                 if (line.Contains("checkpoint", StringComparison.Ordinal) && line.Contains(" written", StringComparison.Ordinal)) checkpointed.TrySetResult();
             });
             restarts++;
+            // Checkpoint directories without a manifest left by an earlier kill are not "in progress" now.
+            var leftovers = UnfinishedCheckpoints(directory);
             var lifetime = TimeSpan.FromMilliseconds(50 + random.NextDouble() * (options.MaxLifetime.TotalMilliseconds - 50));
             var clock = Stopwatch.StartNew();
             int toAppend = chunksPerRun - 1;
@@ -78,7 +80,12 @@ public static class CrashRunner
                     kind = "replay";
                     break;
                 }
-                if (strategy is 2 or 3 && checkpointed.Task.IsCompleted)
+                if (strategy is 2 or 3 && UnfinishedCheckpoints(directory).Except(leftovers).Any())
+                {
+                    kind = "in checkpoint";
+                    break;
+                }
+                if (strategy is 2 or 3 && checkpointed.Task.IsCompleted && clock.Elapsed > lifetime)
                 {
                     kind = "checkpoint";
                     break;
@@ -90,7 +97,7 @@ public static class CrashRunner
                     plan.Append(directory, appended++);
                     toAppend--;
                 }
-                await Task.Delay(random.Next(1, 10)).ConfigureAwait(false);
+                await Task.Delay(strategy is 2 or 3 ? 1 : random.Next(1, 10)).ConfigureAwait(false);
             }
             if (process.HasExited)
             {
@@ -102,6 +109,7 @@ public static class CrashRunner
             kills++;
             if (model == FaultToleranceModel.ExactlyOnce) delivered.Observe(directory, kills);
             if (kind == "replay") duringReplay++;
+            else if (kind == "in checkpoint") duringCheckpoint++;
             else if (kind == "checkpoint") afterCheckpoint++;
         }
         while (appended < plan.Chunks.Count) plan.Append(directory, appended++);
@@ -117,7 +125,7 @@ public static class CrashRunner
         }
         var (duplicates, losses, actual, expected, examples) = OutputComparison.Compare(reference, directory);
         if (duplicates + losses > 0) problems.AddRange(model == FaultToleranceModel.AtLeastOnce && losses == 0 ? [] : examples);
-        return new ModelResult(model, kills, duringReplay, afterCheckpoint, restarts, plan.Records, actual, expected, duplicates, losses, problems);
+        return new ModelResult(model, kills, duringReplay, duringCheckpoint, afterCheckpoint, restarts, plan.Records, actual, expected, duplicates, losses, problems);
     }
 
     /// <summary>
@@ -181,6 +189,24 @@ public static class CrashRunner
         foreach (var output in stats.GetProperty("outputs").EnumerateArray())
             if (output.GetProperty("metrics").GetProperty("queued_batches").GetInt64() != 0) return false;
         return true;
+    }
+
+    /// <summary>Checkpoint directories being written: created, but without their manifest yet.</summary>
+    private static HashSet<string> UnfinishedCheckpoints(string directory)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        string storage = Path.Combine(directory, "state");
+        if (!Directory.Exists(storage)) return found;
+        try
+        {
+            foreach (string dir in Directory.EnumerateDirectories(storage, "checkpoint-*"))
+                if (!File.Exists(Path.Combine(dir, "manifest.json"))) found.Add(dir);
+        }
+        catch (IOException)
+        {
+            // A directory deleted while listing (garbage collection): look again next time.
+        }
+        return found;
     }
 
     private static string Prepare(string root, string name, FaultToleranceModel model)

@@ -6,6 +6,7 @@ namespace Sql2Dbsp.CrashHarness;
 /// <param name="Model">The fault-tolerance model.</param>
 /// <param name="Kills">SIGKILLs sent.</param>
 /// <param name="KillsDuringReplay">Of which right after the pipeline said it was replaying its journal.</param>
+/// <param name="KillsDuringCheckpoint">Of which while a checkpoint was being written (its directory existed without its manifest).</param>
 /// <param name="KillsAfterCheckpoint">Of which right after a checkpoint was published (while the journal rotates).</param>
 /// <param name="Restarts">Process starts, the final one included.</param>
 /// <param name="InputRecords">Input records (orders and customers).</param>
@@ -18,6 +19,7 @@ public sealed record ModelResult(
     FaultToleranceModel Model,
     int Kills,
     int KillsDuringReplay,
+    int KillsDuringCheckpoint,
     int KillsAfterCheckpoint,
     int Restarts,
     long InputRecords,
@@ -32,7 +34,7 @@ public sealed record ModelResult(
 
     /// <inheritdoc/>
     public override string ToString() =>
-        $"{Model.ConfigName(),-14} kills {Kills} ({KillsDuringReplay} during replay, {KillsAfterCheckpoint} right after a checkpoint), restarts {Restarts}, " +
+        $"{Model.ConfigName(),-14} kills {Kills} ({KillsDuringReplay} during restore/replay, {KillsDuringCheckpoint} during a checkpoint, {KillsAfterCheckpoint} right after one), restarts {Restarts}, " +
         $"input records {InputRecords:N0}, output changes {OutputRecords:N0} (uninterrupted {ExpectedRecords:N0}), duplicates {Duplicates}, losses {Losses}" +
         (Problems.Count > 0 ? $", problems: {string.Join("; ", Problems)}" : "") + (Passed ? "  PASS" : "  FAIL");
 }

@@ -279,7 +279,7 @@ public sealed partial class PipelineController : IAsyncDisposable
     /// <summary>Waits until <see cref="IsComplete"/> (polling), the pipeline fails, or the token is cancelled.</summary>
     public async Task WaitForCompletionAsync(CancellationToken cancellationToken)
     {
-        while (!IsComplete() && state is not (PipelineState.Failed or PipelineState.Stopped))
+        while (!IsComplete() && state is not (PipelineState.Failed or PipelineState.Stopped or PipelineState.Suspended))
             await Task.Delay(20, cancellationToken).ConfigureAwait(false);
     }
 
@@ -365,6 +365,11 @@ public sealed partial class PipelineController : IAsyncDisposable
         catch (CircuitFailedException e)
         {
             Fail(e.Message);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The journal could not be written: the step's output was not released, and going on would break exactly-once.
+            Fail($"cannot write the journal in {storageDirectory}: {e.Message}");
         }
         finally
         {

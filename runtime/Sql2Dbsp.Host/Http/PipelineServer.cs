@@ -172,7 +172,7 @@ public sealed partial class PipelineServer : IAsyncDisposable
     }
 
     private Task? NotRunning(HttpContext context) =>
-        controller.State is PipelineState.Failed or PipelineState.Stopped || controller.Stopping
+        controller.State is PipelineState.Failed or PipelineState.Stopped or PipelineState.Suspended || controller.Stopping
             ? ApiResponses.Error(context, 503, "PipelineNotRunning",
                 $"the pipeline is {(controller.Stopping && controller.State is not PipelineState.Failed ? "stopping" : controller.State.ToString())}{(controller.Error is { } e ? ": " + e : "")}")
             : null;

@@ -113,6 +113,29 @@ public sealed class CheckpointApiTests
     }
 
     [Fact]
+    public async Task ACrashDuringTheFirstCheckpointLeavesAFreshStart()
+    {
+        string directory = TestHost.NewDirectory();
+        try
+        {
+            // What a kill in the middle of the initial checkpoint leaves: its directory, a state file, no manifest, no catalog.
+            string unfinished = Path.Combine(directory, "state", "checkpoint-000001");
+            Directory.CreateDirectory(unfinished);
+            File.WriteAllText(Path.Combine(unfinished, "state-0000.bin"), "partial");
+            File.WriteAllText(Path.Combine(directory, "orders.csv"), FtPrograms.OrderLines(0, 8));
+            await using var host = await TestHost.StartAsync(FtPrograms.Orders, FtPrograms.Config(FaultToleranceModel.ExactlyOnce), directory: directory);
+            Assert.Null(host.Controller.ResumedFrom);
+            await host.WaitProcessedAsync(8);
+            Assert.False(Directory.Exists(unfinished), "the unfinished checkpoint was collected");
+            Assert.Equal(2, host.Controller.CheckpointStatus.Last!.Checkpoint);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task SuspendWithoutStorageIsRefused()
     {
         await using var host = await TestHost.StartAsync(TestPrograms.Http, new PipelineConfig { Storage = null });
