@@ -60,7 +60,17 @@ internal static class RunCommand
         using var program = HostedProgram.Compile(await File.ReadAllTextAsync(file.FullName).ConfigureAwait(false), file.Name, cache, config.FaultTolerance.Model);
         Console.Error.Write(program.RenderDiagnostics());
         if (program.Connectors is { } connectors && config.FaultTolerance.Model != FaultToleranceModel.None)
-            Console.Error.Write(DiagnosticRenderer.ToText(connectors.CheckFaultTolerance(config.FaultTolerance.Model), program.Program.Compilation.Source));
+        {
+            // A connector that cannot honour the model is refused before anything runs, at its place in the SQL.
+            var unsupported = connectors.CheckFaultTolerance(config.FaultTolerance.Model);
+            Console.Error.Write(DiagnosticRenderer.ToText(unsupported, program.Program.Compilation.Source));
+            ok &= unsupported.IsEmpty;
+        }
+        if (config.FaultTolerance.Model != FaultToleranceModel.None && storage is null)
+        {
+            Console.Error.WriteLine($"sql2dbsp: error: fault tolerance ('{config.FaultTolerance.Model.ConfigName()}') needs storage: use --storage DIR or set 'storage'");
+            ok = false;
+        }
         if (!program.Success || !ok) return 1;
         Console.Error.WriteLine($"sql2dbsp: compiled {file.Name} in {clock.Elapsed.TotalSeconds:F2} s ({program.Program.Tables.Count} tables, {program.Program.Views.Count} views; cache {cache})");
 
@@ -73,10 +83,11 @@ internal static class RunCommand
         try
         {
             host = await PipelineHost.StartAsync(program.Program, program.Connectors!,
-                new HostOptions { Config = config, Port = port, WorkingDirectory = workingDirectory, Log = log }).ConfigureAwait(false);
+                new HostOptions { Config = config, Port = port, WorkingDirectory = workingDirectory, Log = log, StorageDirectory = storage }).ConfigureAwait(false);
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or ArgumentException or Runtime.Storage.CheckpointException or Host.FaultTolerance.JournalReplayException)
         {
+            // The port is taken, a checkpoint of another program or a damaged journal, an input that changed under the journal.
             Console.Error.WriteLine($"sql2dbsp: error: {e.Message}");
             return 1;
         }
@@ -86,24 +97,23 @@ internal static class RunCommand
         {
             while (!stop.IsCancellationRequested && controller.State is PipelineState.Running or PipelineState.Paused)
             {
-                try
-                {
-                    await Task.Delay(console.Interactive ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(10), stop.Token).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException)
-                {
-                    break;
-                }
+                // Wakes at once when the circuit ends (POST /suspend, a failure), not only at the next status line.
+                var delay = Task.Delay(console.Interactive ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(10), stop.Token);
+                await Task.WhenAny(delay, controller.CircuitCompletion).ConfigureAwait(false);
+                if (stop.IsCancellationRequested) break;
                 console.Progress(controller.Stats());
             }
         }
         finally
         {
             console.ClearStatus();
-            Console.Error.WriteLine("sql2dbsp: stopping (Ctrl+C again to quit at once)");
+            Console.Error.WriteLine(controller.State == PipelineState.Suspended
+                ? $"sql2dbsp: suspended; run again with storage {storage} to resume"
+                : "sql2dbsp: stopping (Ctrl+C again to quit at once)");
             await host.StopAsync().ConfigureAwait(false);
             console.Summary(controller.Stats());
         }
+        // Suspended (POST /suspend) is a clean exit: running again with the same storage resumes.
         return controller.State == PipelineState.Failed ? 1 : 0;
     }
 

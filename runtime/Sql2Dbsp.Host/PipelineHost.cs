@@ -25,6 +25,13 @@ public sealed record HostOptions
 
     /// <summary>The log to write to (a new one when null).</summary>
     public PipelineLog? Log { get; init; }
+
+    /// <summary>
+    /// The storage directory (checkpoints, journal); null: derived from <see cref="PipelineConfig.Storage"/>
+    /// (<see cref="PipelineHost.StorageDirectory"/>, relative to <see cref="WorkingDirectory"/>, <c>.sql2dbsp/pipeline</c>
+    /// by default), and none when storage is disabled.
+    /// </summary>
+    public string? StorageDirectory { get; init; }
 }
 
 /// <summary>A running pipeline with its HTTP API: a <see cref="PipelineController"/> and a <see cref="PipelineServer"/>.</summary>
@@ -45,11 +52,15 @@ public sealed class PipelineHost : IAsyncDisposable
     /// <summary>The HTTP API's base address.</summary>
     public Uri Address => server.Address;
 
-    /// <summary>Starts the HTTP API, then opens the connectors and starts the pipeline.</summary>
+    /// <summary>Starts the HTTP API, then opens the connectors and starts the pipeline (resuming from a checkpoint in the storage directory, if any).</summary>
     /// <exception cref="IOException">The port is in use.</exception>
+    /// <exception cref="ArgumentException">A connector does not support the fault-tolerance model (named in the message).</exception>
+    /// <exception cref="Runtime.Storage.CheckpointException">The checkpoint or journal in the storage directory cannot be used.</exception>
+    /// <exception cref="FaultTolerance.JournalReplayException">A journaled step could not be repeated exactly.</exception>
     public static async Task<PipelineHost> StartAsync(SqlProgram program, ConnectorCatalog connectors, HostOptions options, CancellationToken cancellationToken = default)
     {
-        var controller = new PipelineController(program, connectors, options.Config, options.WorkingDirectory, options.Log);
+        string? storage = options.StorageDirectory ?? StorageDirectory(options.Config, null, "pipeline", options.WorkingDirectory);
+        var controller = new PipelineController(program, connectors, options.Config, options.WorkingDirectory, options.Log, storage);
         PipelineServer server;
         try
         {
@@ -60,7 +71,17 @@ public sealed class PipelineHost : IAsyncDisposable
             await controller.DisposeAsync().ConfigureAwait(false);
             throw;
         }
-        controller.Open(options.StartPaused);
+        try
+        {
+            // Resuming (replaying the journal) happens here, before any input is read; the API answers meanwhile.
+            controller.Open(options.StartPaused);
+        }
+        catch
+        {
+            await controller.DisposeAsync().ConfigureAwait(false);
+            await server.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
         return new PipelineHost(controller, server);
     }
 

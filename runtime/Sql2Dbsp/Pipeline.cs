@@ -20,6 +20,9 @@ public sealed class Pipeline
     private const string ClockProperty = "clock_now_ticks";
     private const string CircuitProperty = "circuit";
 
+    /// <summary>The prefix of the names of caller properties in <see cref="Checkpoint(string, IReadOnlyDictionary{string, string}?)"/>.</summary>
+    public const string CallerPropertyPrefix = "host.";
+
     private readonly SqlProgram program;
     private readonly Circuit circuit;
     private readonly Dictionary<string, TableInput> inputs = new(StringComparer.OrdinalIgnoreCase);
@@ -98,16 +101,30 @@ public sealed class Pipeline
     /// pushed into inputs but not stepped yet are not part of it (step first, or push them again after resuming).
     /// Waits for a running step; the next step waits for the checkpoint.
     /// </summary>
+    /// <param name="storageDirectory">The storage directory.</param>
+    /// <param name="properties">
+    /// The caller's own metadata to save in the checkpoint's manifest (a pipeline host stores its input positions,
+    /// transaction number and output progress there), read back from <see cref="ResumedFrom"/>'s
+    /// <see cref="CheckpointInfo.Properties"/>. Names starting with <c>host.</c> are reserved for callers; the
+    /// pipeline's own entries cannot be overridden.
+    /// </param>
     /// <returns>The checkpoint's sequence number, step, size and duration.</returns>
     /// <exception cref="CheckpointException">The pipeline failed, or the checkpoint cannot be written (I/O error).</exception>
-    public CheckpointInfo Checkpoint(string storageDirectory)
+    /// <exception cref="ArgumentException">A property name does not start with <c>host.</c>.</exception>
+    public CheckpointInfo Checkpoint(string storageDirectory, IReadOnlyDictionary<string, string>? properties = null)
     {
-        var properties = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            [CircuitProperty] = Incremental ? "incremental" : "reference",
-        };
-        if (now is { } time) properties[ClockProperty] = time.Ticks.ToString(CultureInfo.InvariantCulture);
-        return new CheckpointStore(storageDirectory).Write(circuit, program.CheckpointIdentity(Incremental), properties);
+        var all = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (properties is not null)
+            foreach (var (name, value) in properties)
+            {
+                // A separate namespace keeps callers from clobbering the clock or the circuit form.
+                if (!name.StartsWith(CallerPropertyPrefix, StringComparison.Ordinal))
+                    throw new ArgumentException($"checkpoint property '{name}' must start with '{CallerPropertyPrefix}'", nameof(properties));
+                all[name] = value;
+            }
+        all[CircuitProperty] = Incremental ? "incremental" : "reference";
+        if (now is { } time) all[ClockProperty] = time.Ticks.ToString(CultureInfo.InvariantCulture);
+        return new CheckpointStore(storageDirectory).Write(circuit, program.CheckpointIdentity(Incremental), all);
     }
 
     /// <summary>Replaces the clock input's one row when the (rounded, monotonic) time changed.</summary>

@@ -16,6 +16,13 @@ using Sql2Dbsp.Host.Config;
 // Each figure is given for two rounds: the first includes JIT warm-up. The machine may be shared, so records per
 // CPU-second is printed beside wall-clock rates.
 // Run in Release: dotnet run -c Release --project tests/Sql2Dbsp.Host.Benchmarks [-- rows N seconds N rate N]
+// Fault-tolerance figures: dotnet run -c Release --project tests/Sql2Dbsp.Host.Benchmarks -- ft [rows N] [seconds N]
+// Fault tolerance: throughput with and without checkpoints, checkpoint and restore of 10 M rows of state.
+if (args.Length > 0 && args[0] == "ft")
+{
+    await FaultToleranceBenchmark.RunAsync(ArgValue("rows", 10_000_000), ArgValue("seconds", 35));
+    return;
+}
 int rows = ArgValue("rows", 1_000_000);
 int latencySeconds = ArgValue("seconds", 8);
 Console.WriteLine($".NET {Environment.Version}, {Environment.ProcessorCount} cores, {rows:N0} rows per run");

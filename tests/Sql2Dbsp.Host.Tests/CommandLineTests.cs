@@ -48,7 +48,7 @@ public sealed class CommandLineTests
         File.WriteAllText(config, """{"fault_tolerance": {"model": "exactly_once"}, "storage": {"path": "state"}}""");
         var (code, _, error) = Capture(() => Program.Main(["run", file, "--config", config, "--port", "0"]));
         Assert.Equal(1, code);
-        Assert.Contains("pipeline.json:1:21: error CFG0001: not supported yet: fault_tolerance model 'exactly_once'", error);
+        Assert.DoesNotContain("CFG0001", error);
         Assert.Contains("clock.sql:1:", error);
         Assert.Contains("exactly_once", error[error.IndexOf("clock.sql:1:", StringComparison.Ordinal)..]);
         Directory.Delete(directory, recursive: true);

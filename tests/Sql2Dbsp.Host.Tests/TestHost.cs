@@ -13,10 +13,13 @@ namespace Sql2Dbsp.Host.Tests;
 /// </summary>
 internal sealed class TestHost : IAsyncDisposable
 {
-    private TestHost(PipelineHost host, string directory)
+    private readonly bool ownsDirectory;
+
+    private TestHost(PipelineHost host, string directory, bool ownsDirectory)
     {
         Host = host;
         Directory = directory;
+        this.ownsDirectory = ownsDirectory;
         Client = new HttpClient { BaseAddress = host.Address, Timeout = TimeSpan.FromSeconds(30) };
     }
 
@@ -29,9 +32,11 @@ internal sealed class TestHost : IAsyncDisposable
     public HttpClient Client { get; }
 
     public static async Task<TestHost> StartAsync(HostedProgram program, PipelineConfig? config = null, long maxIngressBodyBytes = 64L << 20,
-        Action<string>? prepare = null, bool paused = false)
+        Action<string>? prepare = null, bool paused = false, string? directory = null, PipelineLog? log = null)
     {
-        string directory = Path.Combine(Path.GetTempPath(), "sql2dbsp-tests", Guid.NewGuid().ToString("N"));
+        // A given directory belongs to the caller (a test that restarts a pipeline in it); a new one is deleted at the end.
+        bool owns = directory is null;
+        directory ??= NewDirectory();
         System.IO.Directory.CreateDirectory(directory);
         prepare?.Invoke(directory);
         var host = await PipelineHost.StartAsync(program.Program, program.Connectors!, new HostOptions
@@ -41,8 +46,17 @@ internal sealed class TestHost : IAsyncDisposable
             WorkingDirectory = directory,
             MaxIngressBodyBytes = maxIngressBodyBytes,
             StartPaused = paused,
+            Log = log,
         });
-        return new TestHost(host, directory);
+        return new TestHost(host, directory, owns);
+    }
+
+    /// <summary>A new empty temporary directory.</summary>
+    public static string NewDirectory()
+    {
+        string directory = Path.Combine(Path.GetTempPath(), "sql2dbsp-tests", Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(directory);
+        return directory;
     }
 
     public string PathOf(string file) => Path.Combine(Directory, file);
@@ -93,6 +107,7 @@ internal sealed class TestHost : IAsyncDisposable
     {
         Client.Dispose();
         await Host.DisposeAsync();
+        if (!ownsDirectory) return;
         try
         {
             System.IO.Directory.Delete(Directory, recursive: true);

@@ -66,6 +66,9 @@ public sealed class ConnectorCatalog
         return new ConnectorCatalog(connectors.ToImmutable(), diagnostics.ToImmutable());
     }
 
+    /// <summary>The same catalog with other connectors (for hosts and tests that add connectors of their own).</summary>
+    internal ConnectorCatalog WithConnectors(ImmutableArray<DeclaredConnector> connectors) => new(connectors, Diagnostics);
+
     /// <summary>
     /// Errors for each connector that cannot take part in a pipeline with fault-tolerance model <paramref name="model"/>,
     /// at the connector's place in the SQL text.

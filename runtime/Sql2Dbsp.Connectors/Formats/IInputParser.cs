@@ -35,4 +35,12 @@ public interface IInputParser
     /// line break, counting the record as rejected.
     /// </summary>
     void SkipRecord(string reason, List<ParseError> errors);
+
+    /// <summary>
+    /// The stream starts in the middle (a read resumed from a checkpoint, or a journaled range read again): a header
+    /// the format skips at the start of a stream was read before and must not be skipped again.
+    /// </summary>
+    void StartsMidStream()
+    {
+    }
 }

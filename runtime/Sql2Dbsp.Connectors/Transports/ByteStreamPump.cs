@@ -28,6 +28,7 @@ internal sealed class ByteStreamPump
         this.consumer = consumer;
         this.positionAt = positionAt;
         Parser = consumer.CreateParser();
+        if (startOffset > 0) Parser.StartsMidStream();
         batch = consumer.CreateBuffer();
         Offset = startOffset;
     }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Sql2Dbsp.Connectors.Formats;
 using Sql2Dbsp.Connectors.Json;
 
 namespace Sql2Dbsp.Connectors.Transports;
@@ -8,7 +9,7 @@ namespace Sql2Dbsp.Connectors.Transports;
 /// the file open at its end and reads what is appended, like <c>tail -f</c>; a followed file that disappears or
 /// shrinks ends the endpoint with an error. Resumable: its position is the byte offset after the last record.
 /// </summary>
-public sealed record FileInputConfig(string Path, bool Follow = false) : InputTransportConfig
+public sealed record FileInputConfig(string Path, bool Follow = false) : InputTransportConfig, IRangeReplay
 {
     /// <summary>How often a followed file is checked for new data.</summary>
     public static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
@@ -21,6 +22,35 @@ public sealed record FileInputConfig(string Path, bool Follow = false) : InputTr
 
     /// <inheritdoc/>
     public override IInputReader CreateReader(InputReaderContext context) => new Reader(this, context);
+
+    /// <inheritdoc/>
+    public void ReplayRange(InputReaderContext context, JsonElement? from, JsonElement to, IInputParser parser, Func<ChangeBuffer> newBuffer,
+        List<ChangeBuffer> into, List<ParseError> errors)
+    {
+        string path = System.IO.Path.GetFullPath(Path, context.WorkingDirectory);
+        long start = from is { } f && f.TryGetProperty("offset", out var a) ? a.GetInt64() : 0;
+        long end = to.TryGetProperty("offset", out var b) ? b.GetInt64() : throw new IOException($"position {to} of '{path}' has no offset");
+        if (end < start) throw new IOException($"cannot replay '{path}' from byte {start} to byte {end}");
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16, FileOptions.SequentialScan);
+        if (stream.Length < end)
+            throw new IOException($"'{path}' has {stream.Length} bytes, but the journal says bytes {start} to {end} were read from it (the file shrank or was replaced)");
+        // A step's input ends at a record boundary the reader reported, so the range parses as a whole.
+        var data = new byte[end - start];
+        stream.Seek(start, SeekOrigin.Begin);
+        stream.ReadExactly(data);
+        if (start > 0) parser.StartsMidStream();
+        var batch = newBuffer();
+        int pos = 0;
+        while (true)
+        {
+            pos += parser.Parse(data.AsSpan(pos), isFinal: true, batch, errors);
+            if (pos >= data.Length) break;
+            if (!batch.IsFull) throw new IOException($"cannot parse bytes {start + pos} to {end} of '{path}' again");
+            into.Add(batch);
+            batch = newBuffer();
+        }
+        into.Add(batch);
+    }
 
     internal static TransportConfig? Parse(ObjectReader config)
     {

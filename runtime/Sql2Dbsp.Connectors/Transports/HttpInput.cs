@@ -5,8 +5,9 @@ namespace Sql2Dbsp.Connectors.Transports;
 
 /// <summary>
 /// <c>http_input</c>: the transient endpoint behind <c>POST /ingress/{table}</c>, one per table and format, created by
-/// the HTTP API rather than declared in SQL. It cannot re-read its input; fault tolerance journals the bodies it
-/// received, which is why it supports every model.
+/// the HTTP API rather than declared in SQL. It cannot re-read its input: under exactly-once the journal keeps the
+/// records of every step, so it supports that model; at-least-once keeps no journal, so records acknowledged after the
+/// last checkpoint would be lost in a crash, and ingress is refused under that model.
 /// </summary>
 public sealed record HttpInputConfig : InputTransportConfig
 {
@@ -14,7 +15,7 @@ public sealed record HttpInputConfig : InputTransportConfig
     public override string Name => "http_input";
 
     /// <inheritdoc/>
-    public override FaultToleranceSupport FaultTolerance { get; } = new(SuspendResume: true, AtLeastOnce: true, ExactlyOnce: true);
+    public override FaultToleranceSupport FaultTolerance { get; } = new(SuspendResume: true, AtLeastOnce: false, ExactlyOnce: true);
 
     /// <inheritdoc/>
     public override IInputReader CreateReader(InputReaderContext context) => new HttpInputReader();

@@ -11,4 +11,11 @@ public interface IOutputWriter : IAsyncDisposable
 {
     /// <summary>Writes one batch; when this completes the batch is with the destination (flushed, not fsynced).</summary>
     ValueTask WriteBatchAsync(OutputBatchInfo batch, ReadOnlyMemory<byte> data, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Called between batches when a checkpoint is taken (nothing is being written): makes what was written durable
+    /// (fsync) and returns the writer's progress token, which the checkpoint stores and gives back in
+    /// <see cref="OutputWriterContext.ResumeToken"/> when the pipeline resumes from it. Null: the writer keeps no progress.
+    /// </summary>
+    ValueTask<string?> CommitAsync(CancellationToken cancellationToken) => ValueTask.FromResult<string?>(null);
 }

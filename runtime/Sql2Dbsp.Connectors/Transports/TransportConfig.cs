@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Sql2Dbsp.Compiler;
 using Sql2Dbsp.Connectors.Formats;
 
 namespace Sql2Dbsp.Connectors.Transports;
@@ -46,4 +47,8 @@ public sealed record InputReaderContext(string EndpointName, RelationSchema Sche
 /// <param name="Schema">The view it writes.</param>
 /// <param name="Format">The format of the bytes it receives (null when the transport needs none).</param>
 /// <param name="WorkingDirectory">The directory relative paths are resolved against.</param>
-public sealed record OutputWriterContext(string EndpointName, RelationSchema Schema, FormatConfig? Format, string WorkingDirectory);
+/// <param name="FaultTolerance">The pipeline's fault-tolerance model (a fault-tolerant sink dedupes under exactly-once).</param>
+/// <param name="Resuming">The pipeline resumes from a checkpoint: keep what was written before instead of starting afresh.</param>
+/// <param name="ResumeToken">When resuming, the token <see cref="IOutputWriter.CommitAsync"/> returned for the checkpoint (null if none).</param>
+public sealed record OutputWriterContext(string EndpointName, RelationSchema Schema, FormatConfig? Format, string WorkingDirectory,
+    FaultToleranceModel FaultTolerance = FaultToleranceModel.None, bool Resuming = false, string? ResumeToken = null);

@@ -60,9 +60,8 @@ public static class PipelineConfigParser
             {
                 var span = reader.Node("fault_tolerance")!.Span;
                 if (config.Storage is null)
-                    problems.Error(span, $"fault tolerance ('{ft.Model.ConfigName()}') needs storage, but 'storage' is false");
-                problems.Error(span, $"not supported yet: fault_tolerance model '{ft.Model.ConfigName()}' (checkpoints and the journal are not implemented yet)",
-                    "remove 'fault_tolerance' or set its model to \"none\"");
+                    problems.Error(span, $"fault tolerance ('{ft.Model.ConfigName()}') needs storage, but 'storage' is false",
+                        "set 'storage' to true or {\"path\": \"DIR\"}, or remove 'fault_tolerance'");
             }
         }
         foreach (string name in Ignored) reader.Ignored(name, "it configures a Feldera deployment, not a local pipeline");

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using Sql2Dbsp.Connectors;
 using Sql2Dbsp.Connectors.Config;
 using Sql2Dbsp.Connectors.Formats;
@@ -59,6 +60,20 @@ internal sealed class InputEndpoint : IInputConsumer
     public bool Transient { get; }
 
     public IInputReader? Reader { get; set; }
+
+    /// <summary>Where the reader starts: the position of a checkpoint or of the last replayed step (null: the beginning).</summary>
+    public JsonElement? ResumeFrom { get; private set; }
+
+    /// <summary>The position after the last step that took input from this endpoint (what a checkpoint saves).</summary>
+    public InputPosition? ProcessedPosition => processedPosition;
+
+    /// <summary>Sets where the reader starts and the processed position (resume and replay, before the reader runs).</summary>
+    public void SetResumePosition(string json)
+    {
+        var position = new JsonPosition(json);
+        ResumeFrom = position.Element;
+        processedPosition = position;
+    }
 
     public Task? ReaderTask { get; set; }
 

@@ -35,6 +35,8 @@ internal sealed class OutputEndpoint
     private volatile bool busy;
     private volatile bool closing;
     private volatile string? fatalError;
+    private volatile IOutputWriter? writer;
+    private readonly TaskCompletionSource writerCreated = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public OutputEndpoint(PipelineController controller, string name, RelationSchema schema, OutputTransportConfig transport, FormatConfig? format,
         long maxQueuedRecords, bool dropWhenFull, Func<IOutputWriter> createWriter)
@@ -77,6 +79,17 @@ internal sealed class OutputEndpoint
     /// <summary>The processed-record count up to which this endpoint has written everything.</summary>
     public long CompletedThrough(long processed) => Idle || fatalError is not null ? processed : Volatile.Read(ref completedThrough);
 
+    /// <summary>
+    /// Circuit thread, at a checkpoint, once the endpoint is idle: makes its output durable and returns the writer's
+    /// progress token (null when the writer keeps none or the endpoint failed).
+    /// </summary>
+    public async Task<string?> CommitAsync(CancellationToken cancellationToken)
+    {
+        await writerCreated.Task.ConfigureAwait(false);
+        if (writer is not { } w || fatalError is not null) return null;
+        return await w.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
     public void Start(CancellationToken cancellationToken) => Completion = Task.Run(() => RunAsync(cancellationToken), CancellationToken.None);
 
     /// <summary>Circuit thread: queues a batch (or drops it when the endpoint drops and is full).</summary>
@@ -109,11 +122,16 @@ internal sealed class OutputEndpoint
         try
         {
             writer = createWriter();
+            this.writer = writer;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException or System.Text.Json.JsonException)
         {
             Fail(e.Message);
             return;
+        }
+        finally
+        {
+            writerCreated.TrySetResult();
         }
         try
         {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using Sql2Dbsp.Compiler;
 using Sql2Dbsp.Connectors;
 using Sql2Dbsp.Connectors.Config;
 using Sql2Dbsp.Connectors.Formats;
@@ -18,7 +19,7 @@ namespace Sql2Dbsp.Host.Controller;
 /// records each endpoint's input and resume position (<see cref="LastStep"/>), which is what checkpoints and a
 /// journal are made of.
 /// </summary>
-public sealed class PipelineController : IAsyncDisposable
+public sealed partial class PipelineController : IAsyncDisposable
 {
     private static readonly TimeSpan OutputDrainTimeout = TimeSpan.FromSeconds(10);
 
@@ -44,26 +45,47 @@ public sealed class PipelineController : IAsyncDisposable
     private long transaction;
     private long processedRecords;
     private long firstBufferedAt;
+    private readonly string? storageDirectory;
+    private readonly FaultToleranceModel model;
     private int egressCount;
     private Task? stopTask;
 
-    /// <summary>Creates the pipeline of <paramref name="program"/> with the declared <paramref name="connectors"/>; nothing runs until <see cref="Open"/>.</summary>
-    public PipelineController(SqlProgram program, ConnectorCatalog connectors, PipelineConfig config, string workingDirectory, PipelineLog? log = null)
+    /// <summary>
+    /// Creates the pipeline of <paramref name="program"/> with the declared <paramref name="connectors"/>; nothing runs
+    /// until <see cref="Open"/>. When <paramref name="storageDirectory"/> holds a checkpoint, the pipeline resumes from
+    /// it: the circuit's and the upsert state, the step and transaction numbers, and each connector's position.
+    /// </summary>
+    /// <exception cref="ArgumentException">The connectors have errors, or one does not support the fault-tolerance model (named).</exception>
+    /// <exception cref="Runtime.Storage.CheckpointException">The checkpoint cannot be used (another program, no intact checkpoint).</exception>
+    public PipelineController(SqlProgram program, ConnectorCatalog connectors, PipelineConfig config, string workingDirectory, PipelineLog? log = null,
+        string? storageDirectory = null)
     {
         if (!connectors.Success) throw new ArgumentException("the connectors have errors", nameof(connectors));
+        if (connectors.CheckFaultTolerance(config.FaultTolerance.Model) is { Length: > 0 } unsupported)
+            throw new ArgumentException(string.Join("; ", unsupported.Select(d => d.Message)), nameof(connectors));
+        if (config.FaultTolerance.Model != FaultToleranceModel.None && storageDirectory is null)
+            throw new ArgumentException($"fault tolerance ('{config.FaultTolerance.Model.ConfigName()}') needs a storage directory", nameof(storageDirectory));
         Program = program;
         this.config = config;
         this.workingDirectory = workingDirectory;
+        this.storageDirectory = storageDirectory;
+        model = config.FaultTolerance.Model;
         Log = log ?? new PipelineLog();
-        pipeline = program.CreatePipeline();
+        pipeline = storageDirectory is not null && SqlProgram.HasCheckpoint(storageDirectory) ? Resume(storageDirectory) : program.CreatePipeline();
         pipeline.ClockResolution = TimeSpan.FromMicroseconds(config.ClockResolutionUsecs);
         foreach (var table in program.Tables)
             tables[table.Name] = new TableWriter(pipeline.Input(table.Name), RelationSchema.Of(table));
-        foreach (var connector in connectors.Inputs) AddInput(connector.EndpointName, connector.Relation, connector.Config, transient: false);
+        if (resumed?.Upserts is { } upserts) FaultTolerance.UpsertStateFile.Load(storageDirectory!, upserts, tables);
+        foreach (var connector in connectors.Inputs)
+        {
+            var endpoint = AddInput(connector.EndpointName, connector.Relation, connector.Config, transient: false);
+            if (resumed?.Inputs.GetValueOrDefault(connector.EndpointName) is { } position) endpoint.SetResumePosition(position);
+        }
         foreach (var connector in connectors.Outputs)
         {
             var transport = (OutputTransportConfig)connector.Config.Transport;
-            var context = new OutputWriterContext(connector.EndpointName, connector.Relation, connector.Config.Format, workingDirectory);
+            var context = new OutputWriterContext(connector.EndpointName, connector.Relation, connector.Config.Format, workingDirectory,
+                model, Resuming: pipeline.ResumedFrom is not null, resumed?.Outputs.GetValueOrDefault(connector.EndpointName)?.Token);
             AddOutput(new OutputEndpoint(this, connector.EndpointName, connector.Relation, transport, connector.Config.Format,
                 connector.Config.MaxQueuedRecords, dropWhenFull: false, () => transport.CreateWriter(context)));
         }
@@ -93,6 +115,9 @@ public sealed class PipelineController : IAsyncDisposable
     /// <summary>The running pipeline. Only read its outputs once the controller has stopped: the circuit thread owns it.</summary>
     public Pipeline Pipeline => pipeline;
 
+    /// <summary>Completes when the circuit thread has ended: the pipeline stopped, failed or was suspended.</summary>
+    public Task CircuitCompletion => circuitDone.Task;
+
     /// <summary>Step durations.</summary>
     public LatencyHistogram StepLatency => stepLatency;
 
@@ -106,16 +131,25 @@ public sealed class PipelineController : IAsyncDisposable
     public IEnumerable<string> OutputNames => outputs.Select(o => o.EndpointName);
 
     /// <summary>True while input endpoints must not read (the pipeline is paused or stopping).</summary>
-    internal bool InputPaused => inputPaused || stopping;
+    internal bool InputPaused => inputPaused || stopping || suspending;
 
-    /// <summary>Opens the connectors and starts the circuit thread, running or paused.</summary>
+    /// <summary>
+    /// Opens the connectors and starts the circuit thread, running or paused. Under exactly-once it first replays the
+    /// journaled steps after the checkpoint it resumed from; under a fault-tolerance model a fresh pipeline first
+    /// writes an initial checkpoint, so a crash at any later point has one to restart from.
+    /// </summary>
+    /// <exception cref="FaultTolerance.JournalReplayException">A journaled step could not be repeated exactly.</exception>
+    /// <exception cref="Runtime.Storage.CheckpointException">The journal is damaged, or the initial checkpoint cannot be written.</exception>
     public void Open(bool paused = false)
     {
         if (state != PipelineState.Initializing) throw new InvalidOperationException("the pipeline is already open");
         StartTime = DateTimeOffset.Now;
         inputPaused = paused;
-        state = paused ? PipelineState.Paused : PipelineState.Running;
         foreach (var output in outputs) output.Start(outputsCancellation.Token);
+        OpenFaultTolerance();
+        foreach (var input in inputs)
+            input.Reader ??= ((InputTransportConfig)input.Config.Transport).CreateReader(new InputReaderContext(input.EndpointName, input.Schema, workingDirectory, input.ResumeFrom));
+        state = paused ? PipelineState.Paused : PipelineState.Running;
         new Thread(RunCircuit) { IsBackground = true, Name = "sql2dbsp-circuit" }.Start();
         foreach (var input in inputs) StartReader(input);
         Log.Info($"pipeline {(paused ? "paused" : "running")}: {inputs.Length} input and {outputs.Length} output connector(s)");
@@ -245,7 +279,7 @@ public sealed class PipelineController : IAsyncDisposable
     /// <summary>Waits until <see cref="IsComplete"/> (polling), the pipeline fails, or the token is cancelled.</summary>
     public async Task WaitForCompletionAsync(CancellationToken cancellationToken)
     {
-        while (!IsComplete() && state is not (PipelineState.Failed or PipelineState.Stopped))
+        while (!IsComplete() && state is not (PipelineState.Failed or PipelineState.Stopped or PipelineState.Suspended))
             await Task.Delay(20, cancellationToken).ConfigureAwait(false);
     }
 
@@ -281,11 +315,14 @@ public sealed class PipelineController : IAsyncDisposable
         try
         {
             // The first step runs without input, as in Feldera: views of constants get their rows, NOW() its first value.
-            Step(taken, force: true);
+            // A resumed pipeline had it before its checkpoint.
+            if (pipeline.ResumedFrom is null || Volatile.Read(ref steps) == 0) Step(taken, force: true);
             while (true)
             {
                 long buffered = TotalBuffered();
                 bool queued = buffered > 0 || inputs.Any(i => i.HasQueued);
+                if (CheckpointDue()) TakeCheckpoint();
+                if (suspending && !queued && TrySuspend()) break;
                 if (stopping && !queued) break;
                 if (!queued)
                 {
@@ -329,8 +366,14 @@ public sealed class PipelineController : IAsyncDisposable
         {
             Fail(e.Message);
         }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The journal could not be written: the step's output was not released, and going on would break exactly-once.
+            Fail($"cannot write the journal in {storageDirectory}: {e.Message}");
+        }
         finally
         {
+            FailPendingCheckpoints(state == PipelineState.Suspended ? "the pipeline is suspended" : $"the pipeline is {(state == PipelineState.Failed ? "failed" : "stopping")}");
             circuitDone.TrySetResult();
         }
     }
@@ -341,6 +384,7 @@ public sealed class PipelineController : IAsyncDisposable
         long started = Stopwatch.GetTimestamp();
         long step = steps + 1, txn = transaction + 1;
         var stepInputs = ImmutableArray.CreateBuilder<StepInput>();
+        var journaled = journal is null ? null : ImmutableArray.CreateBuilder<FaultTolerance.JournalInput>();
         long records = 0, applied = 0;
         foreach (var input in inputs)
         {
@@ -348,10 +392,12 @@ public sealed class PipelineController : IAsyncDisposable
             input.Take(input.Config.MaxBatchSize, taken);
             if (taken.Count == 0) continue;
             long queued = 0, bytes = 0, endpointApplied = 0;
-            InputPosition? position = null;
+            InputPosition? before = input.ProcessedPosition, position = null;
+            if (journaled is not null) BeginJournalInput();
             foreach (var batch in taken)
             {
                 queued += batch.Changes.Count;
+                if (journaled is not null) JournalRecords(batch.Changes);
                 endpointApplied += input.Table.Apply(batch.Changes, input);
                 bytes += batch.Bytes;
                 position = batch.Position;
@@ -361,25 +407,35 @@ public sealed class PipelineController : IAsyncDisposable
             records += queued;
             applied += endpointApplied;
             stepInputs.Add(new StepInput(input.EndpointName, endpointApplied, bytes, position));
+            journaled?.Add(EndJournalInput(input, before, position, queued));
         }
         Volatile.Write(ref firstBufferedAt, TotalBuffered() == 0 ? 0 : Stopwatch.GetTimestamp());
         long processed = Volatile.Read(ref processedRecords) + records;
         if (applied > 0 || force)
         {
             pipeline.Step();
-            foreach (var sink in sinks)
-            {
-                var changes = sink.Output.Changes;
-                if (changes.Count == 0) continue;
-                var batch = new OutputBatch(new OutputBatchInfo(step, txn, changes.Count), changes, processed);
-                foreach (var endpoint in sink.Endpoints) endpoint.Enqueue(batch);
-            }
+            // Journaled (and on disk) before any output of the step is released: a sink may dedupe by this transaction
+            // number only if a restart repeats exactly this step under it.
+            journal?.Append(new FaultTolerance.JournalRecord(step, txn, journaled!.ToImmutable()));
+            EmitOutputs(step, txn, processed);
             lastStep = new StepRecord(step, txn, stepInputs.ToImmutable());
             Volatile.Write(ref steps, step);
             Volatile.Write(ref transaction, txn);
             stepLatency.Record(Stopwatch.GetElapsedTime(started));
         }
         Volatile.Write(ref processedRecords, processed);
+    }
+
+    /// <summary>Queues each view's changes of the step just taken to the view's output endpoints (views without changes send nothing).</summary>
+    private void EmitOutputs(long step, long txn, long processed)
+    {
+        foreach (var sink in sinks)
+        {
+            var changes = sink.Output.Changes;
+            if (changes.Count == 0) continue;
+            var batch = new OutputBatch(new OutputBatchInfo(step, txn, changes.Count), changes, processed);
+            foreach (var endpoint in sink.Endpoints) endpoint.Enqueue(batch);
+        }
     }
 
     private void Fail(string message)
@@ -397,6 +453,10 @@ public sealed class PipelineController : IAsyncDisposable
         if (state == PipelineState.Initializing)
         {
             state = PipelineState.Stopped;
+            journal?.Dispose();
+            // Open may have started the outputs before it failed (a journal that cannot be replayed).
+            foreach (var output in outputs) output.Complete();
+            await Task.WhenAll(outputs.Select(o => o.Completion)).ConfigureAwait(false);
             return;
         }
         stopping = true;
@@ -414,7 +474,8 @@ public sealed class PipelineController : IAsyncDisposable
             await outputsCancellation.CancelAsync().ConfigureAwait(false);
             await written.ConfigureAwait(false);
         }
-        if (state != PipelineState.Failed) state = PipelineState.Stopped;
+        journal?.Dispose();
+        if (state is not (PipelineState.Failed or PipelineState.Suspended)) state = PipelineState.Stopped;
         Log.Info($"stopped after {Steps:N0} steps and {Volatile.Read(ref processedRecords):N0} records");
     }
 
@@ -422,7 +483,8 @@ public sealed class PipelineController : IAsyncDisposable
     {
         var endpoint = new InputEndpoint(this, name, schema, connector, tables[schema.Name], transient);
         var transport = (InputTransportConfig)connector.Transport;
-        endpoint.Reader = transport.CreateReader(new InputReaderContext(name, schema, workingDirectory));
+        // Declared endpoints get their reader in Open, once the position to resume from (checkpoint, journal) is known.
+        if (transient) endpoint.Reader = transport.CreateReader(new InputReaderContext(name, schema, workingDirectory));
         lock (endpointsLock) inputs = [.. inputs, endpoint];
         return endpoint;
     }

@@ -17,4 +17,8 @@ public enum PipelineState
 
     /// <summary>Stopped: connectors closed, outputs flushed.</summary>
     Stopped,
+
+    /// <summary>Suspended (<c>POST /suspend</c>): a checkpoint holds everything processed, and the circuit has ended;
+    /// running the pipeline again with the same storage resumes from it.</summary>
+    Suspended,
 }

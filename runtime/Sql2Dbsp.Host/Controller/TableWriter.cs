@@ -33,9 +33,25 @@ internal sealed class TableWriter
     /// <summary>Rows currently held for upserts (primary-key tables).</summary>
     public int KeyedRows => rows?.Count ?? 0;
 
+    /// <summary>The rows held for upserts (what a checkpoint saves); empty for a table without a primary key.</summary>
+    public IEnumerable<object?[]> Rows => rows?.Values ?? Enumerable.Empty<object?[]>();
+
+    /// <summary>Replaces the rows held for upserts with those of a checkpoint (the circuit's own table state is restored with it).</summary>
+    public void LoadRows(IReadOnlyList<object?[]> saved)
+    {
+        if (rows is null)
+        {
+            if (saved.Count > 0) throw new InvalidOperationException($"table '{schema.Name}' has no primary key, but the checkpoint holds {saved.Count} keyed rows for it");
+            return;
+        }
+        rows.Clear();
+        foreach (var row in saved) rows[KeyOf(row)] = row;
+    }
+
     /// <summary>Applies a batch; rejected changes (an update of a missing key, a value the table refuses) go to
-    /// <paramref name="endpoint"/>'s error count. Returns the number of changes applied.</summary>
-    public long Apply(ChangeBuffer batch, InputEndpoint endpoint)
+    /// <paramref name="endpoint"/>'s error count (null: a replayed step, whose rejections were counted when it first ran).
+    /// Returns the number of changes applied.</summary>
+    public long Apply(ChangeBuffer batch, InputEndpoint? endpoint)
     {
         long applied = 0;
         for (int i = 0; i < batch.Count; i++)
@@ -45,14 +61,14 @@ internal sealed class TableWriter
                 if (rows is null) ApplyMultiset(batch, i);
                 else if (!ApplyKeyed(batch, i, out string? error))
                 {
-                    endpoint.RecordParseError(error!);
+                    endpoint?.RecordParseError(error!);
                     continue;
                 }
                 applied++;
             }
             catch (Exception e) when (e is SqlRuntimeException or ArgumentException or InvalidCastException or FormatException or OverflowException)
             {
-                endpoint.RecordParseError($"table '{schema.Name}' refused a row: {e.Message}");
+                endpoint?.RecordParseError($"table '{schema.Name}' refused a row: {e.Message}");
             }
         }
         return applied;

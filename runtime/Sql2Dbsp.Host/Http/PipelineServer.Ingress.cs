@@ -1,5 +1,6 @@
 using System.Buffers;
 using Microsoft.AspNetCore.Http;
+using Sql2Dbsp.Compiler;
 using Sql2Dbsp.Connectors.Formats;
 using Sql2Dbsp.Connectors.Transports;
 
@@ -25,6 +26,14 @@ public sealed partial class PipelineServer
         if (!FormatQuery.TryBool(context.Request.Query, "force", out bool force))
         {
             await ApiResponses.Error(context, 400, "InvalidQuery", "'force' must be true or false").ConfigureAwait(false);
+            return;
+        }
+        if (!new HttpInputConfig().FaultTolerance.Supports(controller.FaultToleranceModel))
+        {
+            // Ingress cannot re-read its input and at-least-once keeps no journal: acknowledged records could be lost.
+            await ApiResponses.Error(context, 400, "IngressNotFaultTolerant",
+                $"HTTP ingress (http_input) does not support fault_tolerance model '{controller.FaultToleranceModel.ConfigName()}': its records cannot be read again " +
+                "after a crash; use exactly_once (which journals them) or a connector that can be re-read").ConfigureAwait(false);
             return;
         }
         var endpoint = controller.Ingress(table, format, key);

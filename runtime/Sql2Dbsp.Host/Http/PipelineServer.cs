@@ -97,6 +97,9 @@ public sealed partial class PipelineServer : IAsyncDisposable
         routes.MapMethods("/start", getOrPost, c => Lifecycle(c, controller.Start));
         routes.MapMethods("/pause", getOrPost, c => Lifecycle(c, controller.Pause));
         routes.MapGet("/status", Status);
+        routes.MapPost("/checkpoint", Checkpoint);
+        routes.MapGet("/checkpoint_status", CheckpointStatus);
+        routes.MapPost("/suspend", Suspend);
         routes.MapGet("/stats", c => ApiResponses.Json(c, 200, w => StatsJson.Write(w, controller.Stats())));
         routes.MapGet("/metrics", Metrics);
         routes.MapMethods("/input_endpoints/{name}/pause", getOrPost, c => EndpointPause(c, paused: true));
@@ -107,7 +110,7 @@ public sealed partial class PipelineServer : IAsyncDisposable
             w =>
             {
                 w.WriteStartObject();
-                w.WriteString("api", "POST /ingress/{table}, POST /egress/{view}, /start, /pause, GET /status, GET /stats, GET /metrics, /input_endpoints/{name}/pause|start|stats, GET /output_endpoints/{name}/stats");
+                w.WriteString("api", "POST /ingress/{table}, POST /egress/{view}, /start, /pause, GET /status, POST /checkpoint, GET /checkpoint_status, POST /suspend, GET /stats, GET /metrics, /input_endpoints/{name}/pause|start|stats, GET /output_endpoints/{name}/stats");
                 w.WriteEndObject();
             }));
     }
@@ -169,7 +172,7 @@ public sealed partial class PipelineServer : IAsyncDisposable
     }
 
     private Task? NotRunning(HttpContext context) =>
-        controller.State is PipelineState.Failed or PipelineState.Stopped || controller.Stopping
+        controller.State is PipelineState.Failed or PipelineState.Stopped or PipelineState.Suspended || controller.Stopping
             ? ApiResponses.Error(context, 503, "PipelineNotRunning",
                 $"the pipeline is {(controller.Stopping && controller.State is not PipelineState.Failed ? "stopping" : controller.State.ToString())}{(controller.Error is { } e ? ": " + e : "")}")
             : null;

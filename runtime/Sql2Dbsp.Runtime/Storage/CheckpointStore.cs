@@ -37,8 +37,14 @@ public sealed class CheckpointStore
     /// <summary>The storage directory.</summary>
     public string Directory { get; }
 
-    /// <summary>Whether the directory holds any checkpoint (published or not; it may still turn out to be damaged).</summary>
-    public bool HasCheckpoint => File.Exists(Path.Combine(Directory, CatalogFile)) || ScanDirectories().Count > 0;
+    /// <summary>
+    /// Whether the directory holds any checkpoint (published or not; it may still turn out to be damaged). A directory
+    /// without its manifest is not one: the manifest is written last, so that write never completed (a crash during
+    /// the first checkpoint leaves only such a directory, and the next start must be a fresh one).
+    /// </summary>
+    public bool HasCheckpoint =>
+        File.Exists(Path.Combine(Directory, CatalogFile))
+        || ScanDirectories().Exists(d => File.Exists(Path.Combine(Directory, d.Name, ManifestName)));
 
     /// <summary>
     /// Writes a checkpoint of <paramref name="circuit"/> between two steps (it waits for a running step to finish and
@@ -55,7 +61,8 @@ public sealed class CheckpointStore
         ArgumentException.ThrowIfNullOrEmpty(program);
         var watch = Stopwatch.StartNew();
         System.IO.Directory.CreateDirectory(Directory);
-        var previous = PublishedOrScanned(out _);
+        // A directory without its manifest is an unfinished write, not a checkpoint to fall back on: it is collected below.
+        var previous = PublishedOrScanned(out _).FindAll(e => File.Exists(Path.Combine(Directory, e.Directory, ManifestName)));
         long sequence = Math.Max(previous.Select(e => e.Sequence).DefaultIfEmpty(0).Max(), ScanDirectories().Select(d => d.Sequence).DefaultIfEmpty(0).Max()) + 1;
         string name = DirectoryPrefix + sequence.ToString("D6", CultureInfo.InvariantCulture);
         string path = Path.Combine(Directory, name);

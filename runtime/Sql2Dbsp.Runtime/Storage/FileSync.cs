@@ -6,7 +6,7 @@ namespace Sql2Dbsp.Runtime.Storage;
 /// Durability helpers. A renamed or created file is durable only once its directory entry is: on Unix that takes an
 /// fsync of the directory, which .NET has no API for, hence the two libc calls.
 /// </summary>
-internal static partial class FileSync
+public static partial class FileSync
 {
     private const int ReadOnly = 0;       // O_RDONLY
     private const int DirectoryFlag = 0x10000; // O_DIRECTORY (Linux)

@@ -64,19 +64,35 @@ public sealed class PipelineConfigTests
     }
 
     [Fact]
-    public void FaultToleranceIsParsedAndRefusedForNow()
+    public void FaultToleranceSettingsAreParsed()
     {
         var result = PipelineConfigParser.Parse("""{"fault_tolerance": {"model": "at_least_once", "checkpoint_interval_secs": 10}}""", "p.json");
-        Assert.Null(result.Config);
-        Assert.Equal("not supported yet: fault_tolerance model 'at_least_once' (checkpoints and the journal are not implemented yet)", Assert.Single(result.Diagnostics).Message);
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(new FaultToleranceConfig(FaultToleranceModel.AtLeastOnce, 10), result.Config!.FaultTolerance);
 
-        // An object without a model means exactly-once (Feldera); fault tolerance also needs storage.
-        result = PipelineConfigParser.Parse("""{"storage": false, "fault_tolerance": {}}""", "p.json");
-        Assert.Equal(2, result.Diagnostics.Length);
-        Assert.Equal("fault tolerance ('exactly_once') needs storage, but 'storage' is false", result.Diagnostics[0].Message);
+        // 0 and null both disable automatic checkpoints; the default interval is Feldera's 60 s.
+        result = PipelineConfigParser.Parse("""{"fault_tolerance": {"model": "exactly_once", "checkpoint_interval_secs": 0}}""", "p.json");
+        Assert.Equal(new FaultToleranceConfig(FaultToleranceModel.ExactlyOnce, null), result.Config!.FaultTolerance);
+        result = PipelineConfigParser.Parse("""{"fault_tolerance": {"model": "exactly_once", "checkpoint_interval_secs": null}}""", "p.json");
+        Assert.Null(result.Config!.FaultTolerance.CheckpointIntervalSecs);
+        result = PipelineConfigParser.Parse("""{"storage": {"path": "st"}, "fault_tolerance": {"model": "exactly_once"}}""", "p.json");
+        Assert.Equal(60, result.Config!.FaultTolerance.CheckpointIntervalSecs);
+        Assert.Equal("st", result.Config.Storage!.Path);
 
         result = PipelineConfigParser.Parse("""{"fault_tolerance": {"model": "none", "checkpoint_interval_secs": null}}""", "p.json");
         Assert.Equal(FaultToleranceConfig.None, result.Config!.FaultTolerance);
+    }
+
+    [Fact]
+    public void FaultToleranceWithoutStorageIsAnError()
+    {
+        // An object without a model means exactly-once (Feldera); fault tolerance needs storage.
+        var result = PipelineConfigParser.Parse("""{"storage": false, "fault_tolerance": {}}""", "p.json");
+        Assert.Null(result.Config);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("fault tolerance ('exactly_once') needs storage, but 'storage' is false", error.Message);
+        Assert.StartsWith("p.json:1:", result.Render());
+        Assert.Contains("error CFG0001", result.Render());
     }
 
     [Fact]

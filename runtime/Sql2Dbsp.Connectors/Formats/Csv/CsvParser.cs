@@ -29,6 +29,9 @@ internal sealed class CsvParser : IInputParser
 
     public long Records => records;
 
+    /// <inheritdoc/>
+    public void StartsMidStream() => headerPending = false;
+
     public int Parse(ReadOnlySpan<byte> data, bool isFinal, ChangeBuffer output, List<ParseError> errors)
     {
         int pos = 0;
