@@ -16,8 +16,9 @@ namespace Sql2Dbsp.Host.Controller;
 /// input is buffered (subject to <c>min_batch_size_records</c> and <c>max_buffering_delay_usecs</c>); input endpoints
 /// read and parse on their own tasks into per-endpoint queues bounded by <c>max_queued_records</c>; each output
 /// endpoint has its own queue and writer task. Every step has a step number and commits a transaction number, and
-/// records each endpoint's input and resume position (<see cref="LastStep"/>), which is what checkpoints and a
-/// journal are made of.
+/// records each endpoint's input and resume position (<see cref="LastStep"/>). With storage it takes checkpoints
+/// (circuit and upsert state, input positions, output progress) between steps, resumes from them, and under
+/// exactly-once journals every step and replays the journal at start (PipelineController.FaultTolerance.cs).
 /// </summary>
 public sealed partial class PipelineController : IAsyncDisposable
 {
