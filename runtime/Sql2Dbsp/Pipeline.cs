@@ -20,7 +20,7 @@ public sealed class Pipeline
     private const string ClockProperty = "clock_now_ticks";
     private const string CircuitProperty = "circuit";
 
-    /// <summary>The prefix of the names of caller properties in <see cref="Checkpoint(string, IReadOnlyDictionary{string, string}?)"/>.</summary>
+    /// <summary>The prefix of the names of caller properties in <see cref="Checkpoint"/>.</summary>
     public const string CallerPropertyPrefix = "host.";
 
     private readonly SqlProgram program;
@@ -108,10 +108,15 @@ public sealed class Pipeline
     /// <see cref="CheckpointInfo.Properties"/>. Names starting with <c>host.</c> are reserved for callers; the
     /// pipeline's own entries cannot be overridden.
     /// </param>
+    /// <param name="states">
+    /// The caller's own state, by name (a host's upsert state): saved in the checkpoint like the operators' state,
+    /// so it is verified, published and retained with it; <see cref="SqlProgram.ResumePipeline"/> loads it back.
+    /// </param>
     /// <returns>The checkpoint's sequence number, step, size and duration.</returns>
     /// <exception cref="CheckpointException">The pipeline failed, or the checkpoint cannot be written (I/O error).</exception>
     /// <exception cref="ArgumentException">A property name does not start with <c>host.</c>.</exception>
-    public CheckpointInfo Checkpoint(string storageDirectory, IReadOnlyDictionary<string, string>? properties = null)
+    public CheckpointInfo Checkpoint(string storageDirectory, IReadOnlyDictionary<string, string>? properties = null,
+        IReadOnlyDictionary<string, IOperatorState>? states = null)
     {
         var all = new Dictionary<string, string>(StringComparer.Ordinal);
         if (properties is not null)
@@ -124,7 +129,7 @@ public sealed class Pipeline
             }
         all[CircuitProperty] = Incremental ? "incremental" : "reference";
         if (now is { } time) all[ClockProperty] = time.Ticks.ToString(CultureInfo.InvariantCulture);
-        return new CheckpointStore(storageDirectory).Write(circuit, program.CheckpointIdentity(Incremental), all);
+        return new CheckpointStore(storageDirectory).Write(circuit, program.CheckpointIdentity(Incremental), all, states);
     }
 
     /// <summary>Replaces the clock input's one row when the (rounded, monotonic) time changed.</summary>

@@ -117,12 +117,15 @@ public sealed class SqlProgram : IDisposable
     /// its next step produces the changes the checkpointed pipeline's next step would have. A truncated or damaged
     /// checkpoint is skipped in favour of the previous one (see <see cref="Pipeline.ResumedFrom"/>).
     /// </summary>
+    /// <param name="storageDirectory">The storage directory.</param>
+    /// <param name="states">The caller's own state saved by <see cref="Pipeline.Checkpoint"/>, by name, to load back.</param>
     /// <exception cref="CheckpointException">
-    /// No checkpoint in the directory, none intact, or a checkpoint of another program (the message says which).
+    /// No checkpoint in the directory, none intact, a checkpoint of another program (the message says which), or one
+    /// without a requested state.
     /// </exception>
-    public Pipeline ResumePipeline(string storageDirectory)
+    public Pipeline ResumePipeline(string storageDirectory, IReadOnlyDictionary<string, IOperatorState>? states = null)
     {
-        var (circuit, restored) = new CheckpointStore(storageDirectory).Restore(BuildIncremental, CheckpointIdentity(incremental: true));
+        var (circuit, restored) = new CheckpointStore(storageDirectory).Restore(BuildIncremental, CheckpointIdentity(incremental: true), states);
         return new Pipeline(this, circuit, incremental: true, restored);
     }
 

@@ -29,7 +29,9 @@ public sealed partial class PipelineController
     private CheckpointStatus checkpointStatus = CheckpointStatus.None;
     private long checkpointSequence;
     private long lastCheckpointStep;
-    private string? lastUpsertFile;
+
+    /// <summary>The upsert state as a caller state of checkpoints (null when no table has a primary key).</summary>
+    private readonly IReadOnlyDictionary<string, IOperatorState>? upsertState;
     private long lastCheckpointAt = Stopwatch.GetTimestamp();
     private volatile bool suspending;
 
@@ -102,14 +104,13 @@ public sealed partial class PipelineController
 
     private Pipeline Resume(string storage)
     {
-        var resumedPipeline = Program.ResumePipeline(storage);
+        var resumedPipeline = Program.ResumePipeline(storage, upsertState);
         var restored = resumedPipeline.ResumedFrom!;
         foreach (string skipped in restored.Skipped) Log.Warning($"checkpoint skipped: {skipped}");
         resumed = HostCheckpointState.From(restored.Checkpoint.Properties);
         steps = resumed?.Step ?? restored.Checkpoint.Step;
         transaction = resumed?.Transaction ?? steps;
         lastCheckpointStep = steps;
-        lastUpsertFile = resumed?.Upserts?.File;
         if (resumed is not null && resumed.Model != model)
             Log.Warning($"the checkpoint was written under fault_tolerance model '{resumed.Model.ConfigName()}'; continuing under '{model.ConfigName()}'");
         Log.Info($"resumed from checkpoint {restored.Checkpoint.Sequence} in {storage} (step {steps}, transaction {transaction}, " +
@@ -289,29 +290,18 @@ public sealed partial class PipelineController
             sequence = pending.Count == 0 ? Interlocked.Increment(ref checkpointSequence) : Volatile.Read(ref checkpointSequence);
         }
         var watch = Stopwatch.StartNew();
-        string? upsertFile = null;
         try
         {
             var progress = DrainAndCommitOutputs();
-            UpsertStateRef? upserts = null;
-            var keyed = tables.Values.Where(t => t.Schema.HasPrimaryKey).ToList();
-            if (keyed.Count > 0)
-            {
-                Directory.CreateDirectory(storageDirectory!);
-                upserts = UpsertStateFile.Write(storageDirectory!, steps, keyed);
-                upsertFile = upserts.File;
-            }
             var positions = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
             foreach (var input in inputs)
                 if (!input.Transient && PositionJson(input.ProcessedPosition) is { } json) positions[input.EndpointName] = json;
-            var hostState = new HostCheckpointState(steps, transaction, model, positions.ToImmutable(), progress, upserts, PipelineConfigJson.Write(config));
-            var info = pipeline.Checkpoint(storageDirectory!, new Dictionary<string, string> { [HostCheckpointState.Property] = hostState.ToJson() });
-            // The previous checkpoint stays as a fallback: keep what it needs (its journal steps and its upsert file).
+            var hostState = new HostCheckpointState(steps, transaction, model, positions.ToImmutable(), progress, PipelineConfigJson.Write(config));
+            var info = pipeline.Checkpoint(storageDirectory!, new Dictionary<string, string> { [HostCheckpointState.Property] = hostState.ToJson() }, upsertState);
+            // The previous checkpoint stays as a fallback: keep the journal steps it needs.
             journal?.Rotate(steps, keepFromStep: lastCheckpointStep);
-            UpsertStateFile.CollectGarbage(storageDirectory!, new HashSet<string>(StringComparer.Ordinal) { lastUpsertFile ?? "", upsertFile ?? "" });
             lastCheckpointStep = steps;
-            lastUpsertFile = upsertFile;
-            var completed = new CompletedCheckpoint(sequence, info.Sequence, steps, transaction, info.Bytes + (upserts?.Bytes ?? 0), watch.Elapsed, info.Directory);
+            var completed = new CompletedCheckpoint(sequence, info.Sequence, steps, transaction, info.Bytes, watch.Elapsed, info.Directory);
             lock (statusLock) checkpointStatus = new CheckpointStatus(sequence, null, completed);
             Log.Info($"checkpoint {sequence} written: step {steps}, {completed.Bytes:N0} bytes in {watch.Elapsed.TotalMilliseconds:F0} ms");
             foreach (var request in pending) request.TrySetResult(completed);
@@ -319,7 +309,6 @@ public sealed partial class PipelineController
         }
         catch (Exception e) when (e is CheckpointException or IOException or UnauthorizedAccessException or TimeoutException or InvalidOperationException)
         {
-            if (upsertFile is not null) TryDeleteFile(Path.Combine(storageDirectory!, upsertFile));
             lock (statusLock) checkpointStatus = checkpointStatus with { Failure = new CheckpointFailure(sequence, e.Message) };
             Log.Error($"checkpoint {sequence} failed: {e.Message}");
             foreach (var request in pending) request.TrySetException(e);
@@ -377,17 +366,5 @@ public sealed partial class PipelineController
     {
         while (checkpointRequests.TryDequeue(out var request)) request.TrySetException(new InvalidOperationException(reason));
         suspended.TrySetException(new InvalidOperationException(reason));
-    }
-
-    private static void TryDeleteFile(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (IOException)
-        {
-            // An unreferenced upsert file is deleted by the next checkpoint.
-        }
     }
 }

@@ -6,8 +6,10 @@ using Sql2Dbsp.Connectors.Config;
 using Sql2Dbsp.Connectors.Formats;
 using Sql2Dbsp.Connectors.Transports;
 using Sql2Dbsp.Host.Config;
+using Sql2Dbsp.Host.FaultTolerance;
 using Sql2Dbsp.Host.Stats;
 using Sql2Dbsp.Runtime.Circuits;
+using Sql2Dbsp.Runtime.Storage;
 
 namespace Sql2Dbsp.Host.Controller;
 
@@ -72,11 +74,15 @@ public sealed partial class PipelineController : IAsyncDisposable
         this.storageDirectory = storageDirectory;
         model = config.FaultTolerance.Model;
         Log = log ?? new PipelineLog();
+        // Only programs with primary-key tables hold upsert rows; their checkpoints carry them as a state of their own.
+        upsertState = program.Tables.Any(t => !t.PrimaryKey.IsDefaultOrEmpty)
+            ? new Dictionary<string, IOperatorState> { [UpsertState.Name] = new UpsertState(tables) }
+            : null;
         pipeline = storageDirectory is not null && SqlProgram.HasCheckpoint(storageDirectory) ? Resume(storageDirectory) : program.CreatePipeline();
         pipeline.ClockResolution = TimeSpan.FromMicroseconds(config.ClockResolutionUsecs);
         foreach (var table in program.Tables)
             tables[table.Name] = new TableWriter(pipeline.Input(table.Name), RelationSchema.Of(table));
-        if (resumed?.Upserts is { } upserts) FaultTolerance.UpsertStateFile.Load(storageDirectory!, upserts, tables);
+        (upsertState?[UpsertState.Name] as UpsertState)?.ApplyTo(tables);
         foreach (var connector in connectors.Inputs)
         {
             var endpoint = AddInput(connector.EndpointName, connector.Relation, connector.Config, transient: false);

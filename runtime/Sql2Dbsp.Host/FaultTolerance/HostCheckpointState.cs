@@ -13,15 +13,14 @@ internal sealed record OutputProgress(long Transaction, string? Token);
 /// <summary>
 /// The host's part of a checkpoint, saved as the <c>host.state</c> property of the checkpoint's manifest (next to the
 /// circuit's state, so both are published by the same atomic rename): step and transaction numbers, each input
-/// endpoint's position (its transport's seek metadata), each output endpoint's progress, the upsert state file, the
-/// fault-tolerance model and the configuration the pipeline ran with.
+/// endpoint's position (its transport's seek metadata), each output endpoint's progress, the fault-tolerance model and
+/// the configuration the pipeline ran with. (The upsert state is a state of the checkpoint: <see cref="UpsertState"/>.)
 /// </summary>
 /// <param name="Step">Steps completed.</param>
 /// <param name="Transaction">Transactions committed.</param>
 /// <param name="Model">The fault-tolerance model.</param>
 /// <param name="Inputs">Input endpoint → position after the last step (JSON).</param>
 /// <param name="Outputs">Output endpoint → what it had delivered.</param>
-/// <param name="Upserts">The upsert state file, when a table has a primary key.</param>
 /// <param name="Config">The pipeline configuration (JSON), for the record.</param>
 internal sealed record HostCheckpointState(
     long Step,
@@ -29,7 +28,6 @@ internal sealed record HostCheckpointState(
     FaultToleranceModel Model,
     ImmutableDictionary<string, string> Inputs,
     ImmutableDictionary<string, OutputProgress> Outputs,
-    UpsertStateRef? Upserts,
     string Config)
 {
     /// <summary>The checkpoint property holding the state.</summary>
@@ -64,14 +62,6 @@ internal sealed record HostCheckpointState(
                 w.WriteEndObject();
             }
             w.WriteEndObject();
-            if (Upserts is { } u)
-            {
-                w.WriteStartObject("upserts");
-                w.WriteString("file", u.File);
-                w.WriteNumber("bytes", u.Bytes);
-                w.WriteString("sha256", u.Sha256);
-                w.WriteEndObject();
-            }
             w.WritePropertyName("config");
             w.WriteRawValue(Config);
             w.WriteEndObject();
@@ -96,11 +86,8 @@ internal sealed record HostCheckpointState(
             var outputs = ImmutableDictionary.CreateBuilder<string, OutputProgress>(StringComparer.Ordinal);
             foreach (var p in root.GetProperty("outputs").EnumerateObject())
                 outputs[p.Name] = new OutputProgress(p.Value.GetProperty("transaction").GetInt64(), p.Value.GetProperty("token").GetString());
-            UpsertStateRef? upserts = root.TryGetProperty("upserts", out var u)
-                ? new UpsertStateRef(u.GetProperty("file").GetString()!, u.GetProperty("bytes").GetInt64(), u.GetProperty("sha256").GetString()!)
-                : null;
             return new HostCheckpointState(root.GetProperty("step").GetInt64(), root.GetProperty("transaction").GetInt64(), model,
-                inputs.ToImmutable(), outputs.ToImmutable(), upserts, root.GetProperty("config").GetRawText());
+                inputs.ToImmutable(), outputs.ToImmutable(), root.GetProperty("config").GetRawText());
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {

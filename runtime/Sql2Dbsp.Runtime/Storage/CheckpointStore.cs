@@ -23,6 +23,9 @@ public sealed class CheckpointStore
     /// <summary>Number of checkpoints kept: the newest, and the previous one to fall back on.</summary>
     public const int Retained = 2;
 
+    /// <summary>Prefix of the ids of callers' states (operator ids never contain '/').</summary>
+    private const string CallerStatePrefix = "caller/";
+
     private const string CatalogFile = "checkpoints.json";
     private const string ManifestName = "manifest.json";
     private const string DirectoryPrefix = "checkpoint-";
@@ -54,8 +57,13 @@ public sealed class CheckpointStore
     /// <param name="circuit">The circuit.</param>
     /// <param name="program">Identity of the program (restoring checks it).</param>
     /// <param name="properties">Caller metadata to save with the checkpoint.</param>
+    /// <param name="callerStates">
+    /// The caller's own state to save with the circuit's, by name: written, checksummed, published, retained and
+    /// verified exactly like operator state, and read back by <see cref="Restore"/>.
+    /// </param>
     /// <exception cref="CheckpointException">The circuit failed, a state type has no serializer, or writing failed.</exception>
-    public CheckpointInfo Write(Circuit circuit, string program, IReadOnlyDictionary<string, string>? properties = null)
+    public CheckpointInfo Write(Circuit circuit, string program, IReadOnlyDictionary<string, string>? properties = null,
+        IReadOnlyDictionary<string, IOperatorState>? callerStates = null)
     {
         ArgumentNullException.ThrowIfNull(circuit);
         ArgumentException.ThrowIfNullOrEmpty(program);
@@ -75,7 +83,8 @@ public sealed class CheckpointStore
             {
                 System.IO.Directory.CreateDirectory(path);
                 var files = new List<StateFileEntry>();
-                foreach (var (id, state) in circuit.CheckpointedStates())
+                var callers = (callerStates ?? new Dictionary<string, IOperatorState>()).Select(c => (CallerStatePrefix + c.Key, c.Value));
+                foreach (var (id, state) in circuit.CheckpointedStates().Concat(callers))
                 {
                     string file = "state-" + files.Count.ToString("D4", CultureInfo.InvariantCulture) + ".bin";
                     var (bytes, sha) = StateFile.Write(Path.Combine(path, file), id, state);
@@ -107,11 +116,13 @@ public sealed class CheckpointStore
     /// </summary>
     /// <param name="build">Builds a fresh circuit of the program (called once per attempt).</param>
     /// <param name="program">Identity of the program: a checkpoint of another program is refused.</param>
+    /// <param name="callerStates">The caller's states to load (saved under the same names by <see cref="Write"/>).</param>
     /// <exception cref="CheckpointException">
     /// No checkpoint, none intact (the message lists each one's problem), a checkpoint of another program, or of an
-    /// unsupported format version.
+    /// unsupported format version, or one without a requested caller state.
     /// </exception>
-    public (Circuit Circuit, RestoredCheckpoint Restored) Restore(Func<Circuit> build, string program)
+    public (Circuit Circuit, RestoredCheckpoint Restored) Restore(Func<Circuit> build, string program,
+        IReadOnlyDictionary<string, IOperatorState>? callerStates = null)
     {
         ArgumentNullException.ThrowIfNull(build);
         ArgumentException.ThrowIfNullOrEmpty(program);
@@ -138,13 +149,21 @@ public sealed class CheckpointStore
                 foreach (var file in manifest.Files) StateFile.Verify(Path.Combine(path, file.File), file.Bytes, file.Sha256);
                 var circuit = build();
                 var states = circuit.CheckpointedStates().ToDictionary(s => s.Id, s => s.State, StringComparer.Ordinal);
-                var saved = manifest.Files.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+                var saved = manifest.Files.Select(f => f.Id).Where(id => !id.StartsWith(CallerStatePrefix, StringComparison.Ordinal)).ToHashSet(StringComparer.Ordinal);
                 if (!saved.SetEquals(states.Keys))
                     throw new CheckpointException(
                         $"checkpoint {manifest.Sequence} in '{Directory}' does not match the circuit: " +
                         $"missing state of [{string.Join(", ", states.Keys.Except(saved).Order(StringComparer.Ordinal))}], " +
                         $"unknown state [{string.Join(", ", saved.Except(states.Keys).Order(StringComparer.Ordinal))}]");
-                foreach (var file in manifest.Files) StateFile.Read(Path.Combine(path, file.File), file.Id, states[file.Id]);
+                foreach (var (name, state) in callerStates ?? new Dictionary<string, IOperatorState>())
+                {
+                    string id = CallerStatePrefix + name;
+                    if (!manifest.Files.Any(f => f.Id == id))
+                        throw new CheckpointException($"checkpoint {manifest.Sequence} in '{Directory}' has no state '{name}' (it was written by another kind of caller)");
+                    states[id] = state;
+                }
+                // Caller states nobody asked for (a host's, when a library caller resumes) are left alone.
+                foreach (var file in manifest.Files.Where(f => states.ContainsKey(f.Id))) StateFile.Read(Path.Combine(path, file.File), file.Id, states[file.Id]);
                 circuit.RestoreStepCount(manifest.Step);
                 return (circuit, new RestoredCheckpoint(Info(manifest, path, watch.Elapsed), skipped));
             }

@@ -137,8 +137,10 @@ public sealed class ExactlyOnceTests
             // (The older journal file stays for the previous checkpoint, the fallback.)
             string newest = Directory.GetFiles(Path.Combine(directory, "state"), "journal-*.log").Order(StringComparer.Ordinal).Last();
             Assert.Equal(8, new FileInfo(newest).Length);
-            // One upsert state per retained checkpoint (the initial one and this one).
-            Assert.Equal(2, Directory.GetFiles(Path.Combine(directory, "state"), "upserts-*.bin").Length);
+            // One upsert state per retained checkpoint (the initial one and this one), inside the checkpoint.
+            var checkpoints = Directory.GetDirectories(Path.Combine(directory, "state"), "checkpoint-*");
+            Assert.Equal(2, checkpoints.Length);
+            Assert.All(checkpoints, c => Assert.Contains("\"caller/upserts\"", File.ReadAllText(Path.Combine(c, "manifest.json"))));
             await using (var second = await TestHost.StartAsync(FtPrograms.Orders, FtPrograms.Config(FaultToleranceModel.ExactlyOnce), directory: directory))
             {
                 Assert.Equal(0, second.Controller.ReplayedSteps);
