@@ -103,6 +103,8 @@ internal sealed partial class Binder
     /// </summary>
     private void ResolveRecursion()
     {
+        // Without a declaration no view can read one that is not defined before it, so nothing can be recursive.
+        if (declarations.Count == 0) return;
         foreach (var d in declarations.Where(d => !d.Defined))
             diagnostics.Error(ErrorCodes.UnknownView, $"recursive view '{d.Name.Text}' is declared but never defined", d.Span,
                 $"define it with CREATE VIEW {d.Name.Text} AS ...");

@@ -27,9 +27,9 @@ internal sealed partial class PlanLowering
     /// Views one by one, or a whole recursive group at once, each after every view it reads from outside itself
     /// (a view may read a declared recursive view defined after it), otherwise in declaration order.
     /// </summary>
-    private static List<List<ViewInfo>> LoweringOrder(SqlCatalog catalog)
+    private static List<(List<ViewInfo> Views, bool Recursive)> LoweringOrder(SqlCatalog catalog)
     {
-        var pending = new List<List<ViewInfo>>();
+        var pending = new List<(List<ViewInfo> Views, bool Recursive)>();
         var grouped = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var v in catalog.Views)
         {
@@ -37,21 +37,21 @@ internal sealed partial class PlanLowering
             var group = catalog.RecursiveGroups.FirstOrDefault(g => g.Contains(v.Name, StringComparer.OrdinalIgnoreCase));
             if (group.IsDefault)
             {
-                pending.Add([v]);
+                pending.Add(([v], false));
                 continue;
             }
-            pending.Add([.. catalog.Views.Where(w => group.Contains(w.Name, StringComparer.OrdinalIgnoreCase))]);
+            pending.Add(([.. catalog.Views.Where(w => group.Contains(w.Name, StringComparer.OrdinalIgnoreCase))], true));
             grouped.UnionWith(group);
         }
         var done = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var order = new List<List<ViewInfo>>();
+        var order = new List<(List<ViewInfo>, bool)>();
         while (pending.Count > 0)
         {
-            int ready = pending.FindIndex(unit => unit.SelectMany(v => ViewGraph.ViewsRead(v.Plan))
-                .All(read => done.Contains(read) || unit.Any(v => v.Name.Equals(read, StringComparison.OrdinalIgnoreCase))));
+            int ready = pending.FindIndex(unit => unit.Views.SelectMany(v => ViewGraph.ViewsRead(v.Plan))
+                .All(read => done.Contains(read) || unit.Views.Any(v => v.Name.Equals(read, StringComparison.OrdinalIgnoreCase))));
             if (ready < 0) throw new Diagnostics.InternalCompilerError("views depend on each other outside a recursive group");
             order.Add(pending[ready]);
-            done.UnionWith(pending[ready].Select(v => v.Name));
+            done.UnionWith(pending[ready].Views.Select(v => v.Name));
             pending.RemoveAt(ready);
         }
         return order;

@@ -33,9 +33,9 @@ internal sealed partial class PlanLowering
                 Origin = new OperatorOrigin(t.Name, t.Span),
             });
         }
-        foreach (var unit in LoweringOrder(catalog))
+        foreach (var (unit, recursive) in LoweringOrder(catalog))
         {
-            if (unit.Count > 1 || catalog.RecursiveGroups.Any(g => g.Contains(unit[0].Name, StringComparer.OrdinalIgnoreCase)))
+            if (recursive)
             {
                 lowering.LowerRecursiveGroup(unit);
                 continue;
