@@ -15,7 +15,6 @@ internal sealed class ByteStreamPump
     public const int MaxRecordBytes = 64 << 20;
 
     private readonly IInputConsumer consumer;
-    private readonly Func<long, InputPosition> positionAt;
     private byte[] buffer = new byte[ChunkSize];
     private int start;
     private int end;
@@ -23,10 +22,9 @@ internal sealed class ByteStreamPump
     private List<ParseError> errors = [];
     private long batchBytes;
 
-    public ByteStreamPump(IInputConsumer consumer, long startOffset, Func<long, InputPosition> positionAt)
+    public ByteStreamPump(IInputConsumer consumer, long startOffset)
     {
         this.consumer = consumer;
-        this.positionAt = positionAt;
         Parser = consumer.CreateParser();
         if (startOffset > 0) Parser.StartsMidStream();
         batch = consumer.CreateBuffer();
@@ -80,7 +78,7 @@ internal sealed class ByteStreamPump
     private void Flush()
     {
         if (batch.Count == 0 && errors.Count == 0 && batchBytes == 0) return;
-        consumer.Queue(batch, batchBytes, positionAt(Offset), errors.Count > 0 ? errors : null);
+        consumer.Queue(batch, batchBytes, new ByteOffsetPosition(Offset), errors.Count > 0 ? errors : null);
         batch = consumer.CreateBuffer();
         if (errors.Count > 0) errors = [];
         batchBytes = 0;

@@ -28,8 +28,8 @@ public sealed record FileInputConfig(string Path, bool Follow = false) : InputTr
         List<ChangeBuffer> into, List<ParseError> errors)
     {
         string path = System.IO.Path.GetFullPath(Path, context.WorkingDirectory);
-        long start = from is { } f && f.TryGetProperty("offset", out var a) ? a.GetInt64() : 0;
-        long end = to.TryGetProperty("offset", out var b) ? b.GetInt64() : throw new IOException($"position {to} of '{path}' has no offset");
+        long start = ByteOffsetPosition.OffsetOf(from) ?? 0;
+        long end = ByteOffsetPosition.OffsetOf(to) ?? throw new IOException($"position {to} of '{path}' has no offset");
         if (end < start) throw new IOException($"cannot replay '{path}' from byte {start} to byte {end}");
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16, FileOptions.SequentialScan);
         if (stream.Length < end)
@@ -61,24 +61,12 @@ public sealed record FileInputConfig(string Path, bool Follow = false) : InputTr
         return path is null ? null : new FileInputConfig(path, follow);
     }
 
-    /// <summary>A byte offset in the file.</summary>
-    public sealed record Position(long Offset) : InputPosition
-    {
-        /// <inheritdoc/>
-        public override void WriteTo(Utf8JsonWriter writer)
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("offset", Offset);
-            writer.WriteEndObject();
-        }
-    }
-
     private sealed class Reader(FileInputConfig config, InputReaderContext context) : IInputReader
     {
         public async Task RunAsync(IInputConsumer consumer, CancellationToken cancellationToken)
         {
             string path = System.IO.Path.GetFullPath(config.Path, context.WorkingDirectory);
-            long offset = context.ResumeFrom is { } resume && resume.TryGetProperty("offset", out var o) ? o.GetInt64() : 0;
+            long offset = ByteOffsetPosition.OffsetOf(context.ResumeFrom) ?? 0;
             FileStream stream;
             try
             {
@@ -92,7 +80,7 @@ public sealed record FileInputConfig(string Path, bool Follow = false) : InputTr
             }
             await using (stream.ConfigureAwait(false))
             {
-                var pump = new ByteStreamPump(consumer, offset, at => new Position(at));
+                var pump = new ByteStreamPump(consumer, offset);
                 while (true)
                 {
                     await pump.ReadToEndAsync(stream, cancellationToken).ConfigureAwait(false);

@@ -39,24 +39,12 @@ public sealed record UrlInputConfig(Uri Url) : InputTransportConfig
         return new UrlInputConfig(url);
     }
 
-    /// <summary>A byte offset in the response body.</summary>
-    public sealed record Position(long Offset) : InputPosition
-    {
-        /// <inheritdoc/>
-        public override void WriteTo(Utf8JsonWriter writer)
-        {
-            writer.WriteStartObject();
-            writer.WriteNumber("offset", Offset);
-            writer.WriteEndObject();
-        }
-    }
-
     private sealed class Reader(UrlInputConfig config, InputReaderContext context) : IInputReader
     {
         public async Task RunAsync(IInputConsumer consumer, CancellationToken cancellationToken)
         {
-            long offset = context.ResumeFrom is { } resume && resume.TryGetProperty("offset", out var o) ? o.GetInt64() : 0;
-            var pump = new ByteStreamPump(consumer, offset, at => new Position(at));
+            long offset = ByteOffsetPosition.OffsetOf(context.ResumeFrom) ?? 0;
+            var pump = new ByteStreamPump(consumer, offset);
             try
             {
                 using var request = new HttpRequestMessage(HttpMethod.Get, config.Url);

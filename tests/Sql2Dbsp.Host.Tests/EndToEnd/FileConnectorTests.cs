@@ -43,7 +43,7 @@ public sealed class FileConnectorTests
         }));
         Assert.Equal(["1,2", "2,1"], counts.Keys.Order(StringComparer.Ordinal));
         var position = host.Controller.InputStats("events.csv")!.Position;
-        Assert.Equal(new Connectors.Transports.FileInputConfig.Position(12), position);
+        Assert.Equal(new Connectors.Transports.ByteOffsetPosition(12), position);
     }
 
     [Fact]

@@ -18,10 +18,10 @@ public sealed class FileInputTests
             await config.CreateReader(new InputReaderContext("t.f", Schemas.Multiset, "/")).RunAsync(all, CancellationToken.None);
             Assert.True(all.Ended);
             Assert.Equal(3, all.Rows.Count);
-            Assert.Equal(new FileInputConfig.Position(12), all.Positions[^1]);
+            Assert.Equal(new ByteOffsetPosition(12), all.Positions[^1]);
 
             var resumed = new CollectingConsumer(Schemas.Multiset, new CsvFormat());
-            await config.CreateReader(new InputReaderContext("t.f", Schemas.Multiset, "/", new FileInputConfig.Position(4).ToJson())).RunAsync(resumed, CancellationToken.None);
+            await config.CreateReader(new InputReaderContext("t.f", Schemas.Multiset, "/", new ByteOffsetPosition(4).ToJson())).RunAsync(resumed, CancellationToken.None);
             Assert.Equal([2, 3], resumed.Rows.Select(r => (int)r[0]!));
         }
         finally
@@ -40,12 +40,12 @@ public sealed class FileInputTests
             var config = new FileInputConfig(path);
             var headers = new CsvFormat() with { Headers = true };
             var resumed = new CollectingConsumer(Schemas.Multiset, headers);
-            await config.CreateReader(new InputReaderContext("t.f", Schemas.Multiset, "/", new FileInputConfig.Position(8).ToJson())).RunAsync(resumed, CancellationToken.None);
+            await config.CreateReader(new InputReaderContext("t.f", Schemas.Multiset, "/", new ByteOffsetPosition(8).ToJson())).RunAsync(resumed, CancellationToken.None);
             Assert.Equal([2, 3], resumed.Rows.Select(r => (int)r[0]!));
 
             // The exactly-once replay of a journaled step reads the same range again.
             var buffers = new List<Sql2Dbsp.Connectors.ChangeBuffer>();
-            config.ReplayRange(new InputReaderContext("t.f", Schemas.Multiset, "/"), new FileInputConfig.Position(4).ToJson(), new FileInputConfig.Position(12).ToJson(),
+            config.ReplayRange(new InputReaderContext("t.f", Schemas.Multiset, "/"), new ByteOffsetPosition(4).ToJson(), new ByteOffsetPosition(12).ToJson(),
                 headers.CreateParser(Schemas.Multiset), () => new Sql2Dbsp.Connectors.ChangeBuffer(2, 1), buffers, []);
             Assert.Equal([1, 2], buffers.SelectMany(b => Enumerable.Range(0, b.Count).Select(i => (int)b.Row(i)[0]!)));
             Assert.Equal(2, buffers.Count);

@@ -16,10 +16,10 @@ public sealed class UrlInputTests
         await config.CreateReader(new InputReaderContext("t.web", Schemas.Multiset, "/")).RunAsync(all, CancellationToken.None);
         Assert.True(all.Ended);
         Assert.Equal([1, 2, 3], all.Rows.Select(r => (int)r[0]!));
-        Assert.Equal(new UrlInputConfig.Position(12), all.Positions[^1]);
+        Assert.Equal(new ByteOffsetPosition(12), all.Positions[^1]);
 
         var resumed = new CollectingConsumer(Schemas.Multiset, new CsvFormat());
-        await config.CreateReader(new InputReaderContext("t.web", Schemas.Multiset, "/", new UrlInputConfig.Position(8).ToJson())).RunAsync(resumed, CancellationToken.None);
+        await config.CreateReader(new InputReaderContext("t.web", Schemas.Multiset, "/", new ByteOffsetPosition(8).ToJson())).RunAsync(resumed, CancellationToken.None);
         Assert.Equal([3], resumed.Rows.Select(r => (int)r[0]!));
     }
 }
