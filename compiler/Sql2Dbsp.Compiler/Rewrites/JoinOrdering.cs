@@ -8,7 +8,8 @@ namespace Sql2Dbsp.Compiler.Rewrites;
 /// Plans a tree of inner joins (comma joins, CROSS JOIN, JOIN ... ON) as a whole: its leaves and all the conjuncts
 /// that apply to it. Conjuncts on one leaf go into that leaf; the leaves are then joined greedily, each next leaf being
 /// the first (in FROM order) that an equality connects to those already joined, so no cross product is formed while a
-/// connected leaf remains; every conjunct becomes part of the first join where all its columns are available.
+/// connected leaf remains; every conjunct becomes part of the first join where all its columns are available. An OR
+/// whose every branch restricts a leaf also filters that leaf by those restrictions before the join.
 /// </summary>
 internal static class JoinOrdering
 {
@@ -65,7 +66,13 @@ internal static class JoinOrdering
             var leaves = Plans.References(c).Select(LeafOf).ToHashSet();
             if (leaves.Count == 0) constant.Add(c);
             else if (leaves.Count == 1) leafConjuncts[leaves.First()].Add(Plans.Shift(c, -starts[leaves.First()]));
-            else joinConjuncts.Add((c, leaves));
+            else
+            {
+                joinConjuncts.Add((c, leaves));
+                foreach (int leaf in leaves)
+                    if (BranchFilter(c, column => LeafOf(column) == leaf) is { } filter)
+                        leafConjuncts[leaf].Add(Plans.Shift(filter, -starts[leaf]));
+            }
         }
         var planned = flat.Leaves.Select((leaf, i) => push(leaf, leafConjuncts[i])).ToList();
 
@@ -110,6 +117,25 @@ internal static class JoinOrdering
         if (!identity)
             result = new ProjectPlan(result, [.. position.Select((p, c) => (Expr)new ColumnExpr(0, p, flat.Schema[c].Type))], flat.Schema);
         return Plans.Filter(result, constant);
+    }
+
+    /// <summary>
+    /// What an OR over several leaves asks of one leaf: the OR of each branch's conjuncts on that leaf alone, or null
+    /// when some branch puts no condition on it. The OR implies it, so filtering the leaf by it first changes nothing
+    /// but the size of the join (DuckDB derives the same filters).
+    /// </summary>
+    private static Expr? BranchFilter(Expr e, Func<int, bool> onLeaf)
+    {
+        var branches = OrFactoring.Disjuncts(e).ToList();
+        if (branches.Count < 2) return null;
+        Expr? result = null;
+        foreach (var branch in branches)
+        {
+            var own = Plans.AndAll(Plans.Conjuncts(branch).Where(c => Plans.References(c) is { Count: > 0 } r && r.All(onLeaf)));
+            if (own is null) return null;
+            result = result is null ? own : Plans.Or(result, own);
+        }
+        return result;
     }
 
     private static int Pick(int n, HashSet<int> placed, List<(Expr Expr, HashSet<int> Leaves)> conjuncts, bool equalitiesOnly)

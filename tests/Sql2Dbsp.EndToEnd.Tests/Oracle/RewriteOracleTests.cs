@@ -43,6 +43,10 @@ public class RewriteOracleTests
         { "constants", "SELECT x, 3 * 4 - 2 AS c, CASE WHEN 1 < 2 THEN y END AS e, NULL + x AS n, x IS NULL AS nn, -(-5) % 3 AS m FROM a WHERE 2 > 1 AND (y > 1 OR 1 = 0)" },
         { "constant-false-filter-under-aggregate", "SELECT COUNT(*) AS n, SUM(y) AS s FROM a WHERE 1 = 2 AND y > 0" },
         { "values-projection", "SELECT v.p + 1 AS q, v.r FROM (VALUES (1, 'a'), (2, NULL)) AS v(p, r) WHERE v.p > 1" },
+        { "or-shared-join-key", "SELECT a.x, b.y FROM a, b WHERE (a.x = b.x AND a.y = 1) OR (b.x = a.x AND b.y = 2) OR (a.x = b.x AND a.z IS NULL)" },
+        { "or-shared-key-per-table-filters", "SELECT a.x, b.y, a.z FROM a, b WHERE (a.x = b.x AND a.y = 1 AND b.y > 1) OR (a.x = b.x AND a.y > 2 AND b.y < 3 AND a.z <> 'z1')" },
+        { "or-branch-is-shared-part", "SELECT a.x, c.w FROM a, c WHERE (a.y = c.y AND c.w > 0) OR a.y = c.y" },
+        { "or-shared-in-left-join", "SELECT a.x, b.y FROM a LEFT JOIN b ON (a.x = b.x AND b.y = 1) OR (a.x = b.x AND a.y IS NULL)" },
         { "outer-join-in-comma-join", "SELECT a.x, b.y, c.w FROM a LEFT JOIN b ON a.x = b.x, c WHERE c.y = a.y" },
     };
 
