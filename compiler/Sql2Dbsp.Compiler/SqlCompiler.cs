@@ -28,6 +28,13 @@ public sealed record CompilerOptions
     /// <summary>Skip every optional plan rewrite (pushdown, folding, pruning): the baseline that tests compare against.</summary>
     public bool SkipOptionalRewrites { get; init; }
 
+    /// <summary>
+    /// For clients that print a view's rows in its ORDER BY order (the sqllogictest runner): a view whose top-level
+    /// ORDER BY reads values it does not output gets a companion output with those values appended, named by
+    /// <see cref="Catalog.ViewInfo.OrderingSource"/>, so its rows can be sorted and then cut back to the view's columns.
+    /// </summary>
+    public bool OrderingOutputs { get; init; }
+
     /// <summary>Called with the circuit after every pass (for <c>--dump-after</c>).</summary>
     public Action<string, DbspCircuit>? DumpAfterPass { get; init; }
 }
@@ -133,7 +140,7 @@ public static class SqlCompiler
         try
         {
             var script = SqlScriptParser.Parse(source, diagnostics);
-            catalog = new Binder(source, diagnostics, options.FaultTolerance).Bind(script);
+            catalog = new Binder(source, diagnostics, options.FaultTolerance, options.OrderingOutputs).Bind(script);
             new RewritePipeline(options.DisabledPasses, options.SkipOptionalRewrites).Run(catalog, diagnostics);
             if (diagnostics.HasErrors) return new CompilationResult(source, diagnostics.ToImmutable(), catalog, null, null, null);
 

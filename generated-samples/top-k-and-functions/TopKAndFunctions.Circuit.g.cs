@@ -35,13 +35,13 @@ public sealed class CompiledProgram : ICircuitFactory
             var s2 = b.Filter<Row1, Filter2>(s1);
             var s3 = b.Map<Row1, Row2, Map3>(s2);
             var s4 = b.Index<Row2, Unit, Row2, Index4>(s3);
-            var s5 = b.IncrementalTopK<Unit, Row2, TopK5Order>(s4, 5, 0, "6bd05c140a1012de");
+            var s5 = b.IncrementalTopK<Unit, Row2, TopK5Order>(s4, 5, 0, "d5de5fd1c0ba58f5");
             var s6 = b.Map<KV<Unit, Row2>, Row2, Map6>(s5);
             b.Output("oldest_open", s6);
             b.SetContext("most_urgent", "program.sql:20:1");
             var s8 = b.Map<Row0, Row3, Map8>(s0);
             var s9 = b.Index<Row3, Unit, Row3, Index9>(s8);
-            var s10 = b.IncrementalTopK<Unit, Row3, TopK10Order>(s9, 10, 1, "2629e80a3c36cae5");
+            var s10 = b.IncrementalTopK<Unit, Row3, TopK10Order>(s9, 10, 1, "2960c393f29dcc9a");
             var s11 = b.Map<KV<Unit, Row3>, Row3, Map11>(s10);
             b.Output("most_urgent", s11);
             b.SetContext("ticket_report", "program.sql:27:1");

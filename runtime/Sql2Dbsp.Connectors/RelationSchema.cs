@@ -13,6 +13,12 @@ public sealed record ColumnSchema(string Name, bool CaseSensitive, SqlType Type)
 /// <param name="PrimaryKey">Ordinals of the primary key columns (empty when the table has none).</param>
 public sealed record RelationSchema(string Name, ImmutableArray<ColumnSchema> Columns, ImmutableArray<int> PrimaryKey)
 {
+    /// <summary>
+    /// The relation's identity (<c>SqlCatalog.Identity</c>: unquoted names folded to lower case, quoted ones exact),
+    /// which tells apart <c>"T"</c> and <c>"t"</c>; <see cref="Name"/> is the spelling, for messages.
+    /// </summary>
+    public string Identity { get; init; } = Name;
+
     /// <summary>True for a table with a primary key: inserts overwrite, deletes go by key, updates are allowed.</summary>
     public bool HasPrimaryKey => !PrimaryKey.IsDefaultOrEmpty;
 
@@ -21,11 +27,14 @@ public sealed record RelationSchema(string Name, ImmutableArray<ColumnSchema> Co
 
     /// <summary>The schema of a table.</summary>
     public static RelationSchema Of(TableInfo table) =>
-        new(table.Name, [.. table.Columns.Select(c => new ColumnSchema(c.Name, c.Quoted, c.Type))], table.PrimaryKey.IsDefault ? [] : table.PrimaryKey);
+        new(table.Name, [.. table.Columns.Select(c => new ColumnSchema(c.Name, c.Quoted, c.Type))], table.PrimaryKey.IsDefault ? [] : table.PrimaryKey)
+        {
+            Identity = table.Identity,
+        };
 
     /// <summary>The schema of a view (views have no primary key).</summary>
     public static RelationSchema Of(ViewInfo view) =>
-        new(view.Name, [.. view.Columns.Select(c => new ColumnSchema(c.Name, c.Quoted, c.Type))], []);
+        new(view.Name, [.. view.Columns.Select(c => new ColumnSchema(c.Name, c.Quoted, c.Type))], []) { Identity = view.Identity };
 
     /// <summary>The ordinal of a column by name (case-insensitive unless the column was quoted), or -1.</summary>
     public int IndexOf(string name)

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Sql2Dbsp.Runtime.Circuits;
 using Sql2Dbsp.Runtime.Storage;
@@ -25,8 +26,9 @@ public sealed class Pipeline
 
     private readonly SqlProgram program;
     private readonly Circuit circuit;
-    private readonly Dictionary<string, TableInput> inputs = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, ViewOutput> outputs = new(StringComparer.OrdinalIgnoreCase);
+    // By relation identity (SqlCatalog.Identity); user-facing names are resolved by RelationNames.
+    private readonly Dictionary<string, TableInput> inputs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ViewOutput> outputs = new(StringComparer.Ordinal);
     private readonly IInputHandle? clock;
     private DateTime? now;
 
@@ -38,10 +40,10 @@ public sealed class Pipeline
         Incremental = incremental;
         clock = circuit.Inputs.GetValueOrDefault(Compiler.Logical.ClockInput.Name);
         foreach (var t in program.Tables)
-            if (circuit.Inputs.TryGetValue(t.Name, out var handle)) inputs[t.Name] = new TableInput(t, handle);
+            if (circuit.Inputs.TryGetValue(t.Identity, out var handle)) inputs[t.Identity] = new TableInput(t, handle);
         foreach (var v in program.Views)
-            if (circuit.Outputs.TryGetValue(v.Name, out var handle))
-                outputs[v.Name] = new ViewOutput(v, handle, integrated: !incremental);
+            if (circuit.Outputs.TryGetValue(v.Identity, out var handle))
+                outputs[v.Identity] = new ViewOutput(v, handle, integrated: !incremental);
         if (resumedFrom?.Checkpoint.Properties.GetValueOrDefault(ClockProperty) is { } ticks)
             now = new DateTime(long.Parse(ticks, CultureInfo.InvariantCulture), DateTimeKind.Utc);
     }
@@ -58,13 +60,26 @@ public sealed class Pipeline
     /// <summary>The error that failed the pipeline, naming the view, the SQL location and the values.</summary>
     public StepFailedException? Failure => circuit.Failure;
 
-    /// <summary>The input handle of a table (names are case-insensitive).</summary>
+    /// <summary>
+    /// The input handle of a table. The name reads as in SQL: <c>"T"</c> (with the double quotes) is exactly
+    /// <c>T</c>; without quotes it folds to lower case, so <c>t</c> and <c>T</c> both find table <c>t</c> (declared
+    /// unquoted in any case, or quoted as <c>"t"</c>). An unquoted name that folds to nothing finds the one table whose
+    /// name it matches ignoring case (<c>MyTable</c> finds <c>"MyTable"</c>), unless several do.
+    /// </summary>
     public TableInput Input(string table) =>
-        inputs.TryGetValue(table, out var input) ? input : throw new ArgumentException($"unknown table '{table}'", nameof(table));
+        TryGetInput(table, out var input) ? input : throw new ArgumentException($"unknown table '{table}'", nameof(table));
 
-    /// <summary>The output handle of a view (names are case-insensitive; LOCAL views have none).</summary>
+    /// <summary>The input handle of a table, found as <see cref="Input"/> says.</summary>
+    public bool TryGetInput(string table, [NotNullWhen(true)] out TableInput? input) =>
+        RelationNames.TryFind(inputs, table, out input);
+
+    /// <summary>The output handle of a view, found by name as <see cref="Input"/> says (LOCAL views have none).</summary>
     public ViewOutput Output(string view) =>
-        outputs.TryGetValue(view, out var output) ? output : throw new ArgumentException($"unknown view '{view}' (LOCAL views have no output)", nameof(view));
+        TryGetOutput(view, out var output) ? output : throw new ArgumentException($"unknown view '{view}' (LOCAL views have no output)", nameof(view));
+
+    /// <summary>The output handle of a view, found as <see cref="Input"/> says.</summary>
+    public bool TryGetOutput(string view, [NotNullWhen(true)] out ViewOutput? output) =>
+        RelationNames.TryFind(outputs, view, out output);
 
     /// <summary>All tables' input handles.</summary>
     public IEnumerable<TableInput> Inputs => inputs.Values;

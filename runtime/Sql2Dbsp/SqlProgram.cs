@@ -153,7 +153,7 @@ public sealed class SqlProgram : IDisposable
     {
         var circuit = Factory.BuildIncremental();
         foreach (var view in Views)
-            if (view.Kind == ViewKind.Materialized && circuit.Outputs.TryGetValue(view.Name, out var output)) output.Materialize();
+            if (view.Kind == ViewKind.Materialized && circuit.Outputs.TryGetValue(view.Identity, out var output)) output.Materialize();
         return circuit;
     }
 

@@ -103,13 +103,17 @@ public class CircuitTests
     }
 
     [Fact]
-    public void Untyped_handles_are_case_insensitive()
+    public void Untyped_handles_are_found_by_exact_name()
     {
         var b = new CircuitBuilder();
         var t = b.Input<Pair>("Orders");
+        // Names are identities (the SQL layer folds unquoted names), so ones that differ in case are distinct.
+        var other = b.Input<Pair>("ORDERS");
         b.Output("Big", b.Filter<Pair, BigB>(t.Stream));
         var circuit = b.Build();
-        IInputHandle input = circuit.Inputs["ORDERS"];
+        Assert.Same(other, circuit.Inputs["ORDERS"]);
+        Assert.False(circuit.Inputs.ContainsKey("orders"));
+        IInputHandle input = circuit.Inputs["Orders"];
         Assert.Same(t, input);
         Assert.Equal(2, input.Arity);
         Assert.Equal(typeof(Pair), input.RowType);
@@ -118,7 +122,8 @@ public class CircuitTests
         input.Delete(new object?[] { 3L, 700L });
         Assert.Throws<ArgumentException>(() => input.Push(new object?[] { 1L }, 1));
         circuit.Step();
-        var output = circuit.Outputs["big"];
+        Assert.False(circuit.Outputs.ContainsKey("big"));
+        var output = circuit.Outputs["Big"];
         Assert.Equal("Big", output.Name);
         Assert.Equal(2, output.Arity);
         var rows = output.ReadDelta();

@@ -44,7 +44,7 @@ public sealed class CorpusSliceTests(ITestOutputHelper output)
         Assert.True(rate >= MinimumPassRate, string.Create(CultureInfo.InvariantCulture, $"pass rate {rate:P2} is below {MinimumPassRate:P1} (see the output for the failing records)"));
     }
 
-    private sealed class NoReporter : IRunReporter
+    internal sealed class NoReporter : IRunReporter
     {
         public void FileFinished(FileResult result)
         {

@@ -25,20 +25,21 @@ internal sealed partial class Binder
     /// <summary>Two FROM items may not introduce the same relation name (use aliases, as in <c>t, t AS u</c>).</summary>
     private void CheckDuplicateAliases(List<ScopeColumn> columns, ImmutableArray<TableReference> from)
     {
-        var first = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var c in columns)
         {
             if (c.Relation is null) continue;
-            if (first.TryGetValue(c.Relation, out int firstIndex) && HasGap(columns, c.Relation, firstIndex, c.Index))
+            string relation = Catalog.SqlCatalog.Identity(c.Relation, c.RelationQuoted);
+            if (first.TryGetValue(relation, out int firstIndex) && HasGap(columns, relation, firstIndex, c.Index))
                 throw Error(ErrorCodes.DuplicateAlias, $"table name '{c.Relation}' is specified more than once", from[^1].Span,
                     "give each occurrence a different alias");
-            first.TryAdd(c.Relation, c.Index);
+            first.TryAdd(relation, c.Index);
         }
     }
 
-    /// <summary>True when another relation's column sits between two columns of <paramref name="relation"/>.</summary>
+    /// <summary>True when another relation's column sits between two columns of the relation with identity <paramref name="relation"/>.</summary>
     private static bool HasGap(List<ScopeColumn> columns, string relation, int from, int to) =>
-        columns.Any(o => o.Index > from && o.Index < to && o.Relation is not null && !string.Equals(o.Relation, relation, StringComparison.OrdinalIgnoreCase));
+        columns.Any(o => o.Index > from && o.Index < to && o.Relation is not null && Catalog.SqlCatalog.Identity(o.Relation, o.RelationQuoted) != relation);
 
     private static (LogicalPlan, List<ScopeColumn>) CrossJoin(LogicalPlan left, List<ScopeColumn> leftColumns, LogicalPlan right, List<ScopeColumn> rightColumns)
     {
@@ -86,12 +87,12 @@ internal sealed partial class Binder
         else if (catalog.FindTable(name.Text, name.Quoted) is { } table)
         {
             cols = [.. table.Columns.Select(c => (c.Name, c.Quoted, c.Type))];
-            plan = new ScanPlan(table.Name, false, [.. table.Columns.Select(c => new PlanColumn(c.Name, c.Type))]);
+            plan = new ScanPlan(table.Identity, false, [.. table.Columns.Select(c => new PlanColumn(c.Name, c.Type))]);
         }
         else if (catalog.FindView(name.Text, name.Quoted) is { } view)
         {
             cols = [.. view.Columns.Select(c => (c.Name, c.Quoted, c.Type))];
-            plan = new ScanPlan(view.Name, true, [.. view.Columns.Select(c => new PlanColumn(c.Name, c.Type))]);
+            plan = new ScanPlan(view.Identity, true, [.. view.Columns.Select(c => new PlanColumn(c.Name, c.Type))]);
         }
         else if (t.Name.Parts.Length == 1 && ScanDeclared(name) is { } declared)
         {

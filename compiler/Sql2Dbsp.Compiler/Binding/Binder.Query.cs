@@ -157,32 +157,30 @@ internal sealed partial class Binder
         return null;
     }
 
+    /// <summary>A sort key; NULLs sort as larger than any value unless the item says otherwise (PostgreSQL's default).</summary>
     private static SortKey MakeSortKey(Expr e, OrderItem item) =>
-        new(e, item.Descending, item.NullsFirst ?? !item.Descending);
+        new(e, item.Descending, item.NullsFirst ?? item.Descending);
 
     /// <summary>
     /// Applies LIMIT/OFFSET as a top-k over the sort keys, drops <paramref name="hidden"/> trailing helper columns,
-    /// and otherwise records the ordering as metadata.
+    /// and records the ordering as metadata (a top-k's contents are a set too: clients that print rows sort them).
     /// </summary>
     private BoundQuery FinishOrdering(LogicalPlan plan, ImmutableArray<string> names, ImmutableArray<SortKey> keys, Expression? limit, Expression? offset, int hidden)
     {
         long lim = limit is null ? -1 : ConstantCount(limit, "LIMIT");
         long off = offset is null ? 0 : ConstantCount(offset, "OFFSET");
-        var ordering = ImmutableArray<SortKey>.Empty;
         if (limit is not null || offset is not null)
         {
             plan = new TopKPlan(plan, keys, lim, off);
             NoteRecursionBlocker(limit is null ? "OFFSET" : "LIMIT", (limit ?? offset)!.Span);
         }
-        else if (keys.All(k => k.Expression is ColumnExpr c && c.Index < names.Length)) ordering = keys;
-        if (hidden > 0)
-        {
-            int visible = plan.Arity - hidden;
-            plan = new ProjectPlan(plan,
-                [.. Enumerable.Range(0, visible).Select(i => (Expr)new ColumnExpr(0, i, plan.Schema[i].Type))],
-                [.. plan.Schema.Take(visible)]);
-        }
-        return new BoundQuery(plan, names, ordering);
+        if (hidden == 0) return new BoundQuery(plan, names, keys);
+        var ordered = plan;
+        int visible = plan.Arity - hidden;
+        plan = new ProjectPlan(plan,
+            [.. Enumerable.Range(0, visible).Select(i => (Expr)new ColumnExpr(0, i, plan.Schema[i].Type))],
+            [.. plan.Schema.Take(visible)]);
+        return new BoundQuery(plan, names, keys) { OrderedPlan = ordered };
     }
 
     private long ConstantCount(Expression e, string clause)

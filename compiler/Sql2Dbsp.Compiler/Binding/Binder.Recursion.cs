@@ -53,13 +53,13 @@ internal sealed partial class Binder
     }
 
     private Declaration? FindDeclaration(string name, bool quoted) =>
-        declarations.FirstOrDefault(d => SqlCatalog.NamesMatch(d.Name.Text, d.Name.Quoted, name, quoted));
+        declarations.FirstOrDefault(d => SqlCatalog.SameRelation(d.Name.Text, d.Name.Quoted, name, quoted));
 
     /// <summary>A reference to a declared recursive view that is not defined yet: a scan with the declared columns.</summary>
     private (LogicalPlan Plan, List<(string Name, bool Quoted, SqlType Type)> Columns)? ScanDeclared(Identifier name)
     {
         if (FindDeclaration(name.Text, name.Quoted) is not { } d) return null;
-        return (new ScanPlan(d.Name.Text, true, [.. d.Columns.Select(c => new PlanColumn(c.Name, c.Type))]),
+        return (new ScanPlan(SqlCatalog.Identity(d.Name.Text, d.Name.Quoted), true, [.. d.Columns.Select(c => new PlanColumn(c.Name, c.Type))]),
             [.. d.Columns.Select(c => (c.Name, c.Quoted, c.Type))]);
     }
 
@@ -121,7 +121,7 @@ internal sealed partial class Binder
                         $"{construct} cannot be used in view '{view.Name}', which is recursive (through {string.Join(", ", group.Select(g => $"'{g.Name}'"))})", span,
                         "compute it in a view that reads the recursive views instead of inside the recursion");
             }
-            catalog.AddRecursiveGroup([.. group.Select(v => v.Name)]);
+            catalog.AddRecursiveGroup([.. group.Select(v => v.Identity)]);
         }
     }
 }

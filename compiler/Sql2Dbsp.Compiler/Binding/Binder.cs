@@ -10,10 +10,16 @@ using Sql2Dbsp.Compiler.Types;
 
 namespace Sql2Dbsp.Compiler.Binding;
 
-/// <summary>A bound query: its plan, its output column names, and the ORDER BY that does not change its contents.</summary>
+/// <summary>
+/// A bound query: its plan, its output column names, and the ORDER BY that does not change its contents. Keys are
+/// columns of <see cref="OrderedPlan"/> when the ORDER BY reads values the query does not output, else of <see cref="Plan"/>.
+/// </summary>
 internal sealed record BoundQuery(LogicalPlan Plan, ImmutableArray<string> Names, ImmutableArray<SortKey> Ordering)
 {
     public BoundQuery(LogicalPlan plan, ImmutableArray<string> names) : this(plan, names, ImmutableArray<SortKey>.Empty) { }
+
+    /// <summary><see cref="Plan"/> before the values only ORDER BY reads were dropped (they follow its columns).</summary>
+    public LogicalPlan? OrderedPlan { get; init; }
 }
 
 /// <summary>
@@ -21,7 +27,8 @@ internal sealed record BoundQuery(LogicalPlan Plan, ImmutableArray<string> Names
 /// Errors are collected; a statement that fails to bind is skipped and binding goes on with the next one.
 /// Split by node kind: statements here, queries, FROM clauses, expressions and functions in their own files.
 /// </summary>
-internal sealed partial class Binder(SourceText source, DiagnosticBag diagnostics, FaultToleranceModel faultTolerance = FaultToleranceModel.None)
+internal sealed partial class Binder(SourceText source, DiagnosticBag diagnostics, FaultToleranceModel faultTolerance = FaultToleranceModel.None,
+    bool orderingOutputs = false)
 {
     private readonly SqlCatalog catalog = new();
     private string? currentView;
@@ -138,7 +145,25 @@ internal sealed partial class Binder(SourceText source, DiagnosticBag diagnostic
             names = [.. v.ColumnNames.Select(c => c.Text)];
         }
         var columns = names.Select((n, i) => new ColumnInfo(n, false, plan.Schema[i].Type, SourceSpan.None)).ToImmutableArray();
-        catalog.AddView(new ViewInfo(v.Name.Text, v.Name.Quoted, columns, v.Kind, v.Properties, plan, v.Span) { Ordering = query.Ordering });
+        var view = new ViewInfo(v.Name.Text, v.Name.Quoted, columns, v.Kind, v.Properties, plan, v.Span);
+        if (query.OrderedPlan is null) view = view with { Ordering = query.Ordering };
+        else if (orderingOutputs && declaration is null && v.Kind != ViewKind.Local) view = WithOrderingSource(view, query);
+        catalog.AddView(view);
+    }
+
+    /// <summary>
+    /// Adds the companion output of a view whose ORDER BY reads values it does not output: the view's rows with those
+    /// values appended (same name, for error messages; its own identity). The view becomes a projection of it.
+    /// </summary>
+    private ViewInfo WithOrderingSource(ViewInfo view, BoundQuery query)
+    {
+        var ordered = query.OrderedPlan!;
+        string identity = view.Identity + "$order";
+        var hidden = ordered.Schema.Skip(view.Columns.Length).Select(c => new ColumnInfo(c.Name, true, c.Type, SourceSpan.None));
+        catalog.AddView(new ViewInfo(view.Name, view.Quoted, [.. view.Columns, .. hidden], view.Kind, [], ordered, view.Span) { Identity = identity });
+        var scan = new ScanPlan(identity, true, ordered.Schema);
+        var plan = new ProjectPlan(scan, [.. view.Plan.Schema.Select((c, i) => (Expr)new ColumnExpr(0, i, c.Type))], view.Plan.Schema);
+        return view with { Plan = plan, Ordering = query.Ordering, OrderingSource = identity };
     }
 
     private void BindDrop(DropStatement d)
@@ -152,7 +177,7 @@ internal sealed partial class Binder(SourceText source, DiagnosticBag diagnostic
                 {
                     if (!d.IfExists) diagnostics.Error(ErrorCodes.UnknownTable, $"unknown table '{d.Name}'", d.Name.Span);
                 }
-                else if (!InUse(table.Name, isView: false, d)) catalog.RemoveTable(table);
+                else if (!InUse(table.Identity, table.Name, isView: false, d)) catalog.RemoveTable(table);
                 break;
             case DropKind.View:
                 var view = catalog.FindView(name.Text, name.Quoted);
@@ -160,17 +185,17 @@ internal sealed partial class Binder(SourceText source, DiagnosticBag diagnostic
                 {
                     if (!d.IfExists) diagnostics.Error(ErrorCodes.UnknownView, $"unknown view '{d.Name}'", d.Name.Span);
                 }
-                else if (!InUse(view.Name, isView: true, d)) catalog.RemoveView(view);
+                else if (!InUse(view.Identity, view.Name, isView: true, d)) catalog.RemoveView(view);
                 break;
         }
     }
 
     /// <summary>Reports, and returns true, when a view still reads the relation a DROP removes.</summary>
-    private bool InUse(string relation, bool isView, DropStatement d)
+    private bool InUse(string relation, string name, bool isView, DropStatement d)
     {
         var user = catalog.Views.FirstOrDefault(v => Reads(v.Plan, relation, isView));
         if (user is null) return false;
-        diagnostics.Error(ErrorCodes.DropInUse, $"cannot drop {(isView ? "view" : "table")} '{relation}': view '{user.Name}' depends on it", d.Span,
+        diagnostics.Error(ErrorCodes.DropInUse, $"cannot drop {(isView ? "view" : "table")} '{name}': view '{user.Name}' depends on it", d.Span,
             $"drop view '{user.Name}' first");
         return true;
     }

@@ -15,7 +15,11 @@ public sealed record TableInfo(
     ImmutableArray<ColumnInfo> Columns,
     ImmutableArray<int> PrimaryKey,
     ImmutableArray<Property> Properties,
-    SourceSpan Span);
+    SourceSpan Span)
+{
+    /// <summary>The table's identity (<see cref="SqlCatalog.Identity"/>): its name in plans, circuits and pipelines.</summary>
+    public string Identity => SqlCatalog.Identity(Name, Quoted);
+}
 
 /// <summary>A view: output columns, kind and its bound logical plan.</summary>
 public sealed record ViewInfo(
@@ -27,13 +31,26 @@ public sealed record ViewInfo(
     LogicalPlan Plan,
     SourceSpan Span)
 {
-    /// <summary>ORDER BY of the view's top-level query, when it has no LIMIT: it does not change the view's contents,
-    /// but clients that print rows (the sqllogictest runner) may want it. Keys are output column ordinals.</summary>
+    /// <summary>The view's identity (<see cref="SqlCatalog.Identity"/>): its name in plans, circuits and pipelines.</summary>
+    public string Identity { get; init; } = SqlCatalog.Identity(Name, Quoted);
+
+    /// <summary>
+    /// The identity of the view that carries <see cref="Ordering"/>'s keys when this view does not output them all
+    /// (with <see cref="CompilerOptions.OrderingOutputs"/>): its rows are this view's followed by the keys' values.
+    /// Null when the keys are columns of this view.
+    /// </summary>
+    public string? OrderingSource { get; init; }
+
+    /// <summary>ORDER BY of the view's top-level query: it does not order the view's contents (a multiset, also under
+    /// LIMIT), but clients that print rows (the sqllogictest runner) sort by it. Keys are column ordinals of the view,
+    /// or of <see cref="OrderingSource"/> when that is set; empty when the view does not output every key and has no
+    /// ordering source.</summary>
     public ImmutableArray<Circuit.SortKey> Ordering { get; init; } = ImmutableArray<Circuit.SortKey>.Empty;
 }
 
 /// <summary>
-/// Tables and views of a program, in declaration order. Names match case-insensitively unless quoted.
+/// Tables and views of a program, in declaration order. A relation is found by its identity (unquoted names fold to
+/// lower case, quoted ones are exact); columns match case-insensitively unless quoted.
 /// </summary>
 public sealed class SqlCatalog
 {
@@ -49,8 +66,8 @@ public sealed class SqlCatalog
 
     public void AddRecursiveGroup(ImmutableArray<string> group) => recursiveGroups.Add(group);
 
-    public TableInfo? FindTable(string name, bool quoted) => Find(tables, name, quoted, t => t.Name, t => t.Quoted);
-    public ViewInfo? FindView(string name, bool quoted) => Find(views, name, quoted, v => v.Name, v => v.Quoted);
+    public TableInfo? FindTable(string name, bool quoted) => Find(tables, name, quoted, t => t.Identity);
+    public ViewInfo? FindView(string name, bool quoted) => Find(views, name, quoted, v => v.Identity);
 
     public bool Exists(string name, bool quoted) => FindTable(name, quoted) is not null || FindView(name, quoted) is not null;
 
@@ -65,10 +82,22 @@ public sealed class SqlCatalog
     public static bool NamesMatch(string a, bool aQuoted, string b, bool bQuoted) =>
         string.Equals(a, b, aQuoted || bQuoted ? StringComparison.Ordinal : StringComparison.OrdinalIgnoreCase);
 
-    private static T? Find<T>(List<T> list, string name, bool quoted, Func<T, string> nameOf, Func<T, bool> quotedOf) where T : class
+    /// <summary>
+    /// The identity of a relation named <paramref name="name"/>: an unquoted name folds to lower case, a quoted one is
+    /// exact (as in Feldera and PostgreSQL), so <c>"T"</c> and <c>"t"</c> are two relations and <c>T</c> is <c>"t"</c>.
+    /// Plans, circuits and pipelines know relations by it.
+    /// </summary>
+    public static string Identity(string name, bool quoted) => quoted ? name : name.ToLowerInvariant();
+
+    /// <summary>Whether two relation names (with their quoting) name the same relation.</summary>
+    public static bool SameRelation(string a, bool aQuoted, string b, bool bQuoted) =>
+        string.Equals(Identity(a, aQuoted), Identity(b, bQuoted), StringComparison.Ordinal);
+
+    private static T? Find<T>(List<T> list, string name, bool quoted, Func<T, string> identityOf) where T : class
     {
+        string identity = Identity(name, quoted);
         foreach (var item in list)
-            if (NamesMatch(nameOf(item), quotedOf(item), name, quoted)) return item;
+            if (identityOf(item) == identity) return item;
         return null;
     }
 }

@@ -26,12 +26,12 @@ public static class ViewGraph
     /// </summary>
     public static List<List<ViewInfo>> RecursiveGroups(IReadOnlyList<ViewInfo> views)
     {
-        var byName = views.ToDictionary(v => v.Name, StringComparer.OrdinalIgnoreCase);
-        var reads = views.ToDictionary(v => v.Name, v => ViewsRead(v.Plan).Where(byName.ContainsKey).ToList(), StringComparer.OrdinalIgnoreCase);
-        var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var low = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var byName = views.ToDictionary(v => v.Identity, StringComparer.Ordinal);
+        var reads = views.ToDictionary(v => v.Identity, v => ViewsRead(v.Plan).Where(byName.ContainsKey).ToList(), StringComparer.Ordinal);
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var low = new Dictionary<string, int>(StringComparer.Ordinal);
         var stack = new Stack<string>();
-        var onStack = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var onStack = new HashSet<string>(StringComparer.Ordinal);
         var groups = new List<List<ViewInfo>>();
 
         void Visit(string v)
@@ -58,11 +58,11 @@ public static class ViewGraph
                 component.Add(x);
             } while (x != v);
             if (component.Count > 1 || reads[v].Contains(v))
-                groups.Add([.. views.Where(view => component.Contains(view.Name))]);
+                groups.Add([.. views.Where(view => component.Contains(view.Identity))]);
         }
 
         foreach (var v in views)
-            if (!index.ContainsKey(v.Name)) Visit(v.Name);
+            if (!index.ContainsKey(v.Identity)) Visit(v.Identity);
         groups.Sort((a, b) => IndexOf(views, a[0]).CompareTo(IndexOf(views, b[0])));
         return groups;
     }

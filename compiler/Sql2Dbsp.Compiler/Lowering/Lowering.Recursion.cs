@@ -16,7 +16,7 @@ internal sealed partial class PlanLowering
     /// <summary>The body being built: feedback streams by view, imports by outer stream.</summary>
     private sealed class RecursionBody
     {
-        public Dictionary<string, int> Feedbacks { get; } = new(StringComparer.OrdinalIgnoreCase);
+        public Dictionary<string, int> Feedbacks { get; } = new(StringComparer.Ordinal);
         public List<int> Imports { get; } = [];
         public Dictionary<int, int> ImportOf { get; } = [];
     }
@@ -30,28 +30,28 @@ internal sealed partial class PlanLowering
     private static List<(List<ViewInfo> Views, bool Recursive)> LoweringOrder(SqlCatalog catalog)
     {
         var pending = new List<(List<ViewInfo> Views, bool Recursive)>();
-        var grouped = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var grouped = new HashSet<string>(StringComparer.Ordinal);
         foreach (var v in catalog.Views)
         {
-            if (grouped.Contains(v.Name)) continue;
-            var group = catalog.RecursiveGroups.FirstOrDefault(g => g.Contains(v.Name, StringComparer.OrdinalIgnoreCase));
+            if (grouped.Contains(v.Identity)) continue;
+            var group = catalog.RecursiveGroups.FirstOrDefault(g => g.Contains(v.Identity));
             if (group.IsDefault)
             {
                 pending.Add(([v], false));
                 continue;
             }
-            pending.Add(([.. catalog.Views.Where(w => group.Contains(w.Name, StringComparer.OrdinalIgnoreCase))], true));
+            pending.Add(([.. catalog.Views.Where(w => group.Contains(w.Identity))], true));
             grouped.UnionWith(group);
         }
-        var done = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var done = new HashSet<string>(StringComparer.Ordinal);
         var order = new List<(List<ViewInfo>, bool)>();
         while (pending.Count > 0)
         {
             int ready = pending.FindIndex(unit => unit.Views.SelectMany(v => ViewGraph.ViewsRead(v.Plan))
-                .All(read => done.Contains(read) || unit.Views.Any(v => v.Name.Equals(read, StringComparison.OrdinalIgnoreCase))));
+                .All(read => done.Contains(read) || unit.Views.Any(v => v.Identity == read)));
             if (ready < 0) throw new Diagnostics.InternalCompilerError("views depend on each other outside a recursive group");
             order.Add(pending[ready]);
-            done.UnionWith(pending[ready].Views.Select(v => v.Name));
+            done.UnionWith(pending[ready].Views.Select(v => v.Identity));
             pending.RemoveAt(ready);
         }
         return order;
@@ -64,7 +64,7 @@ internal sealed partial class PlanLowering
         foreach (var v in group)
         {
             bodyBuilder.Origin = new OperatorOrigin(v.Name, v.Span);
-            scope.Feedbacks[v.Name] = bodyBuilder.Add(new FeedbackOperator(v.Name, v.Plan.RowType));
+            scope.Feedbacks[v.Identity] = bodyBuilder.Add(new FeedbackOperator(v.Name, v.Plan.RowType));
         }
         (body, builder) = (scope, bodyBuilder);
         var results = new List<int>();
@@ -83,7 +83,7 @@ internal sealed partial class PlanLowering
         }
         builder.Origin = new OperatorOrigin(group[0].Name, group[0].Span);
         int recursion = builder.Add(new RecursiveOperator([.. scope.Imports], bodyBuilder.Build(),
-            [.. group.Select(v => scope.Feedbacks[v.Name])], [.. results], [.. group.Select(v => v.Name)], Incremental: false));
+            [.. group.Select(v => scope.Feedbacks[v.Identity])], [.. results], [.. group.Select(v => v.Name)], Incremental: false));
         for (int i = 0; i < group.Count; i++)
         {
             builder.Origin = new OperatorOrigin(group[i].Name, group[i].Span);

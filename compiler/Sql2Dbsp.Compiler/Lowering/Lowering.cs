@@ -17,8 +17,8 @@ internal sealed partial class PlanLowering
 {
     private readonly DbspCircuitBuilder outer = new();
     private DbspCircuitBuilder builder;
-    private readonly Dictionary<string, int> tables = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, int> views = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> tables = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> views = new(StringComparer.Ordinal);
 
     private PlanLowering() => builder = outer;
 
@@ -28,7 +28,7 @@ internal sealed partial class PlanLowering
         foreach (var t in catalog.Tables)
         {
             var row = new RowType([.. t.Columns.Select(c => c.Type)]);
-            lowering.tables[t.Name] = lowering.builder.Add(new InputOperator(t.Name, [.. t.Columns.Select(c => c.Name)], row)
+            lowering.tables[t.Identity] = lowering.builder.Add(new InputOperator(t.Identity, [.. t.Columns.Select(c => c.Name)], row)
             {
                 Origin = new OperatorOrigin(t.Name, t.Span),
             });
@@ -50,9 +50,9 @@ internal sealed partial class PlanLowering
     /// <summary>Records a view's stream and adds its output.</summary>
     private void DefineView(ViewInfo v, int stream)
     {
-        views[v.Name] = stream;
+        views[v.Identity] = stream;
         if (v.Kind != ViewKind.Local)
-            builder.Add(new OutputOperator(stream, v.Name, [.. v.Columns.Select(c => c.Name)], v.Plan.RowType) { Origin = new OperatorOrigin(v.Name, v.Span) });
+            builder.Add(new OutputOperator(stream, v.Identity, [.. v.Columns.Select(c => c.Name)], v.Plan.RowType) { Origin = new OperatorOrigin(v.Name, v.Span) });
     }
 
     /// <summary>Adds an operator; inside a recursive body a constant goes to the enclosing circuit and is imported.</summary>

@@ -254,7 +254,7 @@ public sealed partial class PipelineController
         var bytes = journalBuffer.GetBuffer().AsSpan(0, (int)journalBuffer.Length);
         // Transports that can read the range again need only its positions; the others' records go into the journal.
         byte[]? data = input.Config.Transport is IRangeReplay && after is not null ? null : bytes.ToArray();
-        return new JournalInput(input.EndpointName, input.Table.Schema.Name, PositionJson(before), PositionJson(after), records, StableHash.Hash(bytes), data);
+        return new JournalInput(input.EndpointName, input.Table.Schema.Identity, PositionJson(before), PositionJson(after), records, StableHash.Hash(bytes), data);
     }
 
     private static string? PositionJson(InputPosition? position) => position switch

@@ -29,7 +29,7 @@ public sealed partial class PipelineController : IAsyncDisposable
     private readonly Pipeline pipeline;
     private readonly PipelineConfig config;
     private readonly string workingDirectory;
-    private readonly Dictionary<string, TableWriter> tables = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, TableWriter> tables = new(StringComparer.Ordinal); // by relation identity
     private readonly object endpointsLock = new();
     private readonly WakeSignal wake = new();
     private readonly CancellationTokenSource readersCancellation = new();
@@ -81,7 +81,7 @@ public sealed partial class PipelineController : IAsyncDisposable
         pipeline = storageDirectory is not null && SqlProgram.HasCheckpoint(storageDirectory) ? Resume(storageDirectory) : program.CreatePipeline();
         pipeline.ClockResolution = TimeSpan.FromMicroseconds(config.ClockResolutionUsecs);
         foreach (var table in program.Tables)
-            tables[table.Name] = new TableWriter(pipeline.Input(table.Name), RelationSchema.Of(table));
+            tables[table.Identity] = new TableWriter(pipeline.Input(RelationNames.Quote(table.Identity)), RelationSchema.Of(table));
         (upsertState?[UpsertState.Name] as UpsertState)?.ApplyTo(tables);
         foreach (var connector in connectors.Inputs)
         {
@@ -205,7 +205,7 @@ public sealed partial class PipelineController : IAsyncDisposable
     /// </summary>
     internal InputEndpoint? Ingress(string table, FormatConfig format, string formatKey)
     {
-        if (!tables.TryGetValue(table, out var writer)) return null;
+        if (!pipeline.TryGetInput(table, out var input) || !tables.TryGetValue(input.Table.Identity, out var writer)) return null;
         var schema = writer.Schema;
         string name = $"api-ingress-{schema.Name}-{formatKey}";
         lock (endpointsLock)
@@ -221,8 +221,7 @@ public sealed partial class PipelineController : IAsyncDisposable
     /// or returns null for an unknown view.</summary>
     internal OutputEndpoint? AddEgress(string view, FormatConfig format, Stream response, bool backpressure)
     {
-        var output = pipeline.Outputs.FirstOrDefault(o => string.Equals(o.View.Name, view, StringComparison.OrdinalIgnoreCase));
-        if (output is null) return null;
+        if (!pipeline.TryGetOutput(view, out var output)) return null;
         var schema = RelationSchema.Of(output.View);
         string name = $"api-egress-{schema.Name}-{Interlocked.Increment(ref egressCount)}";
         var transport = new HttpOutputConfig(response);
@@ -488,7 +487,7 @@ public sealed partial class PipelineController : IAsyncDisposable
 
     private InputEndpoint AddInput(string name, RelationSchema schema, ConnectorConfig connector, bool transient)
     {
-        var endpoint = new InputEndpoint(this, name, schema, connector, tables[schema.Name], transient);
+        var endpoint = new InputEndpoint(this, name, schema, connector, tables[schema.Identity], transient);
         var transport = (InputTransportConfig)connector.Transport;
         // Declared endpoints get their reader in Open, once the position to resume from (checkpoint, journal) is known.
         if (transient) endpoint.Reader = transport.CreateReader(new InputReaderContext(name, schema, workingDirectory));
@@ -506,8 +505,8 @@ public sealed partial class PipelineController : IAsyncDisposable
     }
 
     private void RebuildSinks() =>
-        sinks = [.. outputs.GroupBy(o => o.Schema.Name, StringComparer.OrdinalIgnoreCase)
-            .Select(g => new ViewSinks(pipeline.Output(g.Key), [.. g]))];
+        sinks = [.. outputs.GroupBy(o => o.Schema.Identity, StringComparer.Ordinal)
+            .Select(g => new ViewSinks(pipeline.Output(RelationNames.Quote(g.Key)), [.. g]))];
 
     private void StartReader(InputEndpoint endpoint)
     {

@@ -27,7 +27,7 @@ internal sealed class UpsertState(IReadOnlyDictionary<string, TableWriter> table
         writer.WriteCount(keyed.Count);
         foreach (var table in keyed)
         {
-            writer.WriteString(table.Schema.Name);
+            writer.WriteString(table.Schema.Identity);
             writer.WriteCount(table.Schema.Arity);
             writer.WriteCount(table.KeyedRows);
             foreach (var row in table.Rows) RecordCodec.WriteRow(ref writer, row);

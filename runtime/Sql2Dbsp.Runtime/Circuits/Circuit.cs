@@ -25,14 +25,14 @@ public sealed class Circuit
         _operators = operators;
         _takeInputs = takeInputs;
         _publishOutputs = publishOutputs;
-        Inputs = new ReadOnlyDictionary<string, IInputHandle>(new Dictionary<string, IInputHandle>(inputs, StringComparer.OrdinalIgnoreCase));
-        Outputs = new ReadOnlyDictionary<string, IOutputHandle>(new Dictionary<string, IOutputHandle>(outputs, StringComparer.OrdinalIgnoreCase));
+        Inputs = new ReadOnlyDictionary<string, IInputHandle>(new Dictionary<string, IInputHandle>(inputs, StringComparer.Ordinal));
+        Outputs = new ReadOnlyDictionary<string, IOutputHandle>(new Dictionary<string, IOutputHandle>(outputs, StringComparer.Ordinal));
     }
 
-    /// <summary>Inputs by name (case-insensitive).</summary>
+    /// <summary>Inputs by name (exact: the SQL compiler names them by relation identity).</summary>
     public IReadOnlyDictionary<string, IInputHandle> Inputs { get; }
 
-    /// <summary>Outputs by name (case-insensitive).</summary>
+    /// <summary>Outputs by name (exact).</summary>
     public IReadOnlyDictionary<string, IOutputHandle> Outputs { get; }
 
     /// <summary>Number of completed steps.</summary>

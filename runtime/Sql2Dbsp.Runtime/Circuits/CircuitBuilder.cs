@@ -21,8 +21,8 @@ public sealed class CircuitBuilder
     private readonly List<Operator> _operators = new();
     private readonly List<Action> _takeInputs = new();
     private readonly List<Action> _publishOutputs = new();
-    private readonly Dictionary<string, IInputHandle> _inputs = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, IOutputHandle> _outputs = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, IInputHandle> _inputs = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IOutputHandle> _outputs = new(StringComparer.Ordinal);
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
     private string? _view;
     private string? _location;

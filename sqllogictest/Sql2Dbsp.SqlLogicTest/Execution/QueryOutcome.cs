@@ -7,8 +7,11 @@ namespace Sql2Dbsp.SqlLogicTest.Execution;
 /// <summary>What evaluating one query as a view gave: its rows, or the error that prevented them.</summary>
 internal abstract record QueryOutcome;
 
-/// <summary>The view's rows (repeated by multiplicity, in the order the engine produced them), column types and ORDER BY.</summary>
-internal sealed record QueryRows(ImmutableArray<object?[]> Rows, ImmutableArray<SqlType?> ColumnTypes, ImmutableArray<OrderKey> Ordering)
+/// <summary>
+/// The view's rows (repeated by multiplicity, in the order the engine produced them), column types and ORDER BY.
+/// <paramref name="Ordered"/>: the rows are in ORDER BY order already (sorted on values the query does not output).
+/// </summary>
+internal sealed record QueryRows(ImmutableArray<object?[]> Rows, ImmutableArray<SqlType?> ColumnTypes, ImmutableArray<OrderKey> Ordering, bool Ordered = false)
     : QueryOutcome;
 
 /// <summary>Why a query has no result, or why a statement failed.</summary>

@@ -5,6 +5,7 @@ using Sql2Dbsp.Compiler.Diagnostics;
 using Sql2Dbsp.Compiler.Emit;
 using Sql2Dbsp.Compiler.Expressions;
 using Sql2Dbsp.Compiler.Text;
+using Sql2Dbsp.Compiler.Types;
 using Sql2Dbsp.Runtime.Circuits;
 using Sql2Dbsp.SqlLogicTest.Results;
 
@@ -127,7 +128,12 @@ internal sealed class ViewEvaluator(Timings timings)
     /// Non-collectible: the runner compiles hundreds of short-lived programs, whose JIT time dominated the run in
     /// collectible contexts; the code of a full corpus run fits in memory.
     /// </summary>
-    private static readonly SqlProgramOptions Options = new() { IncludeReferenceCircuit = false, Collectible = false };
+    private static readonly SqlProgramOptions Options = new()
+    {
+        IncludeReferenceCircuit = false,
+        Collectible = false,
+        Compiler = new CompilerOptions { OrderingOutputs = true },
+    };
 
     private SqlProgram Compile(ProgramText program, int views, bool retry)
     {
@@ -165,8 +171,11 @@ internal sealed class ViewEvaluator(Timings timings)
             timings.Add(Timings.Phase.CreatePipeline, start);
             start = Stopwatch.GetTimestamp();
 
-            var inputs = db.Tables.ToDictionary(t => t.Id, t => pipeline.Input(t.Name));
-            var outputs = pending.Select(q => pipeline.Output(program.ViewNames[q])).ToArray();
+            var inputs = db.Tables.ToDictionary(t => t.Id, t => pipeline.Input(RelationNames.Quote(t.Info.Identity)));
+            var views = compiled.Views.ToDictionary(v => v.Identity, StringComparer.Ordinal);
+            var queryViews = pending.Select(q => views[RelationNames.Identity(program.ViewNames[q])]).ToArray();
+            // A view ordered by values it does not output is read from its ordering source, which has them too.
+            var outputs = queryViews.Select(v => pipeline.Output(RelationNames.Quote(v.OrderingSource ?? v.Identity))).ToArray();
             var sums = pending.Select(_ => new Dictionary<object?[], long>(RowComparer.Instance)).ToArray();
             var steps = db.Steps.IsEmpty ? [new InputStep([])] : db.Steps;
             foreach (var step in steps)
@@ -179,10 +188,9 @@ internal sealed class ViewEvaluator(Timings timings)
                         sums[i][row] = sums[i].GetValueOrDefault(row) + weight;
             }
 
-            var views = compiled.Views.ToDictionary(v => v.Name, StringComparer.OrdinalIgnoreCase);
             var results = new QueryOutcome[pending.Count];
             for (int i = 0; i < pending.Count; i++)
-                results[i] = Rows(sums[i], views[program.ViewNames[pending[i]]]);
+                results[i] = Rows(sums[i], queryViews[i]);
             timings.Add(Timings.Phase.Step, start);
             return new RunResult(results, null, null);
         }
@@ -215,7 +223,12 @@ internal sealed class ViewEvaluator(Timings timings)
             for (long w = 0; w < weight; w++) rows.Add(row);
         }
         var keys = view.Ordering.Select(k => k.Expression is ColumnExpr c ? new OrderKey(c.Index, k.Descending, k.NullsFirst) : null).ToList();
-        return new QueryRows(rows.ToImmutable(), [.. view.Columns.Select(c => c.Type)], keys.Contains(null) ? [] : [.. keys!]);
+        var types = view.Columns.Select(c => c.Type).ToImmutableArray<SqlType?>();
+        if (view.OrderingSource is null) return new QueryRows(rows.ToImmutable(), types, keys.Contains(null) ? [] : [.. keys!]);
+        // The rows carry the values only ORDER BY reads: sort by them, then drop them.
+        int width = view.Columns.Length;
+        var sorted = RowOrder.Sort(rows.ToImmutable(), [.. keys!]).Select(r => r[..width]).ToImmutableArray();
+        return new QueryRows(sorted, types, [], Ordered: true);
     }
 
     /// <summary>The first line of a message (internal errors append the failing generated code).</summary>

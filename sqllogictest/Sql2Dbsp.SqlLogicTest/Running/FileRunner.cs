@@ -165,7 +165,7 @@ internal sealed class FileRunner(RunContext context)
         var v = QueryVerifier.Verify(query, rows.Rows, rows.ColumnTypes, rows.Ordering);
         if (v.Passed) return new RecordResult(query, RecordStatus.Passed, ActualHash: v.ActualHash);
         string category = !v.OrderOnly ? FailureCategory.WrongResult
-            : rows.Ordering.IsEmpty ? FailureCategory.WrongOrderUnknown
+            : rows.Ordering.IsEmpty && !rows.Ordered ? FailureCategory.WrongOrderUnknown
             : FailureCategory.WrongOrder;
         return new RecordResult(query, RecordStatus.Failed, v.Mismatch, category,
             $"SQL:\n{Indent(query.Sql)}\nexpected:\n{Indent(Describe(query.Expected))}\nactual:\n{Indent(Describe(v.Actual, v.ActualHash))}\n{v.Mismatch}");
