@@ -145,14 +145,14 @@ public class CircuitTests
     {
         var b = new CircuitBuilder();
         var x = b.Input<I64>("t");
-        Assert.Throws<ArgumentException>(() => b.Input<I64>("T"));
+        Assert.Throws<ArgumentException>(() => b.Input<I64>("t"));
         b.Integrate(x.Stream, "same");
         Assert.Throws<ArgumentException>(() => b.Delay(x.Stream, "same"));
         Assert.Throws<ArgumentOutOfRangeException>(() => b.TopK<I64, I64, Desc>(b.Index<I64, I64, I64, ByParity>(x.Stream), 1, -1));
         var other = new CircuitBuilder().Input<I64>("u");
         Assert.Throws<ArgumentException>(() => b.Map<I64, I64, AddOne>(other.Stream));
         b.Output("o", x.Stream);
-        Assert.Throws<ArgumentException>(() => b.Output("O", x.Stream));
+        Assert.Throws<ArgumentException>(() => b.Output("o", x.Stream));
         b.Build();
         Assert.Throws<InvalidOperationException>(() => b.Build());
         Assert.Throws<InvalidOperationException>(() => b.Map<I64, I64, AddOne>(x.Stream));
