@@ -1,5 +1,6 @@
 using Sql2Dbsp.Compiler.Catalog;
 using Sql2Dbsp.Runtime.Circuits;
+using Sql2Dbsp.Runtime.Sql;
 
 namespace Sql2Dbsp;
 
@@ -29,20 +30,61 @@ public sealed class ViewOutput
     /// </summary>
     public IReadOnlyList<(object?[] Row, long Weight)> Changes => changes;
 
-    /// <summary>The whole view (rows repeated by multiplicity). Available for MATERIALIZED views and on reference pipelines.</summary>
+    /// <summary>
+    /// The whole view (rows repeated by multiplicity), in the order of the view's top-level ORDER BY when it has one
+    /// over its output columns (<see cref="ViewInfo.Ordering"/>; rows that tie, and all rows without one, come in no
+    /// particular order). Available for MATERIALIZED views and on reference pipelines.
+    /// </summary>
     public IReadOnlyList<object?[]> Contents
     {
         get
         {
-            if (integrated) return Expand(changes);
+            if (integrated) return Sorted(Expand(changes));
             if (!handle.IsMaterialized)
                 throw new InvalidOperationException($"view '{View.Name}' is not MATERIALIZED; declare it with CREATE MATERIALIZED VIEW to read its contents");
             // Kept by the circuit's output (an integral of the changes), so checkpoints include it.
-            return Expand(handle.ReadContents());
+            return Sorted(Expand(handle.ReadContents()));
         }
     }
 
     internal void Publish() => changes = handle.ReadDelta();
+
+    private List<object?[]> Sorted(List<object?[]> rows)
+    {
+        if (View.Ordering.IsEmpty || View.OrderingSource is not null) return rows;
+        var keys = new (int Column, bool Descending, bool NullsFirst)[View.Ordering.Length];
+        for (int i = 0; i < keys.Length; i++)
+        {
+            var key = View.Ordering[i];
+            if (key.Expression is not Compiler.Expressions.ColumnExpr c) return rows;
+            keys[i] = (c.Index, key.Descending, key.NullsFirst);
+        }
+        // Stable, so rows that tie keep the output's order.
+        return [.. rows.Order(Comparer<object?[]>.Create((a, b) => CompareRows(a, b, keys)))];
+    }
+
+    private static int CompareRows(object?[] a, object?[] b, (int Column, bool Descending, bool NullsFirst)[] keys)
+    {
+        foreach (var (column, descending, nullsFirst) in keys)
+        {
+            object? x = a[column], y = b[column];
+            int c = x is null || y is null
+                ? (x is null ? (y is null ? 0 : nullsFirst ? -1 : 1) : nullsFirst ? 1 : -1)
+                : (descending ? -1 : 1) * CompareValues(x, y);
+            if (c != 0) return c;
+        }
+        return 0;
+    }
+
+    /// <summary>Two non-null values of one column, as SQL orders them (strings by code point, not culture).</summary>
+    private static int CompareValues(object x, object y) => (x, y) switch
+    {
+        (string s, string t) => SqlCompare.Compare(s, t),
+        (double d, double e) => SqlCompare.Compare(d, e),
+        (byte[] s, byte[] t) => s.AsSpan().SequenceCompareTo(t),
+        (IComparable c, _) => c.CompareTo(y),
+        _ => 0,
+    };
 
     private static List<object?[]> Expand(IEnumerable<(object?[] Row, long Weight)> rows)
     {
