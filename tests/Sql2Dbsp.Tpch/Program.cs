@@ -3,8 +3,9 @@ using System.Globalization;
 using Sql2Dbsp.Tpch;
 using Sql2Dbsp.Tpch.Generation;
 
-// dotnet run -c Release --project tests/Sql2Dbsp.Tpch -- [--sf 0.1] [--rounds 10] [--seed N] [--query 19 ...]
+// dotnet run -c Release --project tests/Sql2Dbsp.Tpch -- [--sf 0.1] [--rounds 10] [--seed N] [--query 1,19] [--show]
 double sf = 0.01;
+bool show = false;
 int rounds = 10;
 ulong seed = 19920101;
 var only = new List<int>();
@@ -15,6 +16,7 @@ for (int i = 0; i < args.Length; i++)
     {
         case "--sf": sf = double.Parse(value, CultureInfo.InvariantCulture); i++; break;
         case "--rounds": rounds = int.Parse(value, CultureInfo.InvariantCulture); i++; break;
+        case "--show": show = true; break;
         case "--seed": seed = ulong.Parse(value, CultureInfo.InvariantCulture); i++; break;
         case "--query":
             foreach (string q in value.Split(',', StringSplitOptions.RemoveEmptyEntries))
@@ -22,7 +24,7 @@ for (int i = 0; i < args.Length; i++)
             i++;
             break;
         default:
-            Console.Error.WriteLine($"unknown argument '{args[i]}'; usage: [--sf 0.1] [--rounds 10] [--seed N] [--query 1,19]");
+            Console.Error.WriteLine($"unknown argument '{args[i]}'; usage: [--sf 0.1] [--rounds 10] [--seed N] [--query 1,19] [--show]");
             return 2;
     }
 }
@@ -41,6 +43,13 @@ foreach (var query in queries)
 {
     var outcome = QueryRunner.Run(query, data, expected);
     Console.WriteLine(outcome);
+    if (show && expected.Error(query) is null)
+    {
+        // DuckDB's result after loading, to see what a query exercises at this scale.
+        var rows = expected.Rows(query, 0);
+        foreach (var row in rows.Take(5)) Console.WriteLine("       DuckDB " + ResultComparison.Format(row));
+        if (rows.Count > 5) Console.WriteLine($"       DuckDB … {rows.Count} rows");
+    }
     if (outcome.Passed) passed++;
     else failed++;
 }
