@@ -51,13 +51,13 @@ internal sealed class TpchGenerator
     /// Refresh rounds in the manner of RF1/RF2: each deletes SF × 1500 (0.1 %) of the live orders with their line
     /// items and inserts as many new ones, whose keys fill the gaps of the sparse key space.
     /// </summary>
-    private List<RefreshRound> Refresh(List<OrderWithLines> live, int rounds)
+    private List<RefreshRound> Refresh(IReadOnlyList<OrderWithLines> loaded, int rounds)
     {
         var rng = Rng.For(seed, "refresh");
         int perRound = Math.Max(1, (int)Math.Round(orders * 0.001));
         var result = new List<RefreshRound>(rounds);
         int next = 1;
-        live = [.. live];
+        var live = new List<OrderWithLines>(loaded);
         for (int round = 1; round <= rounds; round++)
         {
             var deleted = new List<OrderWithLines>(perRound);
