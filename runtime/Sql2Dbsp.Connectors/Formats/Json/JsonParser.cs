@@ -127,7 +127,11 @@ internal sealed class JsonParser : IInputParser
             catch (JsonException e)
             {
                 int errorAt = ErrorOffset(span, e);
-                return pos + Reject(span, valueStart, errorAt, JsonSyntax.ErrorMessage(e), output, rowsBefore, recordsBefore, errors);
+                // The depth limit bounds the reader's work on hostile input; say so rather than quote the reader.
+                string message = e.Message.Contains("maximum configured depth", StringComparison.Ordinal)
+                    ? $"invalid JSON: nested deeper than {Options.MaxDepth} levels (the limit of JSON input)"
+                    : JsonSyntax.ErrorMessage(e);
+                return pos + Reject(span, valueStart, errorAt, message, output, rowsBefore, recordsBefore, errors);
             }
             catch (InvalidOperationException e) when (valueStart >= 0 && ColumnReader.IsTextError(e))
             {
