@@ -48,6 +48,8 @@ public sealed record GlobalStats(
 /// <param name="TotalRecords">Records queued.</param>
 /// <param name="BufferedRecords">Records queued and not yet taken by a step.</param>
 /// <param name="ParseErrors">Records rejected by the format or the table.</param>
+/// <param name="NegativeWeights">Changes (deletes of rows never inserted, in a table without a primary key) after which
+/// the table's row count was negative.</param>
 /// <param name="TransportErrors">Problems with the source itself.</param>
 /// <param name="EndOfInput">The source has no more data (or the endpoint failed).</param>
 /// <param name="FatalError">The error that ended the endpoint, if any.</param>
@@ -67,7 +69,8 @@ public sealed record InputEndpointStats(
     bool EndOfInput,
     string? FatalError,
     string? LastError,
-    InputPosition? Position);
+    InputPosition? Position,
+    long NegativeWeights = 0);
 
 /// <summary>An output endpoint's counters.</summary>
 /// <param name="EndpointName">The endpoint (<c>view.connector</c>, or <c>api-egress-view-n</c>).</param>

@@ -192,6 +192,7 @@ internal sealed class JsonParser : IInputParser
     private void ParseRecord(ref Utf8JsonReader reader, ChangeBuffer output)
     {
         records++;
+        output.CurrentRecord = records;
         long start = reader.TokenStartIndex;
         int rowsBefore = output.Count;
         string? error = format.UpdateFormat switch
