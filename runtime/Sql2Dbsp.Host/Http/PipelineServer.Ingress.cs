@@ -63,7 +63,7 @@ public sealed partial class PipelineServer
             IngestResult result;
             try
             {
-                result = await reader.IngestAsync(body.AsMemory(0, length), force, context.RequestAborted, request).ConfigureAwait(false);
+                result = await reader.IngestAsync(body.AsMemory(0, length), force, request, context.RequestAborted).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (controller.Stopping && !context.RequestAborted.IsCancellationRequested)
             {

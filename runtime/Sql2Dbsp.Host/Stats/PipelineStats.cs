@@ -48,13 +48,13 @@ public sealed record GlobalStats(
 /// <param name="TotalRecords">Records queued.</param>
 /// <param name="BufferedRecords">Records queued and not yet taken by a step.</param>
 /// <param name="ParseErrors">Records rejected by the format or the table.</param>
-/// <param name="NegativeWeights">Changes (deletes of rows never inserted, in a table without a primary key) after which
-/// the table's row count was negative.</param>
 /// <param name="TransportErrors">Problems with the source itself.</param>
 /// <param name="EndOfInput">The source has no more data (or the endpoint failed).</param>
 /// <param name="FatalError">The error that ended the endpoint, if any.</param>
 /// <param name="LastError">The most recent error message.</param>
 /// <param name="Position">The position after the last processed input: where a restart would resume.</param>
+/// <param name="NegativeWeights">Times a batch of this endpoint left its table (one without a primary key) with a negative
+/// row count: it deleted rows that were never inserted.</param>
 public sealed record InputEndpointStats(
     string EndpointName,
     string Table,
