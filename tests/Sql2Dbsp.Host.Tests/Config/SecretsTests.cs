@@ -34,6 +34,23 @@ public sealed class SecretsTests
     }
 
     [Fact]
+    public void ConfigurationErrorsDoNotShowSecretValues()
+    {
+        var problems = new Connectors.Json.ConfigProblems();
+        var node = Connectors.Json.JsonSyntax.Parse("""{"sasl.password": 12345678.5, "api_key": 99, "port": 1.5}""", out _)!;
+        var reader = new Connectors.Json.ObjectReader(node, "the test configuration", problems);
+        reader.Integer("sasl.password");
+        reader.Integer("api_key", min: 0, max: 10);
+        reader.Integer("port");
+        string messages = string.Join("\n", problems.All.Select(p => p.Message));
+        Assert.Contains("'sasl.password' must be an integer, not ***", messages);
+        Assert.Contains("'api_key' must be", messages);
+        Assert.DoesNotContain("12345678", messages);
+        Assert.DoesNotContain("99", messages);
+        Assert.Contains("'port' must be an integer, not 1.5", messages);
+    }
+
+    [Fact]
     public async Task UrlInputErrorsDoNotShowSecrets()
     {
         await using var server = await FileConnectorTests.ServeAsync("1,a\n");

@@ -155,6 +155,17 @@ public sealed class HttpSecurityTests
     }
 
     [Fact]
+    public async Task OversizeHeadersGet431()
+    {
+        await using var pipeline = await TestHost.StartAsync(TestPrograms.Http);
+        var request = new HttpRequestMessage(HttpMethod.Get, "status");
+        request.Headers.Add("X-Padding", new string('x', 40 * 1024));
+        using var response = await pipeline.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.RequestHeaderFieldsTooLarge, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await pipeline.Client.GetAsync("status")).StatusCode);
+    }
+
+    [Fact]
     public async Task DeeplyNestedJsonIsARejectedRecord()
     {
         await using var pipeline = await TestHost.StartAsync(TestPrograms.Http);
