@@ -113,6 +113,7 @@ public sealed class IngressEgressTests
             && e.Message.Contains("table 'events' has a negative row count (-1)", StringComparison.Ordinal));
         var json = await host.GetJsonAsync("input_endpoints/api-ingress-events-json-insert_delete/stats");
         Assert.Equal(1, json.GetProperty("metrics").GetProperty("num_negative_weights").GetInt64());
+        Assert.Contains("input_connector_negative_weights_total{endpoint=\"api-ingress-events-json-insert_delete\"} 1", await host.Client.GetStringAsync("metrics"));
 
         // Inserting the row back brings the count to zero: no new warning.
         await host.IngestAsync("events", """{"insert": {"k": 7, "v": "never inserted"}}""");
