@@ -58,11 +58,12 @@ public sealed class HttpInputReader : IInputReader
     /// <summary>
     /// Parses a whole request body and queues its records. Unless <paramref name="force"/> is set it first waits while
     /// the pipeline or the endpoint is paused or the queue is full, as Feldera's ingress does. Valid records are queued
-    /// even when others are rejected.
+    /// even when others are rejected. <paramref name="request"/>, when given, queues them instead of the endpoint's
+    /// consumer (the host's view of this one request, which follows its batches into the steps).
     /// </summary>
-    public async Task<IngestResult> IngestAsync(ReadOnlyMemory<byte> body, bool force, CancellationToken cancellationToken)
+    public async Task<IngestResult> IngestAsync(ReadOnlyMemory<byte> body, bool force, IInputConsumer? request, CancellationToken cancellationToken)
     {
-        var sink = await consumer.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var sink = request ?? await consumer.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
         var parser = sink.CreateParser();
         var errors = new List<ParseError>();
         long accepted = 0;

@@ -36,6 +36,7 @@ public sealed partial class PipelineController : IAsyncDisposable
     private readonly CancellationTokenSource outputsCancellation = new();
     private readonly LatencyHistogram stepLatency = new();
     private readonly TaskCompletionSource circuitDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<IngestRequest> requests = [];
     private volatile InputEndpoint[] inputs = [];
     private volatile OutputEndpoint[] outputs = [];
     private volatile ViewSinks[] sinks = [];
@@ -81,7 +82,7 @@ public sealed partial class PipelineController : IAsyncDisposable
         pipeline = storageDirectory is not null && SqlProgram.HasCheckpoint(storageDirectory) ? Resume(storageDirectory) : program.CreatePipeline();
         pipeline.ClockResolution = TimeSpan.FromMicroseconds(config.ClockResolutionUsecs);
         foreach (var table in program.Tables)
-            tables[table.Name] = new TableWriter(pipeline.Input(table.Name), RelationSchema.Of(table));
+            tables[table.Name] = new TableWriter(pipeline.Input(table.Name), RelationSchema.Of(table), countsRows: pipeline.ResumedFrom is null);
         (upsertState?[UpsertState.Name] as UpsertState)?.ApplyTo(tables);
         foreach (var connector in connectors.Inputs)
         {
@@ -393,6 +394,7 @@ public sealed partial class PipelineController : IAsyncDisposable
         var stepInputs = ImmutableArray.CreateBuilder<StepInput>();
         var journaled = journal is null ? null : ImmutableArray.CreateBuilder<FaultTolerance.JournalInput>();
         long records = 0, applied = 0;
+        requests.Clear();
         foreach (var input in inputs)
         {
             taken.Clear();
@@ -405,7 +407,8 @@ public sealed partial class PipelineController : IAsyncDisposable
             {
                 queued += batch.Changes.Count;
                 if (journaled is not null) JournalRecords(batch.Changes);
-                endpointApplied += input.Table.Apply(batch.Changes, input);
+                endpointApplied += input.Table.Apply(batch.Changes, input, batch.Request);
+                if (batch.Request is not null) requests.Add(batch.Request);
                 bytes += batch.Bytes;
                 position = batch.Position;
                 input.Return(batch.Changes);
@@ -431,6 +434,8 @@ public sealed partial class PipelineController : IAsyncDisposable
             stepLatency.Record(Stopwatch.GetElapsedTime(started));
         }
         Volatile.Write(ref processedRecords, processed);
+        // After the step (and its journal record): an ingress request answers once its records are in the tables.
+        foreach (var request in requests) request.BatchApplied();
     }
 
     /// <summary>Queues each view's changes of the step just taken to the view's output endpoints (views without changes send nothing).</summary>
