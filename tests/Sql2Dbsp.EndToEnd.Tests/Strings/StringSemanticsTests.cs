@@ -75,6 +75,37 @@ public class StringSemanticsTests
     }
 
     [Fact]
+    public void TpchStyleCharFlagsAndSegments()
+    {
+        var p = Run("""
+            CREATE TABLE customer (c_custkey INT NOT NULL, c_mktsegment CHAR(10) NOT NULL);
+            CREATE TABLE part (p_partkey INT NOT NULL, p_type VARCHAR(25) NOT NULL, p_container CHAR(10) NOT NULL);
+            CREATE TABLE lineitem (l_partkey INT NOT NULL, l_custkey INT NOT NULL, l_returnflag CHAR(1) NOT NULL,
+              l_linestatus CHAR(1) NOT NULL, l_shipmode CHAR(10) NOT NULL, l_quantity INT NOT NULL);
+            CREATE MATERIALIZED VIEW q1 AS SELECT l_returnflag, l_linestatus, SUM(l_quantity) AS qty, COUNT(*) AS n
+              FROM lineitem GROUP BY l_returnflag, l_linestatus;
+            CREATE MATERIALIZED VIEW q AS SELECT SUM(l_quantity) AS qty
+              FROM lineitem JOIN customer ON l_custkey = c_custkey JOIN part ON l_partkey = p_partkey
+              WHERE c_mktsegment = 'BUILDING' AND l_shipmode IN ('MAIL', 'SHIP') AND p_type LIKE '%BRASS'
+                AND p_container IN ('SM CASE', 'SM BOX') AND l_returnflag = 'R';
+            """, p =>
+        {
+            p.Input("customer").Insert(1, "BUILDING");
+            p.Input("customer").Insert(2, "MACHINERY");
+            p.Input("part").Insert(10, "SMALL PLATED BRASS", "SM CASE");
+            p.Input("part").Insert(20, "LARGE BRUSHED STEEL", "LG BOX");
+            p.Input("lineitem").Insert(10, 1, "R", "F", "MAIL", 5);
+            p.Input("lineitem").Insert(10, 2, "N", "O", "SHIP", 7);
+            p.Input("lineitem").Insert(20, 1, "R", "F", "AIR", 11);
+            p.Input("lineitem").Insert(20, 1, "A", "F", "MAIL", 13);
+        });
+        // PostgreSQL 15: A|F|13|1, N|O|7|1, R|F|16|2 and 5.
+        var q1 = p.Output("q1").Contents.Select(r => $"{r[0]}|{r[1]}|{r[2]}|{r[3]}").Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(["A|F|13|1", "N|O|7|1", "R|F|16|2"], q1);
+        Assert.Equal(5L, Single(p, "q")[0]);
+    }
+
+    [Fact]
     public void InsertIntoCharPadsOnOutputAndTruncatesLongValues()
     {
         var p = Run("""
