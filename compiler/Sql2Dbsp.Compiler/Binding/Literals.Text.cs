@@ -26,6 +26,8 @@ internal static partial class Literals
         var type = target.WithNullable(false);
         var runtimeCast = new CastExpr(new LiteralExpr(text, SqlType.Varchar()) { Span = span }, type) { Span = span };
         string trimmed = text.Trim();
+        // The typed-literal parsers below read ASCII digits only (their regular expressions' \d is wider).
+        bool ascii = Ascii.IsValid(trimmed);
         switch (target.Kind)
         {
             case SqlTypeKind.Char:
@@ -39,7 +41,7 @@ internal static partial class Literals
                 {
                     if (!IntegerRegex().IsMatch(trimmed)) throw Invalid(text, target, span);
                     if (!long.TryParse(trimmed, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long v) || !FitsInteger(v, target.Kind))
-                        throw CompilationError.User(ErrorCodes.InvalidLiteral, $"value \"{trimmed}\" is out of range for type {type.WithNullable(true)}", span);
+                        throw OutOfRange(trimmed, target, span);
                     return new LiteralExpr(v, type) { Span = span };
                 }
             case SqlTypeKind.Boolean:
@@ -48,16 +50,20 @@ internal static partial class Literals
                 return IsPlainNumber(trimmed) && decimal.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
                     ? runtimeCast : throw Invalid(text, target, span);
             case SqlTypeKind.Real or SqlTypeKind.Double:
-                return IsSpecialNumber(trimmed) || IsPlainNumber(trimmed) && double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
-                    ? runtimeCast : throw Invalid(text, target, span);
+                {
+                    if (IsSpecialNumber(trimmed)) return runtimeCast;
+                    if (!IsPlainNumber(trimmed) || !double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out double d)) throw Invalid(text, target, span);
+                    if (target.Kind == SqlTypeKind.Real ? float.IsInfinity((float)d) : double.IsInfinity(d)) throw OutOfRange(trimmed, target, span);
+                    return runtimeCast;
+                }
             case SqlTypeKind.Date:
-                if (ParseDate(trimmed) is long days) return new LiteralExpr(days, type) { Span = span };
+                if (ascii && ParseDate(trimmed) is long days) return new LiteralExpr(days, type) { Span = span };
                 return LeadingDateIsValid(trimmed) ? runtimeCast : throw Invalid(text, target, span);
             case SqlTypeKind.Timestamp:
-                if (Typed(new Syntax.TypedLiteral("TIMESTAMP", text, span)) is { } ts) return ts with { Span = span };
+                if (ascii && Typed(new Syntax.TypedLiteral("TIMESTAMP", text, span)) is { } ts) return ts with { Span = span };
                 return LeadingDateIsValid(trimmed) ? runtimeCast : throw Invalid(text, target, span);
             case SqlTypeKind.Time:
-                if (ParseTime(trimmed) is long micros) return new LiteralExpr(micros * 1000, type) { Span = span };
+                if (ascii && ParseTime(trimmed) is long micros) return new LiteralExpr(micros * 1000, type) { Span = span };
                 return TimeShapeRegex().IsMatch(trimmed) ? runtimeCast : throw Invalid(text, target, span);
             default:
                 return runtimeCast;
@@ -66,6 +72,9 @@ internal static partial class Literals
 
     private static CompilationError Invalid(string text, SqlType target, SourceSpan span) =>
         CompilationError.User(ErrorCodes.InvalidLiteral, $"invalid input syntax for type {target.WithNullable(true)}: \"{text}\"", span);
+
+    private static CompilationError OutOfRange(string text, SqlType target, SourceSpan span) =>
+        CompilationError.User(ErrorCodes.InvalidLiteral, $"value \"{text}\" is out of range for type {target.WithNullable(true)}", span);
 
     private static bool FitsInteger(long v, SqlTypeKind kind) => kind switch
     {

@@ -39,6 +39,12 @@ public class StringLiteralConversionTests
     public void OutOfRange() => AssertInvalid("CREATE VIEW v AS SELECT i FROM t WHERE i = '3000000000';", "out of range for type INTEGER", "'3000000000'");
 
     [Fact]
+    public void DoubleOutOfRange() => AssertInvalid("CREATE VIEW v AS SELECT i FROM t WHERE f = '1e400';", "value \"1e400\" is out of range for type DOUBLE", "'1e400'");
+
+    [Fact]
+    public void NonAsciiDigitsAreNotADate() => AssertInvalid("CREATE VIEW v AS SELECT i FROM t WHERE d = '\u0661\u0669\u0669\u0668-01-01';", "invalid input syntax for type DATE", "'\u0661\u0669\u0669\u0668-01-01'");
+
+    [Fact]
     public void Date() => AssertInvalid("CREATE VIEW v AS SELECT i FROM t WHERE d = '1998-13-01';", "invalid input syntax for type DATE: \"1998-13-01\"", "'1998-13-01'");
 
     [Fact]
