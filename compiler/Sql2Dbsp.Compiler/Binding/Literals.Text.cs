@@ -26,8 +26,9 @@ internal static partial class Literals
         var type = target.WithNullable(false);
         var runtimeCast = new CastExpr(new LiteralExpr(text, SqlType.Varchar()) { Span = span }, type) { Span = span };
         string trimmed = text.Trim();
-        // The typed-literal parsers below read ASCII digits only (their regular expressions' \d is wider).
-        bool ascii = Ascii.IsValid(trimmed);
+        // The typed-literal parsers below read ASCII digits only (their regular expressions' \d is wider) and
+        // microseconds; the runtime keeps up to nanoseconds of a TIME, so longer fractions are its business.
+        bool foldable = Ascii.IsValid(trimmed) && !LongFractionRegex().IsMatch(trimmed);
         switch (target.Kind)
         {
             case SqlTypeKind.Char:
@@ -57,13 +58,13 @@ internal static partial class Literals
                     return runtimeCast;
                 }
             case SqlTypeKind.Date:
-                if (ascii && ParseDate(trimmed) is long days) return new LiteralExpr(days, type) { Span = span };
+                if (foldable && ParseDate(trimmed) is long days) return new LiteralExpr(days, type) { Span = span };
                 return LeadingDateIsValid(trimmed) ? runtimeCast : throw Invalid(text, target, span);
             case SqlTypeKind.Timestamp:
-                if (ascii && Typed(new Syntax.TypedLiteral("TIMESTAMP", text, span)) is { } ts) return ts with { Span = span };
+                if (foldable && Typed(new Syntax.TypedLiteral("TIMESTAMP", text, span)) is { } ts) return ts with { Span = span };
                 return LeadingDateIsValid(trimmed) ? runtimeCast : throw Invalid(text, target, span);
             case SqlTypeKind.Time:
-                if (ascii && ParseTime(trimmed) is long micros) return new LiteralExpr(micros * 1000, type) { Span = span };
+                if (foldable && ParseTime(trimmed) is long micros) return new LiteralExpr(micros * 1000, type) { Span = span };
                 return TimeShapeRegex().IsMatch(trimmed) ? runtimeCast : throw Invalid(text, target, span);
             default:
                 return runtimeCast;
@@ -148,6 +149,9 @@ internal static partial class Literals
 
     [GeneratedRegex(@"^([0-9]{1,9})-([0-9]{1,2})-([0-9]{1,2})")]
     private static partial Regex LeadingDateRegex();
+
+    [GeneratedRegex(@"\.[0-9]{7}")]
+    private static partial Regex LongFractionRegex();
 
     [GeneratedRegex(@"[0-9]{1,2}:[0-9]{1,2}")]
     private static partial Regex TimeShapeRegex();

@@ -137,9 +137,11 @@ public class StringSemanticsTests
     public void ValidStringLiteralsAreConvertedAtCompileTime()
     {
         var p = Run("""
-            CREATE TABLE t (i INT NOT NULL, d DATE NOT NULL, b BOOLEAN NOT NULL);
-            CREATE MATERIALIZED VIEW v AS SELECT i + '1' AS j FROM t WHERE i = '5' AND i IN ('5', ' 6 ') AND d = '1998-12-01' AND b = 'true';
-            """, p => p.Input("t").Insert(5, new DateOnly(1998, 12, 1), true));
+            CREATE TABLE t (i INT NOT NULL, d DATE NOT NULL, b BOOLEAN NOT NULL, ts TIMESTAMP NOT NULL, tm TIME NOT NULL);
+            CREATE MATERIALIZED VIEW v AS SELECT i + '1' AS j FROM t WHERE i = '5' AND i IN ('5', ' 6 ') AND d = '1998-12-01' AND b = 'true'
+              AND ts = '2024-01-31 10:00:00.5' AND tm > '12:30:00.1234566' AND tm < '12:30:00.1234568';
+            """, p => p.Input("t").Insert(5, new DateOnly(1998, 12, 1), true, new DateTime(2024, 1, 31, 10, 0, 0, 500, DateTimeKind.Unspecified),
+                new TimeOnly(12, 30, 0).Add(TimeSpan.FromTicks(1234567))));
         Assert.Equal([6], Single(p, "v"));
     }
 
