@@ -125,7 +125,7 @@ public static class SqlString
     [return: NotNullIfNotNull(nameof(s))]
     public static string? PadChar(string? s, int length)
     {
-        if (s is null || s.Length >= length)
+        if (s is null || (s.Length >= length && !CodePoints.HasSurrogates(s)))
         {
             return s;
         }

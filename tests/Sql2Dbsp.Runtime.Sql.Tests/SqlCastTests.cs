@@ -179,6 +179,7 @@ public class SqlCastTests
         Assert.Equal("a", SqlCast.ToChar("a  bc", 3));
         Assert.Equal("😀", SqlCast.ToChar("😀 x", 2));
         Assert.Equal("😀  ", SqlString.PadChar("😀", 3));
+        Assert.Equal("😀 ", SqlString.PadChar("😀", 2));
         Assert.Equal("abc", SqlString.PadChar("abc", 2));
         Assert.Null(SqlString.PadChar(null, 3));
         Assert.Null(SqlCast.ToChar((string?)null, 3));
