@@ -31,7 +31,7 @@ public sealed partial class PipelineController
     private long lastCheckpointStep;
 
     /// <summary>The upsert state as a caller state of checkpoints (null when no table has a primary key).</summary>
-    private readonly IReadOnlyDictionary<string, IOperatorState>? upsertState;
+    private IReadOnlyDictionary<string, IOperatorState>? upsertState;
     private long lastCheckpointAt = Stopwatch.GetTimestamp();
     private volatile bool suspending;
 
@@ -126,8 +126,10 @@ public sealed partial class PipelineController
         bool fresh = pipeline.ResumedFrom is null;
         if (model == FaultToleranceModel.ExactlyOnce)
         {
-            journal = Journal.Open(storageDirectory, steps, fresh, out var records, out string? tornTail);
+            journal = Journal.Open(storageDirectory, steps, fresh, checkpointHasJournal: resumed?.Model == FaultToleranceModel.ExactlyOnce,
+                out var records, out string? tornTail);
             if (tornTail is not null) Log.Warning($"journal: ignored a record torn by a crash: {tornTail}");
+            CheckOutputsAgainstJournal(records.Count > 0 ? records[^1].Transaction : transaction, records.Count > 0 ? records[^1].Step : steps);
             if (records.Count > 0) Replay(records);
         }
         if (fresh)
@@ -141,6 +143,22 @@ public sealed partial class PipelineController
             }
             TakeCheckpoint();
             if (request.Task.Exception is { } e) throw new CheckpointException($"cannot write the initial checkpoint: {e.InnerException!.Message}", e.InnerException);
+        }
+    }
+
+    /// <summary>
+    /// A sink's progress record cannot be ahead of the journal (a step is journaled before its output is released):
+    /// one that is shows journal steps were lost (a deleted file, records cut off at a frame boundary).
+    /// </summary>
+    private void CheckOutputsAgainstJournal(long journalTransaction, long journalStep)
+    {
+        foreach (var output in outputs)
+        {
+            if (output.ResumedProgressAsync().GetAwaiter().GetResult() is not { } delivered || delivered.Transaction <= journalTransaction) continue;
+            throw new CheckpointCorruptException(
+                $"output '{output.EndpointName}' delivered transaction {delivered.Transaction} (its progress record {delivered.Source}), but the journal in " +
+                $"'{storageDirectory}' ends at transaction {journalTransaction} (step {journalStep}): journaled steps are missing (a deleted journal file or " +
+                "records cut off), so the pipeline cannot continue exactly once. Restore the journal, or start afresh with an empty storage directory");
         }
     }
 
@@ -297,9 +315,11 @@ public sealed partial class PipelineController
             foreach (var input in inputs)
                 if (!input.Transient && PositionJson(input.ProcessedPosition) is { } json) positions[input.EndpointName] = json;
             var hostState = new HostCheckpointState(steps, transaction, model, positions.ToImmutable(), progress, PipelineConfigJson.Write(config));
+            // The checkpoint's journal file exists before the checkpoint is published: a missing one is then always damage.
+            journal?.PrepareRotation(steps);
             var info = pipeline.Checkpoint(storageDirectory!, new Dictionary<string, string> { [HostCheckpointState.Property] = hostState.ToJson() }, upsertState);
             // The previous checkpoint stays as a fallback: keep the journal steps it needs.
-            journal?.Rotate(steps, keepFromStep: lastCheckpointStep);
+            journal?.Rotate(keepFromStep: lastCheckpointStep);
             lastCheckpointStep = steps;
             var completed = new CompletedCheckpoint(sequence, info.Sequence, steps, transaction, info.Bytes, watch.Elapsed, info.Directory);
             lock (statusLock) checkpointStatus = new CheckpointStatus(sequence, null, completed);
@@ -309,6 +329,7 @@ public sealed partial class PipelineController
         }
         catch (Exception e) when (e is CheckpointException or IOException or UnauthorizedAccessException or TimeoutException or InvalidOperationException)
         {
+            journal?.AbandonRotation();
             lock (statusLock) checkpointStatus = checkpointStatus with { Failure = new CheckpointFailure(sequence, e.Message) };
             Log.Error($"checkpoint {sequence} failed: {e.Message}");
             foreach (var request in pending) request.TrySetException(e);

@@ -26,7 +26,7 @@ public sealed partial class PipelineController : IAsyncDisposable
 {
     private static readonly TimeSpan OutputDrainTimeout = TimeSpan.FromSeconds(10);
 
-    private readonly Pipeline pipeline;
+    private Pipeline pipeline = null!;
     private readonly PipelineConfig config;
     private readonly string workingDirectory;
     private readonly Dictionary<string, TableWriter> tables = new(StringComparer.OrdinalIgnoreCase);
@@ -49,6 +49,7 @@ public sealed partial class PipelineController : IAsyncDisposable
     private long processedRecords;
     private long firstBufferedAt;
     private readonly string? storageDirectory;
+    private readonly StorageLock? storageLock;
     private readonly FaultToleranceModel model;
     private int egressCount;
     private Task? stopTask;
@@ -74,6 +75,22 @@ public sealed partial class PipelineController : IAsyncDisposable
         this.storageDirectory = storageDirectory;
         model = config.FaultTolerance.Model;
         Log = log ?? new PipelineLog();
+        // Before anything in the directory is read: a second process must not resume the same checkpoint and journal.
+        storageLock = storageDirectory is null ? null : StorageLock.Acquire(storageDirectory);
+        try
+        {
+            Initialize(connectors);
+        }
+        catch
+        {
+            storageLock?.Dispose();
+            throw;
+        }
+    }
+
+    private void Initialize(ConnectorCatalog connectors)
+    {
+        var program = Program;
         // Only programs with primary-key tables hold upsert rows; their checkpoints carry them as a state of their own.
         upsertState = program.Tables.Any(t => !t.PrimaryKey.IsDefaultOrEmpty)
             ? new Dictionary<string, IOperatorState> { [UpsertState.Name] = new UpsertState(tables) }
@@ -461,6 +478,7 @@ public sealed partial class PipelineController : IAsyncDisposable
         {
             state = PipelineState.Stopped;
             journal?.Dispose();
+            storageLock?.Dispose();
             // Open may have started the outputs before it failed (a journal that cannot be replayed).
             foreach (var output in outputs) output.Complete();
             await Task.WhenAll(outputs.Select(o => o.Completion)).ConfigureAwait(false);
@@ -482,6 +500,7 @@ public sealed partial class PipelineController : IAsyncDisposable
             await written.ConfigureAwait(false);
         }
         journal?.Dispose();
+        storageLock?.Dispose();
         if (state is not (PipelineState.Failed or PipelineState.Suspended)) state = PipelineState.Stopped;
         Log.Info($"stopped after {Steps:N0} steps and {Volatile.Read(ref processedRecords):N0} records");
     }
