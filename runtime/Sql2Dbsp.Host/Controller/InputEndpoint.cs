@@ -126,9 +126,21 @@ internal sealed class InputEndpoint : IInputConsumer
             return;
         }
         // Empty batches are queued too when they consumed bytes: their position must advance with the step.
+        if (Transient && controller.IngressLog is { } log)
+        {
+            // Exactly-once ingress: logged first (the request is acknowledged once the log is fsynced), queued in log order.
+            log.Append(EndpointName, Schema.Name, changes, entry =>
+            {
+                Interlocked.Add(ref buffered, changes.Count);
+                queue.Enqueue(new QueuedBatch(changes, bytes, new FaultTolerance.IngressPosition(entry)));
+            });
+        }
+        else
+        {
+            Interlocked.Add(ref buffered, changes.Count);
+            queue.Enqueue(new QueuedBatch(changes, bytes, position));
+        }
         Interlocked.Add(ref totalRecords, changes.Count);
-        Interlocked.Add(ref buffered, changes.Count);
-        queue.Enqueue(new QueuedBatch(changes, bytes, position));
         controller.InputArrived();
     }
 

@@ -229,6 +229,8 @@ public sealed partial class PipelineController : IAsyncDisposable
         {
             if (inputs.FirstOrDefault(i => i.EndpointName == name) is { } existing) return existing;
             var endpoint = AddInput(name, schema, new ConnectorConfig(name, new HttpInputConfig(), format), transient: true);
+            // Its entries taken before a restart: the next step's journal record starts after them.
+            if (ingressPositions.TryGetValue(name, out string? position)) endpoint.SetResumePosition(position);
             if (state != PipelineState.Initializing) StartReader(endpoint);
             return endpoint;
         }
@@ -409,7 +411,7 @@ public sealed partial class PipelineController : IAsyncDisposable
         long step = steps + 1, txn = transaction + 1;
         var stepInputs = ImmutableArray.CreateBuilder<StepInput>();
         var journaled = journal is null ? null : ImmutableArray.CreateBuilder<FaultTolerance.JournalInput>();
-        long records = 0, applied = 0;
+        long records = 0, applied = 0, ingressThrough = 0;
         foreach (var input in inputs)
         {
             taken.Clear();
@@ -420,6 +422,11 @@ public sealed partial class PipelineController : IAsyncDisposable
             if (journaled is not null) BeginJournalInput();
             foreach (var batch in taken)
             {
+                if (batch.Position is IngressPosition logged)
+                {
+                    ingressLog!.Consumed(logged.Entry);
+                    ingressThrough = Math.Max(ingressThrough, logged.Entry);
+                }
                 queued += batch.Changes.Count;
                 if (journaled is not null) JournalRecords(batch.Changes);
                 endpointApplied += input.Table.Apply(batch.Changes, input);
@@ -428,6 +435,7 @@ public sealed partial class PipelineController : IAsyncDisposable
                 input.Return(batch.Changes);
             }
             input.Taken(queued, position);
+            if (position is IngressPosition ingress) ingressPositions[input.EndpointName] = ingress.Json;
             records += queued;
             applied += endpointApplied;
             stepInputs.Add(new StepInput(input.EndpointName, endpointApplied, bytes, position));
@@ -439,7 +447,8 @@ public sealed partial class PipelineController : IAsyncDisposable
         {
             pipeline.Step();
             // Journaled (and on disk) before any output of the step is released: a sink may dedupe by this transaction
-            // number only if a restart repeats exactly this step under it.
+            // number only if a restart repeats exactly this step under it. The ingress entries it names are on disk first.
+            if (ingressThrough > 0) ingressLog!.WaitDurableAsync(ingressThrough).GetAwaiter().GetResult();
             journal?.Append(new FaultTolerance.JournalRecord(step, txn, journaled!.ToImmutable()));
             EmitOutputs(step, txn, processed);
             lastStep = new StepRecord(step, txn, stepInputs.ToImmutable());
@@ -478,6 +487,7 @@ public sealed partial class PipelineController : IAsyncDisposable
         {
             state = PipelineState.Stopped;
             journal?.Dispose();
+            ingressLog?.Dispose();
             storageLock?.Dispose();
             // Open may have started the outputs before it failed (a journal that cannot be replayed).
             foreach (var output in outputs) output.Complete();
@@ -500,6 +510,7 @@ public sealed partial class PipelineController : IAsyncDisposable
             await written.ConfigureAwait(false);
         }
         journal?.Dispose();
+        ingressLog?.Dispose();
         storageLock?.Dispose();
         if (state is not (PipelineState.Failed or PipelineState.Suspended)) state = PipelineState.Stopped;
         Log.Info($"stopped after {Steps:N0} steps and {Volatile.Read(ref processedRecords):N0} records");
