@@ -128,11 +128,12 @@ internal sealed class InputEndpoint : IInputConsumer
         // Empty batches are queued too when they consumed bytes: their position must advance with the step.
         if (Transient && controller.IngressLog is { } log)
         {
-            // Exactly-once ingress: logged first (the request is acknowledged once the log is fsynced), queued in log order.
-            log.Append(EndpointName, Schema.Name, changes, entry =>
+            // Exactly-once ingress: queued once on disk in the ingress log (the request is acknowledged then too), in log order.
+            log.Append(EndpointName, Schema.Name, changes, (entry, hash) =>
             {
                 Interlocked.Add(ref buffered, changes.Count);
-                queue.Enqueue(new QueuedBatch(changes, bytes, new FaultTolerance.IngressPosition(entry)));
+                queue.Enqueue(new QueuedBatch(changes, bytes, new FaultTolerance.IngressPosition(entry, hash)));
+                controller.InputArrived();
             });
         }
         else

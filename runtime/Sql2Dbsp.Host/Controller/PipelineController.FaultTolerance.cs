@@ -23,6 +23,7 @@ public sealed partial class PipelineController
     private readonly ConcurrentQueue<TaskCompletionSource<CompletedCheckpoint>> checkpointRequests = new();
     private readonly object statusLock = new();
     private readonly MemoryStream journalBuffer = new();
+    private readonly List<ulong> ingressHashes = [];
     private TaskCompletionSource<CompletedCheckpoint> suspended = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private HostCheckpointState? resumed;
     private Journal? journal;
@@ -328,7 +329,11 @@ public sealed partial class PipelineController
 
     // ------------------------------------------------------------------------------------------------ journal (circuit thread)
 
-    private void BeginJournalInput() => journalBuffer.SetLength(0);
+    private void BeginJournalInput()
+    {
+        journalBuffer.SetLength(0);
+        ingressHashes.Clear();
+    }
 
     private void JournalRecords(ChangeBuffer batch)
     {
@@ -346,10 +351,12 @@ public sealed partial class PipelineController
 
     private JournalInput EndJournalInput(InputEndpoint input, InputPosition? before, InputPosition? after, long records)
     {
+        // HTTP ingress under exactly-once: the records are in the ingress log, which the positions name, with their hashes.
+        if (after is IngressPosition)
+            return new JournalInput(input.EndpointName, input.Table.Schema.Name, PositionJson(before), PositionJson(after), records, IngressPosition.StepHash(ingressHashes), null);
         var bytes = journalBuffer.GetBuffer().AsSpan(0, (int)journalBuffer.Length);
         // Transports that can read the range again need only its positions; the others' records go into the journal.
-        // HTTP ingress under exactly-once: the records are in the ingress log, which the positions name.
-        byte[]? data = (input.Config.Transport is IRangeReplay && after is not null) || after is IngressPosition ? null : bytes.ToArray();
+        byte[]? data = input.Config.Transport is IRangeReplay && after is not null ? null : bytes.ToArray();
         return new JournalInput(input.EndpointName, input.Table.Schema.Name, PositionJson(before), PositionJson(after), records, StableHash.Hash(bytes), data);
     }
 
@@ -357,6 +364,7 @@ public sealed partial class PipelineController
     {
         null => null,
         JsonPosition json => json.Element.GetRawText(),
+        IngressPosition ingress => ingress.Json,
         _ => position.ToJson().GetRawText(),
     };
 

@@ -422,13 +422,14 @@ public sealed partial class PipelineController : IAsyncDisposable
             if (journaled is not null) BeginJournalInput();
             foreach (var batch in taken)
             {
+                queued += batch.Changes.Count;
                 if (batch.Position is IngressPosition logged)
                 {
                     ingressLog!.Consumed(logged.Entry);
                     ingressThrough = Math.Max(ingressThrough, logged.Entry);
+                    ingressHashes.Add(logged.Hash);
                 }
-                queued += batch.Changes.Count;
-                if (journaled is not null) JournalRecords(batch.Changes);
+                else if (journaled is not null) JournalRecords(batch.Changes);
                 endpointApplied += input.Table.Apply(batch.Changes, input);
                 bytes += batch.Bytes;
                 position = batch.Position;

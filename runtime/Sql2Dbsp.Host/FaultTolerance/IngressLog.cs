@@ -1,4 +1,5 @@
 using Sql2Dbsp.Connectors;
+using Sql2Dbsp.Connectors.FaultTolerance;
 using Sql2Dbsp.Runtime.Storage;
 
 namespace Sql2Dbsp.Host.FaultTolerance;
@@ -34,6 +35,8 @@ internal sealed class IngressLog : IDisposable
     private readonly object fileGate = new();
     private readonly List<(long Sequence, TaskCompletionSource Done)> waiters = [];
     private readonly SortedSet<long> outstanding = [];
+    private List<(long Sequence, ulong Hash, Action<long, ulong> Queue)> toQueue = [];
+    private List<(long Sequence, ulong Hash, Action<long, ulong> Queue)> queuing = [];
     private MemoryStream pending = new();
     private MemoryStream spare = new();
     private FileStream file;
@@ -41,6 +44,7 @@ internal sealed class IngressLog : IDisposable
     private long appended;
     private long durable;
     private bool flushing;
+    private long fsyncs;
     private Exception? failure;
 
     private IngressLog(string directory, FileStream file, long fileBase, long appended)
@@ -50,6 +54,15 @@ internal sealed class IngressLog : IDisposable
         this.fileBase = fileBase;
         this.appended = durable = appended;
     }
+
+    /// <summary>
+    /// Share fsyncs between concurrent requests (the default). Off, every batch is written and fsynced on its own before
+    /// the next is appended: only for the benchmark that measures what group commit saves.
+    /// </summary>
+    internal static bool GroupCommit { get; set; } = true;
+
+    /// <summary>The fsyncs so far (each makes one group of entries durable).</summary>
+    public long Fsyncs => Interlocked.Read(ref fsyncs);
 
     /// <summary>The last entry appended (durable or not).</summary>
     public long Appended
@@ -116,11 +129,12 @@ internal sealed class IngressLog : IDisposable
     }
 
     /// <summary>
-    /// Appends a batch of <paramref name="endpoint"/> (in memory until the next fsync) and, under the same lock, hands
-    /// its entry number to <paramref name="queue"/>: the endpoint's queue then holds its batches in log order.
+    /// Appends a batch of <paramref name="endpoint"/> (in memory until the next fsync). Once it is on disk,
+    /// <paramref name="queue"/> gets its entry number and the hash of its records' encoding; batches are handed over in
+    /// log order, so an endpoint's queue holds its batches in log order and a step only ever takes durable ones.
     /// </summary>
     /// <exception cref="IOException">An earlier fsync failed: the log takes nothing more.</exception>
-    public void Append(string endpoint, string table, ChangeBuffer batch, Action<long> queue)
+    public void Append(string endpoint, string table, ChangeBuffer batch, Action<long, ulong> queue)
     {
         using var records = new MemoryStream();
         var writer = new StateWriter(records);
@@ -133,27 +147,43 @@ internal sealed class IngressLog : IDisposable
         {
             writer.Dispose();
         }
-        using var payload = new MemoryStream((int)records.Length + 64);
+        var data = records.GetBuffer().AsSpan(0, (int)records.Length);
+        ulong hash = StableHash.Hash(data);
+        using var payload = new MemoryStream(data.Length + 64);
         writer = new StateWriter(payload);
         try
         {
             writer.WriteString(endpoint);
             writer.WriteString(table);
             writer.WriteVarInt64(batch.Count);
-            writer.WriteBytes(records.GetBuffer().AsSpan(0, (int)records.Length));
+            writer.WriteBytes(data);
             writer.Flush();
         }
         finally
         {
             writer.Dispose();
         }
+        if (!GroupCommit)
+        {
+            lock (fileGate)
+            {
+                Append(payload, hash, queue);
+                FlushOnce();
+            }
+            return;
+        }
+        Append(payload, hash, queue);
+    }
+
+    private void Append(MemoryStream payload, ulong hash, Action<long, ulong> queue)
+    {
         lock (gate)
         {
             if (failure is not null) throw new IOException($"the ingress log in '{directory}' cannot be written: {failure.Message}", failure);
             long sequence = ++appended;
             FrameFile.Write(pending, sequence, payload.GetBuffer().AsSpan(0, (int)payload.Length));
             outstanding.Add(sequence);
-            queue(sequence);
+            toQueue.Add((sequence, hash, queue));
         }
     }
 
@@ -274,6 +304,7 @@ internal sealed class IngressLog : IDisposable
             if (failure is not null) throw new IOException(failure.Message, failure);
             if (durable == appended) return;
             (batch, pending, spare) = (pending, spare, pending);
+            (queuing, toQueue) = (toQueue, queuing);
             target = appended;
         }
         try
@@ -283,6 +314,8 @@ internal sealed class IngressLog : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException)
         {
+            // Never queued: a record that is not on disk is neither processed nor acknowledged.
+            queuing.Clear();
             lock (gate)
             {
                 failure = e;
@@ -295,9 +328,13 @@ internal sealed class IngressLog : IDisposable
         {
             batch.SetLength(0);
         }
+        Interlocked.Increment(ref fsyncs);
+        lock (gate) durable = target;
+        // In log order, before the requests are answered; flushes take turns (fileGate), so the order holds across them.
+        foreach (var (sequence, hash, queue) in queuing) queue(sequence, hash);
+        queuing.Clear();
         lock (gate)
         {
-            durable = target;
             waiters.RemoveAll(w =>
             {
                 if (w.Sequence > target) return false;

@@ -6,8 +6,20 @@ namespace Sql2Dbsp.Host.FaultTolerance;
 
 /// <summary>The position of an HTTP ingress endpoint under exactly-once: the last <see cref="IngressLog"/> entry it queued.</summary>
 /// <param name="Entry">The entry number.</param>
-internal sealed record IngressPosition(long Entry) : InputPosition
+/// <param name="Hash">The hash of the entry's records (their <see cref="RecordCodec"/> encoding); not part of the JSON.</param>
+internal sealed record IngressPosition(long Entry, ulong Hash = 0) : InputPosition
 {
+    /// <summary>
+    /// The hash a journaled step records for the ingress entries it took: of their records' hashes in order (so the
+    /// circuit thread need not encode the records again; a replay computes it from the log).
+    /// </summary>
+    public static ulong StepHash(List<ulong> entryHashes)
+    {
+        Span<byte> bytes = entryHashes.Count <= 256 ? stackalloc byte[entryHashes.Count * 8] : new byte[entryHashes.Count * 8];
+        for (int i = 0; i < entryHashes.Count; i++) System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(bytes[(i * 8)..], entryHashes[i]);
+        return Connectors.FaultTolerance.StableHash.Hash(bytes);
+    }
+
     /// <summary>The position as JSON: <c>{"entry": n}</c>.</summary>
     public string Json => string.Create(CultureInfo.InvariantCulture, $$"""{"entry":{{Entry}}}""");
 

@@ -31,12 +31,13 @@ internal sealed class PendingIngress
 
     /// <summary>
     /// Takes the entries of <paramref name="endpoint"/> after <paramref name="from"/> through <paramref name="to"/>:
-    /// decodes their records into <paramref name="into"/> and returns the hash of their encoding (what the journal holds).
+    /// decodes their records into <paramref name="into"/> and returns their <see cref="IngressPosition.StepHash"/> (what the journal holds).
     /// </summary>
     /// <exception cref="CheckpointCorruptException">An entry cannot be decoded.</exception>
     public ulong Take(string endpoint, long from, long to, int arity, List<ChangeBuffer> into, IngressLog log)
     {
         using var data = new MemoryStream();
+        var hashes = new List<ulong>();
         long records = 0;
         if (byEndpoint.TryGetValue(endpoint, out var list))
         {
@@ -47,12 +48,12 @@ internal sealed class PendingIngress
                 taken++;
                 if (entry.Sequence <= from) continue;
                 data.Write(entry.Data.Span);
+                hashes.Add(StableHash.Hash(entry.Data.Span));
                 records += entry.Records;
                 log.Consumed(entry.Sequence);
             }
             list.RemoveRange(0, taken);
         }
-        var bytes = data.GetBuffer().AsSpan(0, (int)data.Length);
         var batch = new ChangeBuffer(arity, (int)Math.Clamp(records, 1, int.MaxValue));
         data.Position = 0;
         var reader = new StateReader(data, data.Length, $"the ingress log entries {from + 1} to {to} of '{endpoint}'");
@@ -66,7 +67,7 @@ internal sealed class PendingIngress
             reader.Dispose();
         }
         into.Add(batch);
-        return StableHash.Hash(bytes);
+        return IngressPosition.StepHash(hashes);
     }
 
     /// <summary>The endpoints with entries no step took: name, table, position and last entry, by their oldest entry.</summary>
