@@ -28,4 +28,24 @@ public sealed class StorageScenarioTests(ITestOutputHelper output)
         Assert.DoesNotContain("replay", result.SecondOutput);
         Assert.True(result.TakenOver, "a third process starts once the holder was killed");
     }
+
+    [Fact]
+    public async Task ARuntimeSqlErrorLeavesThePipelineUpAndFailedAlsoAfterARestart()
+    {
+        var runs = await StorageScenarios.FailedPipelineAsync(Root());
+        foreach (var run in runs)
+        {
+            output.WriteLine(run.Output);
+            var status = System.Text.Json.JsonDocument.Parse(run.Status).RootElement;
+            Assert.Equal("Failed", status.GetProperty("status").GetString());
+            Assert.Contains("division by zero", status.GetProperty("error").GetString());
+            // The state stays at the last good step (the initial step and the 6 / 3 one).
+            Assert.Equal(2, status.GetProperty("step").GetInt64());
+            Assert.Contains("division by zero", run.Stats);
+            Assert.Contains("the API stays up", run.Output);
+            Assert.Equal(1, run.ExitCode);
+        }
+        // The restart replays the good step and fails on the acknowledged record again, staying up as well.
+        Assert.Contains("applying the acknowledged ingress records", runs[1].Status);
+    }
 }

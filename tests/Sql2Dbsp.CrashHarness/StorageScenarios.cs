@@ -17,6 +17,13 @@ public sealed record IngressKillResult(int Acknowledged, IReadOnlyDictionary<lon
 /// <param name="TakenOver">After the holder was SIGKILLed, a third process started on the storage (its lock was stale).</param>
 public sealed record SecondProcessResult(int HolderPid, int SecondExitCode, string SecondOutput, double SecondSeconds, bool TakenOver);
 
+/// <summary>One run of <see cref="StorageScenarios.FailedPipelineAsync"/>.</summary>
+/// <param name="Status">The <c>/status</c> answer once failed.</param>
+/// <param name="Stats">The <c>/stats</c> answer after that.</param>
+/// <param name="ExitCode">The exit code after SIGINT.</param>
+/// <param name="Output">What the process wrote.</param>
+public sealed record FailedRun(string Status, string Stats, int ExitCode, string Output);
+
 /// <summary>
 /// Single scenarios against the <c>sql2dbsp</c> CLI as a child process: acknowledged ingress survives a SIGKILL, and a
 /// second process is refused the storage of a running pipeline.
@@ -118,15 +125,62 @@ public static class StorageScenarios
         return new SecondProcessResult(first.Id, exitCode, secondOutput, seconds, takenOver);
     }
 
-    private static string Prepare(string root, string name)
+    /// <summary>
+    /// Runs an exactly-once pipeline whose view divides by zero on the second record: it must stay up in state Failed
+    /// with the error in <c>/status</c> and <c>/stats</c>, and so must a restart (which applies the acknowledged record
+    /// again). Returns each run's <c>/status</c> and <c>/stats</c> once failed, and its exit code after SIGINT.
+    /// </summary>
+    public static async Task<IReadOnlyList<FailedRun>> FailedPipelineAsync(string root)
+    {
+        string directory = Prepare(root, "failed", FailingProgram, """{"storage": {"path": "state"}, "fault_tolerance": {"model": "exactly_once"}}""");
+        string cli = CrashRunner.FindCli();
+        var runs = new List<FailedRun>();
+        for (int run = 0; run < 2; run++)
+        {
+            using var process = PipelineProcess.Start(cli, directory, null);
+            var api = await process.AddressAsync(Timeout).ConfigureAwait(false);
+            using var client = new HttpClient { BaseAddress = api, Timeout = TimeSpan.FromSeconds(30) };
+            if (run == 0)
+                foreach (string body in (string[])["""{"insert": {"a": 6, "b": 3}}""", """{"insert": {"a": 1, "b": 0}}"""])
+                {
+                    using var content = new StringContent(body, Encoding.UTF8, "application/json");
+                    using var response = await client.PostAsync("ingress/t?format=json", content).ConfigureAwait(false);
+                    response.EnsureSuccessStatusCode();
+                }
+            string status = "";
+            var deadline = DateTime.UtcNow + Timeout;
+            while (!status.Contains("\"Failed\"", StringComparison.Ordinal) && DateTime.UtcNow < deadline && !process.HasExited)
+            {
+                status = await client.GetStringAsync("status").ConfigureAwait(false);
+                await Task.Delay(20).ConfigureAwait(false);
+            }
+            // Answered after the failure: the process is still there.
+            string stats = await client.GetStringAsync("stats").ConfigureAwait(false);
+            process.Interrupt();
+            await process.WaitForExitAsync(Timeout).ConfigureAwait(false);
+            runs.Add(new FailedRun(status, stats, process.ExitCode, process.Output));
+        }
+        TryDelete(directory);
+        return runs;
+    }
+
+    private const string FailingProgram = """
+        CREATE TABLE t (a INT NOT NULL, b INT NOT NULL);
+        CREATE MATERIALIZED VIEW q AS SELECT a / b AS r FROM t;
+        """;
+
+    private static string Prepare(string root, string name) =>
+        // The input is held (a minimum batch never reached, for ten minutes): acknowledged records are only queued at the kill.
+        Prepare(root, name, Program,
+            """{"storage": {"path": "state"}, "fault_tolerance": {"model": "exactly_once", "checkpoint_interval_secs": null}, "min_batch_size_records": 1000000, "max_buffering_delay_usecs": 600000000}""");
+
+    private static string Prepare(string root, string name, string program, string config)
     {
         string directory = Path.Combine(root, name);
         if (Directory.Exists(directory)) Directory.Delete(directory, recursive: true);
         Directory.CreateDirectory(directory);
-        File.WriteAllText(Path.Combine(directory, "program.sql"), Program);
-        // The input is held (a minimum batch never reached, for ten minutes): acknowledged records are only queued at the kill.
-        File.WriteAllText(Path.Combine(directory, "pipeline.json"),
-            """{"storage": {"path": "state"}, "fault_tolerance": {"model": "exactly_once", "checkpoint_interval_secs": null}, "min_batch_size_records": 1000000, "max_buffering_delay_usecs": 600000000}""");
+        File.WriteAllText(Path.Combine(directory, "program.sql"), program);
+        File.WriteAllText(Path.Combine(directory, "pipeline.json"), config);
         return directory;
     }
 

@@ -134,15 +134,16 @@ public sealed partial class PipelineController
         return resumedPipeline;
     }
 
-    private void OpenFaultTolerance()
+    /// <summary>Resumes fault tolerance; false when the step applying acknowledged ingress failed (the pipeline is then failed).</summary>
+    private bool OpenFaultTolerance()
     {
-        if (storageDirectory is null) return;
+        if (storageDirectory is null) return true;
         if (model != FaultToleranceModel.ExactlyOnce)
         {
             Journal.DeleteAll(storageDirectory);
             IngressLog.DeleteAll(storageDirectory);
         }
-        if (model == FaultToleranceModel.None) return;
+        if (model == FaultToleranceModel.None) return true;
         bool fresh = pipeline.ResumedFrom is null;
         if (model == FaultToleranceModel.ExactlyOnce)
         {
@@ -158,7 +159,16 @@ public sealed partial class PipelineController
             if (tornTail is not null) Log.Warning($"journal: ignored a record torn by a crash: {tornTail}");
             CheckOutputsAgainstJournal(records.Count > 0 ? records[^1].Transaction : transaction, records.Count > 0 ? records[^1].Step : steps);
             if (records.Count > 0) Replay(records, pendingIngress);
-            RecoverIngress(pendingIngress);
+            try
+            {
+                RecoverIngress(pendingIngress);
+            }
+            catch (StepFailedException e)
+            {
+                // The records were acknowledged, so they cannot be dropped; the state stays at the last good step.
+                Fail($"applying the acknowledged ingress records that no step had taken before the restart failed: {e.Message}");
+                return false;
+            }
         }
         if (fresh)
         {
@@ -172,6 +182,7 @@ public sealed partial class PipelineController
             TakeCheckpoint();
             if (request.Task.Exception is { } e) throw new CheckpointException($"cannot write the initial checkpoint: {e.InnerException!.Message}", e.InnerException);
         }
+        return true;
     }
 
     /// <summary>

@@ -170,7 +170,12 @@ public sealed partial class PipelineController : IAsyncDisposable
         StartTime = DateTimeOffset.Now;
         inputPaused = paused;
         foreach (var output in outputs) output.Start(outputsCancellation.Token);
-        OpenFaultTolerance();
+        if (!OpenFaultTolerance())
+        {
+            // The acknowledged ingress applied at restart failed (a runtime SQL error): failed, the API up, nothing read.
+            circuitDone.TrySetResult();
+            return;
+        }
         foreach (var input in inputs)
             input.Reader ??= ((InputTransportConfig)input.Config.Transport).CreateReader(new InputReaderContext(input.EndpointName, input.Schema, workingDirectory, input.ResumeFrom));
         state = paused ? PipelineState.Paused : PipelineState.Running;
