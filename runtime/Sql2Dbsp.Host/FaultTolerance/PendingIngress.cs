@@ -46,11 +46,12 @@ internal sealed class PendingIngress
             {
                 if (entry.Sequence > to) break;
                 taken++;
+                log.Consumed(entry.Sequence);
+                // Taken before the position without a journaled step (every record rejected): nothing to repeat.
                 if (entry.Sequence <= from) continue;
                 data.Write(entry.Data.Span);
                 hashes.Add(StableHash.Hash(entry.Data.Span));
                 records += entry.Records;
-                log.Consumed(entry.Sequence);
             }
             list.RemoveRange(0, taken);
         }
