@@ -123,6 +123,48 @@ public sealed class IngressDurabilityTests
         }
     }
 
+    [Fact]
+    public async Task TheIngressLogCutsATornLastEntryButRefusesDamageBeforeIt()
+    {
+        string directory = TestHost.NewDirectory();
+        try
+        {
+            using (var log = IngressLog.Open(directory, fresh: true, 0, 0, out _, out _))
+            {
+                for (long i = 0; i < 4; i++)
+                {
+                    var batch = new Connectors.ChangeBuffer(2, 4);
+                    object?[] row = [i, "r"];
+                    row.CopyTo(batch.Add(Connectors.ChangeKind.Insert, 1));
+                    log.Append("api-ingress-t-json", "t", batch, (_, _) => { });
+                }
+                await log.WaitDurableAsync(4);
+            }
+            string file = Directory.GetFiles(directory, "ingress-*.log").Single();
+            byte[] intact = File.ReadAllBytes(file);
+            // A request torn by a crash (never acknowledged): cut off.
+            File.WriteAllBytes(file, [.. intact, .. intact.AsSpan(8, 30)]);
+            using (IngressLog.Open(directory, fresh: false, 0, 4, out var entries, out string? torn))
+            {
+                Assert.Equal([1L, 2, 3, 4], entries.Select(e => e.Sequence));
+                Assert.Equal([1L, 1, 1, 1], entries.Select(e => e.Records));
+                Assert.Contains("incomplete record", torn);
+            }
+            Assert.Equal(intact.Length, new FileInfo(file).Length);
+            // One bit of the first entry's records: damage, named.
+            var damaged = intact.ToArray();
+            damaged[8 + FrameFile.HeaderSize + 25] ^= 0x04;
+            File.WriteAllBytes(file, damaged);
+            var error = Assert.Throws<CheckpointCorruptException>(() => IngressLog.Open(directory, fresh: false, 0, 4, out _, out _));
+            Assert.Contains(file, error.Message);
+            Assert.Contains("frame 1 at offset 8 (entry 1) fails its checksum and is followed by more records", error.Message);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     private static void CopyDirectory(string from, string to)
     {
         foreach (string dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
