@@ -107,8 +107,18 @@ internal static class RunCommand
         var controller = host.Controller;
         try
         {
-            while (!stop.IsCancellationRequested && controller.State is PipelineState.Running or PipelineState.Paused)
+            while (!stop.IsCancellationRequested && controller.State is PipelineState.Running or PipelineState.Paused or PipelineState.Failed)
             {
+                if (controller.State == PipelineState.Failed)
+                {
+                    // A runtime SQL error is not a reason to go away: the API keeps answering (GET /status, /stats) with the
+                    // error, and the storage stays at the last good step until someone looks.
+                    console.ClearStatus();
+                    Console.Error.WriteLine($"sql2dbsp: the pipeline failed at step {controller.Steps + 1}: {controller.Error}");
+                    Console.Error.WriteLine($"sql2dbsp: its state stays at step {controller.Steps}; the API stays up ({host.Address}status); press Ctrl+C to stop");
+                    await Task.WhenAny(Task.Delay(Timeout.Infinite, stop.Token)).ConfigureAwait(false);
+                    break;
+                }
                 // Wakes at once when the circuit ends (POST /suspend, a failure), not only at the next status line.
                 var delay = Task.Delay(console.Interactive ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(10), stop.Token);
                 await Task.WhenAny(delay, controller.CircuitCompletion).ConfigureAwait(false);

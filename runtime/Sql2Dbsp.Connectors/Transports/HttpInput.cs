@@ -5,9 +5,10 @@ namespace Sql2Dbsp.Connectors.Transports;
 
 /// <summary>
 /// <c>http_input</c>: the transient endpoint behind <c>POST /ingress/{table}</c>, one per table and format, created by
-/// the HTTP API rather than declared in SQL. It cannot re-read its input: under exactly-once the journal keeps the
-/// records of every step, so it supports that model; at-least-once keeps no journal, so records acknowledged after the
-/// last checkpoint would be lost in a crash, and ingress is refused under that model.
+/// the HTTP API rather than declared in SQL. It cannot re-read its input: under exactly-once the host keeps its records
+/// in a durable ingress log (and acknowledges a request once they are fsynced there), so it supports that model;
+/// at-least-once keeps no log, so records acknowledged after the last checkpoint would be lost in a crash, and ingress
+/// is refused under that model.
 /// </summary>
 public sealed record HttpInputConfig : InputTransportConfig
 {

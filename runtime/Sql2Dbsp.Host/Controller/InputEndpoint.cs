@@ -133,9 +133,22 @@ internal sealed class InputEndpoint : IInputConsumer
             return false;
         }
         // Empty batches are queued too when they consumed bytes: their position must advance with the step.
+        if (Transient && controller.IngressLog is { } log)
+        {
+            // Exactly-once ingress: queued once on disk in the ingress log (the request is acknowledged then too), in log order.
+            log.Append(EndpointName, Schema.Name, changes, (entry, hash) =>
+            {
+                Interlocked.Add(ref buffered, changes.Count);
+                queue.Enqueue(new QueuedBatch(changes, bytes, new FaultTolerance.IngressPosition(entry, hash), request));
+                controller.InputArrived();
+            });
+        }
+        else
+        {
+            Interlocked.Add(ref buffered, changes.Count);
+            queue.Enqueue(new QueuedBatch(changes, bytes, position, request));
+        }
         Interlocked.Add(ref totalRecords, changes.Count);
-        Interlocked.Add(ref buffered, changes.Count);
-        queue.Enqueue(new QueuedBatch(changes, bytes, position, request));
         controller.InputArrived();
         return true;
     }

@@ -64,6 +64,14 @@ public sealed partial class PipelineServer
             try
             {
                 result = await reader.IngestAsync(body.AsMemory(0, length), force, request, context.RequestAborted).ConfigureAwait(false);
+                // Exactly-once: acknowledged only once the records are on disk (the ingress log, fsyncs shared between requests).
+                await controller.IngressDurableAsync().ConfigureAwait(false);
+            }
+            catch (IOException e)
+            {
+                await ApiResponses.Error(context, 503, "IngressNotDurable",
+                    $"the records could not be made durable, so they are not acknowledged (the pipeline stops taking ingress): {e.Message}").ConfigureAwait(false);
+                return;
             }
             catch (OperationCanceledException) when (controller.Stopping && !context.RequestAborted.IsCancellationRequested)
             {
