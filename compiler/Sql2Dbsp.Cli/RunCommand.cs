@@ -13,8 +13,8 @@ using Sql2Dbsp.Host.Stats;
 namespace Sql2Dbsp.Cli;
 
 /// <summary>
-/// <c>sql2dbsp run PROGRAM.sql [--config pipeline.json] [--port N] [--storage DIR]</c>: compiles the program (cached by
-/// content hash), opens its connectors, serves the HTTP API on 127.0.0.1 and keeps running until SIGINT or SIGTERM,
+/// <c>sql2dbsp run PROGRAM.sql [--config pipeline.json] [--port N] [--storage DIR] [--bind ADDRESS] [--token-file FILE]</c>:
+/// compiles the program (cached by content hash), opens its connectors, serves the HTTP API (on 127.0.0.1 by default) and keeps running until SIGINT or SIGTERM,
 /// showing a live status line on a terminal and plain log lines otherwise.
 /// </summary>
 internal static class RunCommand
@@ -25,12 +25,14 @@ internal static class RunCommand
         var config = new Option<FileInfo?>("--config") { Description = "pipeline configuration (JSON with Feldera's RuntimeConfig field names)" };
         var port = new Option<int>("--port") { Description = "HTTP port on 127.0.0.1 (0 picks a free port)", DefaultValueFactory = _ => 8080 };
         var storage = new Option<DirectoryInfo?>("--storage") { Description = "storage directory (default: .sql2dbsp/<program> in the current directory)" };
-        var command = new Command("run", "Run a program as a pipeline: connectors, HTTP API, live status; stop with Ctrl+C") { file, config, port, storage };
-        command.SetAction(r => Run(r.GetValue(file)!, r.GetValue(config), r.GetValue(port), r.GetValue(storage)).GetAwaiter().GetResult());
+        var bind = new Option<string?>("--bind") { Description = "IP address of the HTTP API (default 127.0.0.1; any other needs a bearer token)" };
+        var tokenFile = new Option<string?>("--token-file") { Description = "bearer token file every HTTP request must present (created with a new token if missing)" };
+        var command = new Command("run", "Run a program as a pipeline: connectors, HTTP API, live status; stop with Ctrl+C") { file, config, port, storage, bind, tokenFile };
+        command.SetAction(r => Run(r.GetValue(file)!, r.GetValue(config), r.GetValue(port), r.GetValue(storage), r.GetValue(bind), r.GetValue(tokenFile)).GetAwaiter().GetResult());
         return command;
     }
 
-    private static async Task<int> Run(FileInfo file, FileInfo? configFile, int port, DirectoryInfo? storageOverride)
+    private static async Task<int> Run(FileInfo file, FileInfo? configFile, int port, DirectoryInfo? storageOverride, string? bind, string? tokenFile)
     {
         if (!file.Exists)
         {
@@ -51,6 +53,16 @@ internal static class RunCommand
             ok = parsed.Config is not null;
             config = parsed.Partial;
         }
+        if (bind is not null)
+        {
+            if (System.Net.IPAddress.TryParse(bind, out _)) config = config with { Http = config.Http with { Bind = bind } };
+            else
+            {
+                Console.Error.WriteLine($"sql2dbsp: error: --bind must be an IP address (such as 127.0.0.1 or 0.0.0.0), not '{bind}'");
+                ok = false;
+            }
+        }
+        if (tokenFile is not null) config = config with { Http = config.Http with { TokenFile = tokenFile } };
         string workingDirectory = Environment.CurrentDirectory;
         string programName = Path.GetFileNameWithoutExtension(file.Name);
         string? storage = PipelineHost.StorageDirectory(config, storageOverride?.FullName, programName, workingDirectory);
@@ -87,7 +99,7 @@ internal static class RunCommand
         }
         catch (Exception e) when (e is IOException or ArgumentException or Runtime.Storage.CheckpointException or Host.FaultTolerance.JournalReplayException)
         {
-            // The port is taken, a checkpoint of another program or a damaged journal, an input that changed under the journal.
+            // The port is taken, a non-loopback address without a token, a checkpoint of another program or a damaged journal, an input that changed under the journal.
             Console.Error.WriteLine($"sql2dbsp: error: {e.Message}");
             return 1;
         }
@@ -95,8 +107,18 @@ internal static class RunCommand
         var controller = host.Controller;
         try
         {
-            while (!stop.IsCancellationRequested && controller.State is PipelineState.Running or PipelineState.Paused)
+            while (!stop.IsCancellationRequested && controller.State is PipelineState.Running or PipelineState.Paused or PipelineState.Failed)
             {
+                if (controller.State == PipelineState.Failed)
+                {
+                    // A runtime SQL error is not a reason to go away: the API keeps answering (GET /status, /stats) with the
+                    // error, and the storage stays at the last good step until someone looks.
+                    console.ClearStatus();
+                    Console.Error.WriteLine($"sql2dbsp: the pipeline failed at step {controller.Steps + 1}: {controller.Error}");
+                    Console.Error.WriteLine($"sql2dbsp: its state stays at step {controller.Steps}; the API stays up ({host.Address}status); press Ctrl+C to stop");
+                    await Task.WhenAny(Task.Delay(Timeout.Infinite, stop.Token)).ConfigureAwait(false);
+                    break;
+                }
                 // Wakes at once when the circuit ends (POST /suspend, a failure), not only at the next status line.
                 var delay = Task.Delay(console.Interactive ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(10), stop.Token);
                 await Task.WhenAny(delay, controller.CircuitCompletion).ConfigureAwait(false);

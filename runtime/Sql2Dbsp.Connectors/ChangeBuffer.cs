@@ -27,6 +27,7 @@ public sealed class ChangeBuffer
     private object?[] values;
     private ChangeKind[] kinds;
     private long[] weights;
+    private long[] records;
 
     /// <summary>Creates an empty buffer for rows of <paramref name="arity"/> columns that holds up to <paramref name="capacity"/> records before it reports <see cref="IsFull"/>.</summary>
     public ChangeBuffer(int arity, int capacity)
@@ -39,6 +40,7 @@ public sealed class ChangeBuffer
         values = new object?[initial * Math.Max(arity, 1)];
         kinds = new ChangeKind[initial];
         weights = new long[initial];
+        records = new long[initial];
     }
 
     /// <summary>Columns per row.</summary>
@@ -62,6 +64,14 @@ public sealed class ChangeBuffer
     /// <summary>The multiplicity (≥ 1) of row <paramref name="index"/>.</summary>
     public long Weight(int index) => weights[index];
 
+    /// <summary>The number of the input record row <paramref name="index"/> came from (1-based, counted by the parser
+    /// from the start of its stream; 0 when the producer does not count records), so that a change the table rejects
+    /// later can be reported at its record.</summary>
+    public long Record(int index) => records[index];
+
+    /// <summary>The record number that <see cref="Add"/> gives the rows it adds (a parser sets it as it starts a record).</summary>
+    public long CurrentRecord { get; set; }
+
     /// <summary>Sets the multiplicity of row <paramref name="index"/> (weighted formats may read the weight after the row).</summary>
     public void SetWeight(int index, long weight) => weights[index] = weight;
 
@@ -74,6 +84,7 @@ public sealed class ChangeBuffer
         if (Count == kinds.Length) Grow();
         kinds[Count] = kind;
         weights[Count] = weight;
+        records[Count] = CurrentRecord;
         var row = values.AsSpan(Count * Arity, Arity);
         row.Fill(Missing);
         Count++;
@@ -89,13 +100,18 @@ public sealed class ChangeBuffer
     }
 
     /// <summary>Empties the buffer (keeping its storage) so it can be reused.</summary>
-    public void Clear() => Truncate(0);
+    public void Clear()
+    {
+        Truncate(0);
+        CurrentRecord = 0;
+    }
 
     private void Grow()
     {
         int size = Math.Max(kinds.Length * 2, 16);
         Array.Resize(ref kinds, size);
         Array.Resize(ref weights, size);
+        Array.Resize(ref records, size);
         Array.Resize(ref values, size * Math.Max(Arity, 1));
     }
 

@@ -11,8 +11,12 @@ public sealed record HostOptions
     /// <summary>The runtime configuration.</summary>
     public PipelineConfig Config { get; init; } = new();
 
-    /// <summary>The HTTP port on 127.0.0.1; 0 picks a free one.</summary>
+    /// <summary>The HTTP port; 0 picks a free one. The address and protection are <see cref="PipelineConfig.Http"/>.</summary>
     public int Port { get; init; } = 8080;
+
+    /// <summary>The bearer token; null: the one of <see cref="HttpConfig.TokenFile"/> or the environment
+    /// (<see cref="BearerToken.Load"/>), if any.</summary>
+    public BearerToken? Token { get; init; }
 
     /// <summary>The directory that relative connector paths are resolved against.</summary>
     public string WorkingDirectory { get; init; } = Environment.CurrentDirectory;
@@ -53,8 +57,9 @@ public sealed class PipelineHost : IAsyncDisposable
     public Uri Address => server.Address;
 
     /// <summary>Starts the HTTP API, then opens the connectors and starts the pipeline (resuming from a checkpoint in the storage directory, if any).</summary>
-    /// <exception cref="IOException">The port is in use.</exception>
-    /// <exception cref="ArgumentException">A connector does not support the fault-tolerance model (named in the message).</exception>
+    /// <exception cref="IOException">The port is in use; the token or TLS files cannot be read.</exception>
+    /// <exception cref="ArgumentException">A connector does not support the fault-tolerance model (named in the message);
+    /// a non-loopback address without a bearer token; unusable TLS files.</exception>
     /// <exception cref="Runtime.Storage.CheckpointException">The checkpoint or journal in the storage directory cannot be used.</exception>
     /// <exception cref="FaultTolerance.JournalReplayException">A journaled step could not be repeated exactly.</exception>
     public static async Task<PipelineHost> StartAsync(SqlProgram program, ConnectorCatalog connectors, HostOptions options, CancellationToken cancellationToken = default)
@@ -64,7 +69,7 @@ public sealed class PipelineHost : IAsyncDisposable
         PipelineServer server;
         try
         {
-            server = await PipelineServer.StartAsync(controller, new ServerOptions { Port = options.Port, MaxIngressBodyBytes = options.MaxIngressBodyBytes }, cancellationToken).ConfigureAwait(false);
+            server = await PipelineServer.StartAsync(controller, ServerOptionsOf(options, controller.Log), cancellationToken).ConfigureAwait(false);
         }
         catch
         {
@@ -83,6 +88,27 @@ public sealed class PipelineHost : IAsyncDisposable
             throw;
         }
         return new PipelineHost(controller, server);
+    }
+
+    /// <exception cref="IOException">The token file cannot be read or written.</exception>
+    private static ServerOptions ServerOptionsOf(HostOptions options, PipelineLog log)
+    {
+        var http = options.Config.Http;
+        string? generated = null;
+        var token = options.Token ?? BearerToken.Load(http.TokenFile, options.WorkingDirectory, out generated);
+        if (generated is not null) log.Info($"http: wrote a new bearer token to {generated}");
+        return new ServerOptions
+        {
+            Port = options.Port,
+            Bind = System.Net.IPAddress.Parse(http.Bind),
+            Token = token,
+            Tls = http.TlsCertificate is { } certificate && http.TlsKey is { } key
+                ? (Path.GetFullPath(certificate, options.WorkingDirectory), Path.GetFullPath(key, options.WorkingDirectory))
+                : null,
+            AllowedHosts = http.AllowedHosts,
+            MaxRequestsPerSecond = http.MaxRequestsPerSecond,
+            MaxIngressBodyBytes = options.MaxIngressBodyBytes,
+        };
     }
 
     /// <summary>Stops the pipeline (finishing the input already read and flushing outputs), then the HTTP API. Safe to call more than once.</summary>

@@ -244,24 +244,21 @@ public static partial class SqlCast
     public static string? ToVarchar(string? x, int maxLength) =>
         x is null || maxLength < 0 || x.Length <= maxLength ? x : CodePoints.Truncate(x, maxLength);
 
-    /// <summary>CAST(VARCHAR AS CHAR(n)): truncates or pads with blanks to exactly <paramref name="length"/> characters.
-    /// NULL gives NULL.</summary>
+    /// <summary>CAST(VARCHAR AS CHAR(n)): truncates to <paramref name="length"/> characters (code points) when
+    /// <paramref name="length"/> &gt;= 0, then drops trailing blanks. A CHAR value is kept without its padding (the
+    /// canonical form: trailing blanks are insignificant, so equality, hashing and ordering of plain strings are
+    /// PostgreSQL's bpchar rules) and padded only where PostgreSQL shows it: on output, LIKE and CONCAT
+    /// (<see cref="SqlString.PadChar"/>). NULL gives NULL.</summary>
     [return: NotNullIfNotNull(nameof(x))]
     public static string? ToChar(string? x, int length)
     {
-        if (x is null || length < 0)
+        if (x is null)
         {
-            return x;
+            return null;
         }
 
-        if (x.Length == length && !CodePoints.HasSurrogates(x))
-        {
-            return x;
-        }
-
-        string t = CodePoints.Truncate(x, length);
-        int count = CodePoints.Count(t);
-        return count < length ? t + new string(' ', length - count) : t;
+        string t = length >= 0 && x.Length > length ? CodePoints.Truncate(x, length) : x;
+        return t.Length > 0 && t[^1] == ' ' ? t.TrimEnd(' ') : t;
     }
 
     /// <summary>CAST(BOOLEAN AS VARCHAR(n)): <c>true</c> or <c>false</c>.</summary>

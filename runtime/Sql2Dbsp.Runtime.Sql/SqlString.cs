@@ -119,6 +119,21 @@ public static class SqlString
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int? CharLength(string? s) => s is null ? null : CodePoints.Count(s);
 
+    /// <summary>A CHAR(<paramref name="length"/>) value with its padding: blanks up to <paramref name="length"/>
+    /// characters (code points). CHAR values are kept without trailing blanks (<see cref="SqlCast.ToChar(string?, int)"/>);
+    /// this is the form PostgreSQL prints and the one its LIKE and CONCAT see. NULL gives NULL.</summary>
+    [return: NotNullIfNotNull(nameof(s))]
+    public static string? PadChar(string? s, int length)
+    {
+        if (s is null || (s.Length >= length && !CodePoints.HasSurrogates(s)))
+        {
+            return s;
+        }
+
+        int count = CodePoints.Count(s);
+        return count < length ? s + new string(' ', length - count) : s;
+    }
+
     /// <summary><c>OCTET_LENGTH(s)</c>: the number of bytes of the UTF-8 encoding.</summary>
     public static int? OctetLength(string? s) => s is null ? null : Encoding.UTF8.GetByteCount(s);
 

@@ -224,7 +224,7 @@ public static class CrashRunner
     }
 
     /// <summary>The <c>sql2dbsp</c> CLI built with the harness (a project reference copies it next to the harness).</summary>
-    private static string FindCli()
+    internal static string FindCli()
     {
         string cli = Path.Combine(AppContext.BaseDirectory, "Sql2Dbsp.Cli.dll");
         if (!File.Exists(cli)) throw new FileNotFoundException($"the sql2dbsp CLI is not next to the harness: {cli}");

@@ -47,6 +47,9 @@ internal sealed partial class PipelineProcess : IDisposable
         }
     }
 
+    /// <summary>The process id.</summary>
+    public int Id => process.Id;
+
     /// <summary>True once the process ended.</summary>
     public bool HasExited => process.HasExited;
 

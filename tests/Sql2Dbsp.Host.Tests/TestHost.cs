@@ -69,6 +69,15 @@ internal sealed class TestHost : IAsyncDisposable
         return (response.StatusCode, JsonDocument.Parse(text).RootElement.Clone());
     }
 
+    /// <summary>POSTs raw bytes (which need not be UTF-8) to <c>/ingress/{table}</c>.</summary>
+    public async Task<(HttpStatusCode Status, JsonElement Body)> IngestBytesAsync(string table, byte[] body, string query = "format=json")
+    {
+        using var response = await Client.PostAsync($"ingress/{table}?{query}", new ByteArrayContent(body));
+        string text = await response.Content.ReadAsStringAsync();
+        Assert.False(string.IsNullOrEmpty(text), $"HTTP {(int)response.StatusCode} with an empty body");
+        return (response.StatusCode, JsonDocument.Parse(text).RootElement.Clone());
+    }
+
     public async Task<JsonElement> GetJsonAsync(string path)
     {
         string text = await Client.GetStringAsync(path);

@@ -160,20 +160,28 @@ public class SqlCastTests
         Assert.Equal("-12", SqlCast.ToVarchar((sbyte)-12, -1));
         Assert.Equal("0.00", SqlCast.ToVarchar(-0.00m, -1));
         Assert.Equal("12", SqlCast.ToVarchar(12345, 2));
-        Assert.Equal("42   ", SqlCast.ToChar(42, 5));
+        Assert.Equal("42", SqlCast.ToChar(42, 5));
         Assert.Null(SqlCast.ToVarchar((int?)null, 10));
         Assert.Equal("7", SqlCast.ToVarchar((int?)7, 10));
     }
 
     [Fact]
-    public void StringsTruncateAndPadByCharacter()
+    public void StringsTruncateByCharacterAndCharDropsItsPadding()
     {
         Assert.Equal("hel", SqlCast.ToVarchar("hello", 3));
         Assert.Equal("hello", SqlCast.ToVarchar("hello", -1));
         Assert.Equal("a😀", SqlCast.ToVarchar("a😀b", 2));
-        Assert.Equal("ab  ", SqlCast.ToChar("ab", 4));
+        // CHAR values are kept without trailing blanks (truncated first) and padded only to be shown.
+        Assert.Equal("ab", SqlCast.ToChar("ab", 4));
+        Assert.Equal("ab", SqlCast.ToChar("ab    ", 4));
+        Assert.Equal(" a", SqlCast.ToChar(" a  ", -1));
         Assert.Equal("abc", SqlCast.ToChar("abcdef", 3));
-        Assert.Equal("😀  ", SqlCast.ToChar("😀", 3));
+        Assert.Equal("a", SqlCast.ToChar("a  bc", 3));
+        Assert.Equal("😀", SqlCast.ToChar("😀 x", 2));
+        Assert.Equal("😀  ", SqlString.PadChar("😀", 3));
+        Assert.Equal("😀 ", SqlString.PadChar("😀", 2));
+        Assert.Equal("abc", SqlString.PadChar("abc", 2));
+        Assert.Null(SqlString.PadChar(null, 3));
         Assert.Null(SqlCast.ToChar((string?)null, 3));
         Assert.Null(SqlCast.ToVarchar((string?)null, 3));
     }

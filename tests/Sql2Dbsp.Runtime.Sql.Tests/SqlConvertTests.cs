@@ -54,7 +54,7 @@ public class SqlConvertTests
         Assert.Equal("x", SqlConvert.ToVarchar('x', -1));
         Assert.Equal("true", SqlConvert.ToVarchar(true, -1));
         Assert.Equal("2024-01-31", SqlConvert.ToVarchar(new DateOnly(2024, 1, 31), -1));
-        Assert.Equal("ab  ", SqlConvert.ToChar("ab", 4));
+        Assert.Equal("ab", SqlConvert.ToChar("ab  ", 4));
         Assert.Null(SqlConvert.ToNullableVarchar(null, 5));
         Throws("NULL value for a NOT NULL column", () => SqlConvert.ToVarchar(null, 5));
         Throws("cannot convert a value of type System.Guid to VARCHAR", () => SqlConvert.ToVarchar(Guid.Empty, -1));

@@ -132,7 +132,8 @@ internal sealed partial class Binder
                 }
             case LikeExpression like:
                 {
-                    var s = ToText(BindExpr(like.Operand, ctx), like.Operand.Span, "LIKE");
+                    // PostgreSQL matches a CHAR operand with its padding ('ab'::CHAR(3) LIKE 'ab' is false).
+                    var s = Padded(ToText(BindExpr(like.Operand, ctx), like.Operand.Span, "LIKE"));
                     var p = ToText(BindExpr(like.Pattern, ctx), like.Pattern.Span, "LIKE");
                     var args = like.Escape is null ? ImmutableArray.Create(s, p) : [s, p, ToText(BindExpr(like.Escape, ctx), like.Escape.Span, "ESCAPE")];
                     var call = new CallExpr((like.CaseInsensitive ? Functions.ILike : Functions.Like).Name, args, SqlType.Boolean(args.Any(a => a.Type.Nullable)));
@@ -202,8 +203,8 @@ internal sealed partial class Binder
                     throw Error(ErrorCodes.NotBoolean, $"NOT needs a BOOLEAN operand, not {operand.Type.WithNullable(true)}", u.Operand.Span);
                 return Not(Coerce(operand, SqlType.Boolean(operand.Type.Nullable)));
             case UnaryOperator.Plus:
-                if (!operand.Type.IsNumeric && !operand.Type.IsInterval && !operand.Type.IsNullLiteral)
-                    throw Error(ErrorCodes.TypeMismatch, $"unary + needs a numeric operand, not {operand.Type.WithNullable(true)}", u.Span);
+                // Identity on every type, as in SQLite (PostgreSQL only defines it for numbers): it cannot change a
+                // value, and sqllogictest files born in SQLite write +'text' and +column freely.
                 return operand;
             default:
                 if (operand.Type.IsNullLiteral) return new LiteralExpr(null, SqlType.Integer(true));
@@ -246,6 +247,9 @@ internal sealed partial class Binder
 
     private Expr Arithmetic(BinaryOperator op, Expr left, Expr right, SourceSpan opSpan, SourceSpan span)
     {
+        // A string literal takes the type of a numeric operand (as PostgreSQL's unknown literal does): i + '1'.
+        if (IsStringLiteral(left) && right.Type.IsNumeric) left = Coerce(left, right.Type.WithNullable(false));
+        else if (IsStringLiteral(right) && left.Type.IsNumeric) right = Coerce(right, left.Type.WithNullable(false));
         var result = TypeRules.Arithmetic(op, left.Type, right.Type)
             ?? throw Error(ErrorCodes.TypeMismatch,
                 $"operator {OperatorText(op)} cannot be applied to {left.Type.WithNullable(true)} and {right.Type.WithNullable(true)}", opSpan);
@@ -314,15 +318,26 @@ internal sealed partial class Binder
     /// <summary>Coerces two operands to their common type; a string literal adopts the other side's type.</summary>
     private (Expr, Expr) Unify(Expr left, Expr right, SourceSpan span, string what)
     {
-        if (left is LiteralExpr { Value: string } && !right.Type.IsString && !right.Type.IsNullLiteral && TypeRules.CanCast(left.Type, right.Type))
+        if (left.Type.Kind == SqlTypeKind.Char && right.Type.Kind == SqlTypeKind.Char)
+            return (left, right); // CHAR values of any length compare as they are kept: without trailing blanks
+        if (left.Type.Kind == SqlTypeKind.Char && right.Type.IsString || right.Type.Kind == SqlTypeKind.Char && left.Type.IsString)
+        {
+            // PostgreSQL compares CHAR with VARCHAR as CHAR: the VARCHAR side loses its trailing blanks (never truncated).
+            var asChar = SqlType.Char(-1);
+            return (left.Type.Kind == SqlTypeKind.Char ? left : Coerce(left, asChar.WithNullable(left.Type.Nullable)),
+                right.Type.Kind == SqlTypeKind.Char ? right : Coerce(right, asChar.WithNullable(right.Type.Nullable)));
+        }
+        if (IsStringLiteral(left) && !right.Type.IsString && !right.Type.IsNullLiteral && TypeRules.CanCast(left.Type, right.Type))
             return (Coerce(left, right.Type.WithNullable(false)), right);
-        if (right is LiteralExpr { Value: string } && !left.Type.IsString && !left.Type.IsNullLiteral && TypeRules.CanCast(right.Type, left.Type))
+        if (IsStringLiteral(right) && !left.Type.IsString && !left.Type.IsNullLiteral && TypeRules.CanCast(right.Type, left.Type))
             return (left, Coerce(right, left.Type.WithNullable(false)));
         var common = TypeRules.Common(left.Type, right.Type)
             ?? throw Error(ErrorCodes.TypeMismatch, $"cannot compare {left.Type.WithNullable(true)} with {right.Type.WithNullable(true)} ({what})", span);
         if (common.IsNullLiteral) return (left, right);
         return (Coerce(left, common.WithNullable(left.Type.Nullable)), Coerce(right, common.WithNullable(right.Type.Nullable)));
     }
+
+    private static bool IsStringLiteral(Expr e) => e is LiteralExpr { Value: string } && e.Type.IsString;
 
     private Expr ToText(Expr e, SourceSpan span, string what)
     {
@@ -332,6 +347,12 @@ internal sealed partial class Binder
             throw Error(ErrorCodes.TypeMismatch, $"{what} needs a string, not {e.Type.WithNullable(true)}", span);
         return Coerce(e, SqlType.Varchar(e.Type.Nullable));
     }
+
+    /// <summary>A CHAR(n) value with its trailing blanks, where PostgreSQL sees them (LIKE, CONCAT); others as they are.</summary>
+    private static Expr Padded(Expr e) =>
+        e.Type.Kind == SqlTypeKind.Char && e.Type.Precision > 0
+            ? new CallExpr(Functions.PadChar.Name, [e, new LiteralExpr((long)e.Type.Precision, SqlType.Integer())], SqlType.Varchar(e.Type.Nullable)) { Span = e.Span }
+            : e;
 
     private Expr BindCase(CaseExpression k, ExprContext ctx)
     {
@@ -345,10 +366,17 @@ internal sealed partial class Binder
             thens.Add(BindExpr(w.Then, ctx));
         }
         var els = k.Else is null ? new LiteralExpr(null, SqlType.Null) : BindExpr(k.Else, ctx);
+        // String literal branches take the type of the other branches when that is not a string type (PostgreSQL's
+        // unknown literals do): CASE WHEN c THEN 1 ELSE '2' END is an INTEGER.
         var type = els.Type;
+        bool adopt = thens.Append(els).Any(t => !IsStringLiteral(t) && !t.Type.IsNullLiteral && !t.Type.IsString);
+        if (adopt && IsStringLiteral(els)) type = SqlType.Null;
         for (int i = 0; i < thens.Count; i++)
+        {
+            if (adopt && IsStringLiteral(thens[i])) continue;
             type = TypeRules.Common(type, thens[i].Type)
                 ?? throw Error(ErrorCodes.TypeMismatch, $"CASE branches mix {type.WithNullable(true)} and {thens[i].Type.WithNullable(true)}", k.Whens[i].Then.Span);
+        }
         bool nullable = els.Type.Nullable || thens.Any(t => t.Type.Nullable);
         type = Finalize(type).WithNullable(nullable);
         var branches = whens.Select((w, i) => new CaseBranch(w.Type.Nullable || w.Type.Kind != SqlTypeKind.Boolean ? Coerce(w, SqlType.Boolean(true)) : w, Coerce(thens[i], type)));
@@ -407,11 +435,17 @@ internal sealed partial class Binder
         return null;
     }
 
-    /// <summary>Converts to a type: nothing if equal, a typed NULL for NULL literals, a cast otherwise.</summary>
+    /// <summary>Converts to a type: nothing if equal, a typed NULL for NULL literals, a string literal converted at
+    /// compile time (an error at its span when it cannot convert), a cast otherwise.</summary>
     internal static Expr Coerce(Expr e, SqlType type)
     {
         if (e.Type == type) return e;
         if (e is LiteralExpr { Value: null }) return new LiteralExpr(null, type.AsNullable()) { Span = e.Span };
+        if (e is LiteralExpr { Value: string text } && e.Type.IsString && !type.IsError)
+        {
+            var converted = Literals.FromText(text, type, e.Span);
+            return converted.Type == type ? converted : new CastExpr(converted, type) { Span = e.Span };
+        }
         return new CastExpr(e, type) { Span = e.Span };
     }
 

@@ -126,7 +126,7 @@ internal sealed partial class Binder
                 return Call(Functions.Position, SqlType.Integer(anyNullable), Text(0), Text(1));
             case "CONCAT":
                 if (args.Count == 0) throw Error(ErrorCodes.WrongArgumentCount, "CONCAT needs at least one argument", f.Span);
-                return new CallExpr(Functions.ConcatAll.Name, [.. args.Select((_, i) => Coerce(Text(i), SqlType.Varchar(true)))], SqlType.Varchar());
+                return new CallExpr(Functions.ConcatAll.Name, [.. args.Select((_, i) => Coerce(Padded(Text(i)), SqlType.Varchar(true)))], SqlType.Varchar());
             case "REPLACE":
                 Arity(3, 3);
                 return Call(Functions.Replace, SqlType.Varchar(anyNullable), Text(0), Text(1), Text(2));

@@ -26,7 +26,11 @@ internal static class TypeRules
         if (a.IsNumeric && b.IsNumeric) return NumericCommon(a, b).WithNullable(nullable);
         if (a.IsString && b.IsString)
         {
-            if (a.Kind == SqlTypeKind.Char && b.Kind == SqlTypeKind.Char) return SqlType.Char(Math.Max(a.Precision, b.Precision), nullable);
+            // As PostgreSQL resolves bpchar against varchar: compared as CHAR, so trailing blanks are insignificant. A
+            // CHAR without length (-1) never truncates, and a mix of lengths keeps the longest padding.
+            if (a.Kind == SqlTypeKind.Char && b.Kind == SqlTypeKind.Char)
+                return SqlType.Char(a.Precision < 0 || b.Precision < 0 ? -1 : Math.Max(a.Precision, b.Precision), nullable);
+            if (a.Kind == SqlTypeKind.Char || b.Kind == SqlTypeKind.Char) return SqlType.Char(-1, nullable);
             int length = a.Precision < 0 || b.Precision < 0 ? -1 : Math.Max(a.Precision, b.Precision);
             return SqlType.Varchar(nullable, length);
         }

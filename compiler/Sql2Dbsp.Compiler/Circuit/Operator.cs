@@ -39,6 +39,12 @@ public abstract record Operator(ImmutableArray<int> Inputs, StreamType Output)
     public int Input => Inputs[0];
 
     /// <summary>
+    /// The same operator reading <paramref name="inputs"/> (in the order of <see cref="Inputs"/>) instead: passes
+    /// rebuild circuits through this, so adding an operator needs no change to them.
+    /// </summary>
+    public abstract Operator WithInputs(ImmutableArray<int> inputs);
+
+    /// <summary>
     /// The operator's definition as text: kind, parameters (expressions printed with their types), inputs and output
     /// type. Equal texts mean equal operators; the persistent id is a hash of it and of its inputs' ids.
     /// </summary>

@@ -87,7 +87,7 @@ public sealed partial class CSharpEmitter
             }
             w.Line();
             using (w.Block($"public static void ToValues(in {name} row, Span<object?> values)"))
-                for (int i = 0; i < n; i++) w.Line($"values[{i}] = SqlConvert.Box(row.F{i});");
+                for (int i = 0; i < n; i++) w.Line($"values[{i}] = SqlConvert.Box({Shown(row.Columns[i], $"row.F{i}")});");
             w.Line();
             w.Line($"public readonly bool Equals({name} other) => AreEqual(this, other);");
             w.Line();
@@ -96,6 +96,10 @@ public sealed partial class CSharpEmitter
             w.Line("public override readonly int GetHashCode() => Hash(this);");
         }
     }
+
+    /// <summary>A field as its view output shows it: CHAR(n) values are kept without their trailing blanks and padded here.</summary>
+    private static string Shown(SqlType type, string field) =>
+        type.Kind == SqlTypeKind.Char && type.Precision > 0 ? $"SqlString.PadChar({field}, {CSharpText.Int(type.Precision)})" : field;
 
     /// <summary><c>SqlConvert.ToX(value)</c> for NOT NULL columns, <c>SqlConvert.ToNullableX(value)</c> otherwise.</summary>
     private static string FromValue(SqlType type, string value) =>

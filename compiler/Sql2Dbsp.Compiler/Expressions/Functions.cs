@@ -59,7 +59,9 @@ public static class Functions
     public static readonly ScalarFunction Position = Define("position", "SqlString.Position");
     /// <summary>trim(leading: BOOLEAN literal, trailing: BOOLEAN literal, chars: VARCHAR (NULL = blanks), s).</summary>
     public static readonly ScalarFunction Trim = Define("trim", "SqlString.Trim");
-    public static readonly ScalarFunction ConcatAll = Define("concat_all", "SqlString.Concat");
+    public static readonly ScalarFunction ConcatAll = Define("concat_all", "SqlString.ConcatFunction");
+    /// <summary>pad_char(s: CHAR, length: INTEGER literal): the CHAR value with its trailing blanks (LIKE and CONCAT see them).</summary>
+    public static readonly ScalarFunction PadChar = Define("pad_char", "SqlString.PadChar");
     public static readonly ScalarFunction Replace = Define("replace", "SqlString.Replace");
     public static readonly ScalarFunction Left = Define("left", "SqlString.Left");
     public static readonly ScalarFunction Right = Define("right", "SqlString.Right");

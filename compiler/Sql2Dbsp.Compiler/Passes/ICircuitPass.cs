@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Sql2Dbsp.Compiler.Circuit;
 
 namespace Sql2Dbsp.Compiler.Passes;
@@ -45,35 +46,9 @@ public abstract class CircuitRewriter : ICircuitPass
 
     private static Operator Remap(Operator op, Dictionary<int, int> map)
     {
-        int M(int id) => map[id];
-        return op switch
-        {
-            MapOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
-            FilterOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
-            IndexOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
-            SumOperator o => o with { Sources = [.. o.Sources.Select(M)], Inputs = [.. o.Sources.Select(M)] },
-            NegateOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
-            MinusOperator o => o with { Left = M(o.Left), Right = M(o.Right), Inputs = [M(o.Left), M(o.Right)] },
-            StreamDistinctOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
-            DistinctOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
-            StreamTemporalFilterOperator o => o with { Data = M(o.Data), Bounds = M(o.Bounds), Inputs = [M(o.Data), M(o.Bounds)] },
-            TemporalFilterOperator o => o with { Data = M(o.Data), Bounds = M(o.Bounds), Inputs = [M(o.Data), M(o.Bounds)] },
-            StreamPositiveOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
-            PositiveOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
-            StreamJoinOperator o => o with { Left = M(o.Left), Right = M(o.Right), Inputs = [M(o.Left), M(o.Right)] },
-            JoinOperator o => o with { Left = M(o.Left), Right = M(o.Right), Inputs = [M(o.Left), M(o.Right)] },
-            StreamAggregateOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
-            AggregateOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
-            StreamTopKOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
-            TopKOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
-            IntegrateOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
-            DifferentiateOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
-            DelayOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
-            OutputOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
-            RecursiveOperator o => o with { Imports = [.. o.Imports.Select(M)], Inputs = [.. o.Imports.Select(M)] },
-            ScopeOutputOperator o => o with { Source = M(o.Source), Inputs = [M(o.Source)] },
-            InputOperator or ConstantOperator or ImportOperator or FeedbackOperator => op,
-            _ => throw new Diagnostics.InternalCompilerError($"no input remapping for {op.GetType().Name}"),
-        };
+        if (op.Inputs.IsEmpty) return op;
+        var inputs = ImmutableArray.CreateBuilder<int>(op.Inputs.Length);
+        foreach (int id in op.Inputs) inputs.Add(map[id]);
+        return op.WithInputs(inputs.MoveToImmutable());
     }
 }

@@ -2,13 +2,15 @@ namespace Sql2Dbsp.Connectors.Formats;
 
 /// <summary>A record the parser rejected: where it was and why. Positions are 1-based and count from the start of
 /// the stream (a file, an HTTP body) the parser has seen.</summary>
-/// <param name="Record">The record's number.</param>
-/// <param name="Line">The line where the record (or the syntax error) is.</param>
+/// <param name="Record">The record's number; 0 when unknown (a source that does not count records).</param>
+/// <param name="Line">The line where the record (or the syntax error) is; 0 when unknown (a change the table rejected
+/// after parsing).</param>
 /// <param name="Message">What is wrong, naming the column when there is one.</param>
 public sealed record ParseError(long Record, long Line, string Message)
 {
     /// <inheritdoc/>
-    public override string ToString() => $"record {Record} (line {Line}): {Message}";
+    public override string ToString() =>
+        Line > 0 ? $"record {Record} (line {Line}): {Message}" : Record > 0 ? $"record {Record}: {Message}" : Message;
 }
 
 /// <summary>

@@ -55,12 +55,12 @@ public sealed class ObjectReader
         if (number is null) return null;
         if (!number.TryGetInt64(out long value))
         {
-            Problems.Error(number.Span, $"'{name}' must be an integer, not {number.Text}");
+            Problems.Error(number.Span, $"'{name}' must be an integer, not {Shown(name, number.Text)}");
             return null;
         }
         if (value < min || value > max)
         {
-            Problems.Error(number.Span, $"'{name}' must be {RangeText(min, max)}, not {value}");
+            Problems.Error(number.Span, $"'{name}' must be {RangeText(min, max)}, not {Shown(name, value.ToString(System.Globalization.CultureInfo.InvariantCulture))}");
             return null;
         }
         return value;
@@ -112,6 +112,9 @@ public sealed class ObjectReader
         Problems.Error(value.Span, $"'{name}' must be {expected}, not {Article(value.Kind)}");
         return null;
     }
+
+    /// <summary>A value for a message: masked when the field's name says it is a secret.</summary>
+    private static string Shown(string name, string value) => Config.Secrets.IsSecretName(name) ? Config.Secrets.Mask : value;
 
     /// <summary>"an object", "a string", ...</summary>
     public static string Article(string kind) => kind is "object" or "array" ? "an " + kind : kind == "null" ? "null" : "a " + kind;

@@ -56,7 +56,10 @@ public sealed record FileOutputConfig(string Path) : OutputTransportConfig
                 stream.Seek(0, SeekOrigin.End);
             }
             long skipThrough = context.FaultTolerance == FaultToleranceModel.ExactlyOnce ? progress.Transaction : 0;
-            return new Writer(stream, progressFile, skipThrough, progress.Transaction);
+            return new Writer(stream, progressFile, skipThrough, progress.Transaction)
+            {
+                ResumedProgress = progressFile is not null && context.Resuming ? new DeliveredProgress(progress.Transaction, SinkProgressFile.PathOf(path)) : null,
+            };
         }
         catch
         {
@@ -82,6 +85,8 @@ public sealed record FileOutputConfig(string Path) : OutputTransportConfig
 
     private sealed class Writer(FileStream stream, SinkProgressFile? progressFile, long skipThrough, long lastTransaction) : IOutputWriter
     {
+        public DeliveredProgress? ResumedProgress { get; init; }
+
         public async ValueTask WriteBatchAsync(OutputBatchInfo batch, ReadOnlyMemory<byte> data, CancellationToken cancellationToken)
         {
             // Exactly-once: this transaction was written before the crash and is being replayed.

@@ -5,9 +5,10 @@ namespace Sql2Dbsp.Connectors.Transports;
 
 /// <summary>
 /// <c>http_input</c>: the transient endpoint behind <c>POST /ingress/{table}</c>, one per table and format, created by
-/// the HTTP API rather than declared in SQL. It cannot re-read its input: under exactly-once the journal keeps the
-/// records of every step, so it supports that model; at-least-once keeps no journal, so records acknowledged after the
-/// last checkpoint would be lost in a crash, and ingress is refused under that model.
+/// the HTTP API rather than declared in SQL. It cannot re-read its input: under exactly-once the host keeps its records
+/// in a durable ingress log (and acknowledges a request once they are fsynced there), so it supports that model;
+/// at-least-once keeps no log, so records acknowledged after the last checkpoint would be lost in a crash, and ingress
+/// is refused under that model.
 /// </summary>
 public sealed record HttpInputConfig : InputTransportConfig
 {
@@ -58,11 +59,12 @@ public sealed class HttpInputReader : IInputReader
     /// <summary>
     /// Parses a whole request body and queues its records. Unless <paramref name="force"/> is set it first waits while
     /// the pipeline or the endpoint is paused or the queue is full, as Feldera's ingress does. Valid records are queued
-    /// even when others are rejected.
+    /// even when others are rejected. <paramref name="request"/>, when given, queues them instead of the endpoint's
+    /// consumer (the host's view of this one request, which follows its batches into the steps).
     /// </summary>
-    public async Task<IngestResult> IngestAsync(ReadOnlyMemory<byte> body, bool force, CancellationToken cancellationToken)
+    public async Task<IngestResult> IngestAsync(ReadOnlyMemory<byte> body, bool force, IInputConsumer? request, CancellationToken cancellationToken)
     {
-        var sink = await consumer.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var sink = request ?? await consumer.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
         var parser = sink.CreateParser();
         var errors = new List<ParseError>();
         long accepted = 0;

@@ -18,4 +18,16 @@ public interface IOutputWriter : IAsyncDisposable
     /// <see cref="OutputWriterContext.ResumeToken"/> when the pipeline resumes from it. Null: the writer keeps no progress.
     /// </summary>
     ValueTask<string?> CommitAsync(CancellationToken cancellationToken) => ValueTask.FromResult<string?>(null);
+
+    /// <summary>
+    /// What an exactly-once sink that keeps its own progress record found delivered when it resumed (null otherwise).
+    /// The host checks it against the journal: a sink cannot have delivered a transaction the journal does not hold,
+    /// so one that did shows that journal steps were lost.
+    /// </summary>
+    DeliveredProgress? ResumedProgress => null;
 }
+
+/// <summary>The last transaction a sink's progress record says was delivered, and where that record is.</summary>
+/// <param name="Transaction">Every transaction up to this one was delivered.</param>
+/// <param name="Source">The progress record (a file path), for messages.</param>
+public readonly record struct DeliveredProgress(long Transaction, string Source);

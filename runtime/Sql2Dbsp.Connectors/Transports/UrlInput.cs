@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
+using Sql2Dbsp.Connectors.Config;
 using Sql2Dbsp.Connectors.Json;
 
 namespace Sql2Dbsp.Connectors.Transports;
@@ -19,6 +20,12 @@ public sealed record UrlInputConfig(Uri Url) : InputTransportConfig
     /// <inheritdoc/>
     public override string Name => "url_input";
 
+    /// <summary>The URL as messages show it (secrets in it masked).</summary>
+    public string Shown => Secrets.RedactUrl(Url);
+
+    /// <inheritdoc/>
+    public override string ToString() => $"url_input {Shown}";
+
     /// <inheritdoc/>
     public override FaultToleranceSupport FaultTolerance { get; } = new(SuspendResume: true, AtLeastOnce: true, ExactlyOnce: true);
 
@@ -33,7 +40,7 @@ public sealed record UrlInputConfig(Uri Url) : InputTransportConfig
         if (path is null) return null;
         if (!Uri.TryCreate(path, UriKind.Absolute, out var url) || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
         {
-            config.Problems.Error(config.Node("path")!.Span, $"'path' must be an http:// or https:// URL, not \"{path}\"");
+            config.Problems.Error(config.Node("path")!.Span, "'path' must be an http:// or https:// URL");
             return null;
         }
         return new UrlInputConfig(url);
@@ -52,7 +59,7 @@ public sealed record UrlInputConfig(Uri Url) : InputTransportConfig
                 using var response = await Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
                 if (!response.IsSuccessStatusCode)
                 {
-                    consumer.TransportError($"GET {config.Url}: HTTP {(int)response.StatusCode} {response.ReasonPhrase}", fatal: true);
+                    consumer.TransportError($"GET {config.Shown}: HTTP {(int)response.StatusCode} {response.ReasonPhrase}", fatal: true);
                     return;
                 }
                 var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
@@ -64,7 +71,7 @@ public sealed record UrlInputConfig(Uri Url) : InputTransportConfig
             }
             catch (Exception e) when (e is HttpRequestException or IOException && !cancellationToken.IsCancellationRequested)
             {
-                consumer.TransportError($"GET {config.Url} failed after byte {pump.Offset} (record {pump.Parser.Records}): {e.Message}", fatal: true);
+                consumer.TransportError($"GET {config.Shown} failed after byte {pump.Offset} (record {pump.Parser.Records}): {e.Message.Replace(config.Url.ToString(), config.Shown, StringComparison.Ordinal)}", fatal: true);
                 return;
             }
             pump.Finish();

@@ -21,6 +21,9 @@ public sealed class ColumnReader
     private static readonly object[] SmallInts = [.. Enumerable.Range(SmallMin, SmallMax - SmallMin).Select(i => (object)i)];
     private static readonly object[] SmallLongs = [.. Enumerable.Range(SmallMin, SmallMax - SmallMin).Select(i => (object)(long)i)];
 
+    // Throws on invalid bytes (the default encoding would replace them with U+FFFD without a word).
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private readonly SqlType type;
 
     /// <summary>A reader for <paramref name="column"/>.</summary>
@@ -104,13 +107,13 @@ public sealed class ColumnReader
                     }
                     return Invalid(text, "a decimal number", out error);
                 case SqlTypeKind.Boolean:
-                    value = SqlCast.ToBoolean(Encoding.UTF8.GetString(text));
+                    value = SqlCast.ToBoolean(StrictUtf8.GetString(text));
                     return true;
                 case SqlTypeKind.Date when TryIsoDate(text, out var date):
                     value = date;
                     return true;
                 default:
-                    return FromString(Encoding.UTF8.GetString(text), out value, out error);
+                    return FromString(StrictUtf8.GetString(text), out value, out error);
             }
         }
         catch (SqlRuntimeException e)
@@ -118,6 +121,25 @@ public sealed class ColumnReader
             error = $"{Describe()}: {e.Message}";
             return false;
         }
+        catch (DecoderFallbackException)
+        {
+            // Text input must be UTF-8: a replacement character would silently change the value.
+            error = $"{Describe()}: the text is not valid UTF-8 (byte {InvalidUtf8Offset(text) + 1} of the field)";
+            return false;
+        }
+    }
+
+    /// <summary>A JSON reader could not turn a string into .NET text: invalid UTF-8 bytes, or an escaped lone surrogate
+    /// (which System.Text.Json reports without an inner exception, so its message tells).</summary>
+    internal static bool IsTextError(InvalidOperationException e) =>
+        e.InnerException is DecoderFallbackException || e.Message.Contains("UTF-16", StringComparison.Ordinal) || e.Message.Contains("UTF-8", StringComparison.Ordinal);
+
+    /// <summary>The offset of the first byte that is not part of a valid UTF-8 sequence.</summary>
+    private static int InvalidUtf8Offset(ReadOnlySpan<byte> text)
+    {
+        int offset = 0;
+        while (offset < text.Length && Rune.DecodeFromUtf8(text[offset..], out _, out int consumed) == System.Buffers.OperationStatus.Done) offset += consumed;
+        return offset;
     }
 
     /// <summary>"column 'price' (DECIMAL(10, 2))".</summary>
@@ -165,23 +187,38 @@ public sealed class ColumnReader
         error = null;
         switch (type.Kind)
         {
-            case SqlTypeKind.Decimal:
-                value = SqlCast.ToDecimal(reader.GetString(), type.Precision, type.Scale);
-                return true;
-            case SqlTypeKind.Double:
-                // JSON has no NaN or Infinity literals, so they travel as strings.
-                value = SqlCast.ToDouble(reader.GetString());
-                return true;
-            case SqlTypeKind.Real:
-                value = SqlCast.ToReal(reader.GetString());
-                return true;
             case SqlTypeKind.Boolean or SqlTypeKind.TinyInt or SqlTypeKind.SmallInt or SqlTypeKind.Integer or SqlTypeKind.BigInt:
                 return Wrong("a string", out error);
             case SqlTypeKind.Date when !reader.ValueIsEscaped && TryIsoDate(reader.ValueSpan, out var date):
                 value = date;
                 return true;
+        }
+        string text;
+        try
+        {
+            text = reader.GetString()!;
+        }
+        catch (InvalidOperationException e) when (IsTextError(e))
+        {
+            error = e.InnerException is DecoderFallbackException
+                ? $"{Describe()}: the string is not valid UTF-8"
+                : $"{Describe()}: the string is not valid Unicode (a lone surrogate escape)";
+            return false;
+        }
+        switch (type.Kind)
+        {
+            case SqlTypeKind.Decimal:
+                value = SqlCast.ToDecimal(text, type.Precision, type.Scale);
+                return true;
+            case SqlTypeKind.Double:
+                // JSON has no NaN or Infinity literals, so they travel as strings.
+                value = SqlCast.ToDouble(text);
+                return true;
+            case SqlTypeKind.Real:
+                value = SqlCast.ToReal(text);
+                return true;
             default:
-                return FromString(reader.GetString()!, out value, out error);
+                return FromString(text, out value, out error);
         }
     }
 

@@ -28,6 +28,9 @@ public sealed record PipelineConfig
     /// <summary><c>clock_resolution_usecs</c>: the resolution of the clock behind <c>NOW()</c>; a program that reads the
     /// clock steps at every tick.</summary>
     public long ClockResolutionUsecs { get; init; } = 1_000_000;
+
+    /// <summary><c>http</c>: the HTTP API's address and protection.</summary>
+    public HttpConfig Http { get; init; } = new();
 }
 
 /// <summary>The <c>storage</c> setting: a directory, or the default one (<c>.sql2dbsp/&lt;program&gt;</c> in the working directory).</summary>

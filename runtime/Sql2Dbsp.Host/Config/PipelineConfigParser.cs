@@ -64,6 +64,7 @@ public static class PipelineConfigParser
                         "set 'storage' to true or {\"path\": \"DIR\"}, or remove 'fault_tolerance'");
             }
         }
+        if (ParseHttp(reader, problems) is { } http) config = config with { Http = http };
         foreach (string name in Ignored) reader.Ignored(name, "it configures a Feldera deployment, not a local pipeline");
         reader.Finish();
         var diagnostics = problems.All
@@ -114,6 +115,38 @@ public static class PipelineConfigParser
                 problems.Error(node.Span, $"'storage' must be true, false or an object such as {{\"path\": \"DIR\"}}, not {ObjectReader.Article(node.Kind)}");
                 return new StorageConfig();
         }
+    }
+
+    private static HttpConfig? ParseHttp(ObjectReader reader, ConfigProblems problems)
+    {
+        if (reader.ObjectField("http") is not { } node) return null;
+        var http = new ObjectReader(node, "'http'", problems);
+        var config = new HttpConfig();
+        if (http.String("bind") is { } bind)
+        {
+            if (System.Net.IPAddress.TryParse(bind, out _)) config = config with { Bind = bind };
+            else problems.Error(http.Node("bind")!.Span, $"'bind' must be an IP address (such as 127.0.0.1 or 0.0.0.0), not '{bind}'");
+        }
+        if (http.String("token_file") is { } tokenFile) config = config with { TokenFile = tokenFile };
+        if (http.ObjectField("tls") is { } tlsNode)
+        {
+            var tls = new ObjectReader(tlsNode, "'http.tls'", problems);
+            config = config with { TlsCertificate = tls.String("certificate", required: true), TlsKey = tls.String("key", required: true) };
+            tls.Finish();
+        }
+        if (http.Array("allowed_hosts") is { } hosts)
+        {
+            var names = ImmutableArray.CreateBuilder<string>();
+            foreach (var host in hosts.Items)
+            {
+                if (host is JString { Value.Length: > 0 } name) names.Add(name.Value);
+                else problems.Error(host.Span, "'allowed_hosts' must list host names (strings)");
+            }
+            config = config with { AllowedHosts = names.ToImmutable() };
+        }
+        if (http.Integer("max_requests_per_second", min: 1, max: 1_000_000) is long rate) config = config with { MaxRequestsPerSecond = (int)rate };
+        http.Finish();
+        return config;
     }
 
     private static FaultToleranceConfig? ParseFaultTolerance(ObjectReader reader, ConfigProblems problems)

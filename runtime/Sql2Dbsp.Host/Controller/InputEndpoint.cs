@@ -8,8 +8,9 @@ using Sql2Dbsp.Host.Stats;
 
 namespace Sql2Dbsp.Host.Controller;
 
-/// <summary>A batch waiting in an input endpoint's queue.</summary>
-internal readonly record struct QueuedBatch(ChangeBuffer Changes, long Bytes, InputPosition Position);
+/// <summary>A batch waiting in an input endpoint's queue; <paramref name="Request"/> is the <c>/ingress</c> request
+/// waiting for it to be applied, if any.</summary>
+internal readonly record struct QueuedBatch(ChangeBuffer Changes, long Bytes, InputPosition Position, IngestRequest? Request = null);
 
 /// <summary>
 /// The host's side of an input connector: its queue of parsed batches, its flow control (pause flags and
@@ -30,6 +31,7 @@ internal sealed class InputEndpoint : IInputConsumer
     private long totalBytes;
     private long parseErrors;
     private long transportErrors;
+    private long negativeWeights;
     private volatile bool paused;
     private volatile bool endOfInput;
     private volatile string? fatalError;
@@ -116,20 +118,39 @@ internal sealed class InputEndpoint : IInputConsumer
         }
     }
 
-    public void Queue(ChangeBuffer changes, long bytes, InputPosition position, IReadOnlyList<ParseError>? errors)
+    public void Queue(ChangeBuffer changes, long bytes, InputPosition position, IReadOnlyList<ParseError>? errors) =>
+        Queue(changes, bytes, position, errors, request: null);
+
+    /// <summary>Queues a batch for <paramref name="request"/> (null: the endpoint's own reader); false when there was
+    /// nothing to queue.</summary>
+    public bool Queue(ChangeBuffer changes, long bytes, InputPosition position, IReadOnlyList<ParseError>? errors, IngestRequest? request)
     {
         if (errors is not null) foreach (var error in errors) RecordParseError(error.ToString());
         Interlocked.Add(ref totalBytes, bytes);
         if (changes.Count == 0 && bytes == 0)
         {
             Return(changes);
-            return;
+            return false;
         }
         // Empty batches are queued too when they consumed bytes: their position must advance with the step.
+        if (Transient && controller.IngressLog is { } log)
+        {
+            // Exactly-once ingress: queued once on disk in the ingress log (the request is acknowledged then too), in log order.
+            log.Append(EndpointName, Schema.Identity, changes, (entry, hash) =>
+            {
+                Interlocked.Add(ref buffered, changes.Count);
+                queue.Enqueue(new QueuedBatch(changes, bytes, new FaultTolerance.IngressPosition(entry, hash), request));
+                controller.InputArrived();
+            });
+        }
+        else
+        {
+            Interlocked.Add(ref buffered, changes.Count);
+            queue.Enqueue(new QueuedBatch(changes, bytes, position, request));
+        }
         Interlocked.Add(ref totalRecords, changes.Count);
-        Interlocked.Add(ref buffered, changes.Count);
-        queue.Enqueue(new QueuedBatch(changes, bytes, position));
         controller.InputArrived();
+        return true;
     }
 
     public void TransportError(string message, bool fatal)
@@ -181,6 +202,22 @@ internal sealed class InputEndpoint : IInputConsumer
         if (pool.Count < 4) pool.Add(buffer);
     }
 
+    /// <summary>Circuit thread: the table rejected a change of a batch of this endpoint.</summary>
+    public void RecordRejected(ParseError error, IngestRequest? request)
+    {
+        RecordParseError(error.ToString());
+        request?.Reject(error);
+    }
+
+    /// <summary>Circuit thread: applying a change of this endpoint left its table with a negative row count.</summary>
+    public void RecordNegativeWeight(string table, long count)
+    {
+        long n = Interlocked.Increment(ref negativeWeights);
+        if (n == 1 || n % 10_000 == 0)
+            controller.Log.Warning($"input {EndpointName}: table '{table}' has a negative row count ({count}) after a delete " +
+                $"({n:N0} such change(s) so far): a row was deleted that was never inserted, so the table's views are wrong until it is inserted");
+    }
+
     /// <summary>Counts a rejected record and logs the first few (a flood of bad input must not flood the log).</summary>
     public void RecordParseError(string message)
     {
@@ -219,5 +256,5 @@ internal sealed class InputEndpoint : IInputConsumer
     public InputEndpointStats Stats() => new(
         EndpointName, Schema.Name, Config.Transport.Name, Config.Format?.Name, paused,
         Volatile.Read(ref totalBytes), TotalRecords, Buffered, Volatile.Read(ref parseErrors), Volatile.Read(ref transportErrors),
-        Finished, fatalError, lastError, processedPosition);
+        Finished, fatalError, lastError, processedPosition, Volatile.Read(ref negativeWeights));
 }

@@ -90,6 +90,13 @@ internal sealed class OutputEndpoint
         return await w.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>What the writer found delivered when it resumed (exactly-once sinks with a progress record), once it exists.</summary>
+    public async Task<DeliveredProgress?> ResumedProgressAsync()
+    {
+        await writerCreated.Task.ConfigureAwait(false);
+        return writer?.ResumedProgress;
+    }
+
     public void Start(CancellationToken cancellationToken) => Completion = Task.Run(() => RunAsync(cancellationToken), CancellationToken.None);
 
     /// <summary>Circuit thread: queues a batch (or drops it when the endpoint drops and is full).</summary>

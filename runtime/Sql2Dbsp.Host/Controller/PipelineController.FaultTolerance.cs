@@ -23,15 +23,21 @@ public sealed partial class PipelineController
     private readonly ConcurrentQueue<TaskCompletionSource<CompletedCheckpoint>> checkpointRequests = new();
     private readonly object statusLock = new();
     private readonly MemoryStream journalBuffer = new();
+    private readonly List<ulong> ingressHashes = [];
     private TaskCompletionSource<CompletedCheckpoint> suspended = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private HostCheckpointState? resumed;
     private Journal? journal;
+    private IngressLog? ingressLog;
+    private long lastCheckpointIngressConsumed;
+
+    /// <summary>Exactly-once: each HTTP ingress endpoint's last ingress log entry taken by a step (JSON positions), also for endpoints not recreated since a restart.</summary>
+    private readonly ConcurrentDictionary<string, string> ingressPositions = new(StringComparer.Ordinal);
     private CheckpointStatus checkpointStatus = CheckpointStatus.None;
     private long checkpointSequence;
     private long lastCheckpointStep;
 
     /// <summary>The upsert state as a caller state of checkpoints (null when no table has a primary key).</summary>
-    private readonly IReadOnlyDictionary<string, IOperatorState>? upsertState;
+    private IReadOnlyDictionary<string, IOperatorState>? upsertState;
     private long lastCheckpointAt = Stopwatch.GetTimestamp();
     private volatile bool suspending;
 
@@ -52,6 +58,16 @@ public sealed partial class PipelineController
 
     /// <summary>The checkpoint this pipeline resumed from, or null for a fresh start.</summary>
     public RestoredCheckpoint? ResumedFrom => pipeline.ResumedFrom;
+
+    /// <summary>The durable log of HTTP ingress (exactly-once only).</summary>
+    internal IngressLog? IngressLog => ingressLog;
+
+    /// <summary>
+    /// Completes once every HTTP ingress record queued so far is durable: under exactly-once, when the ingress log is
+    /// fsynced through it (shared with concurrent requests); otherwise at once (the records are only in memory).
+    /// </summary>
+    /// <exception cref="IOException">The ingress log cannot be written.</exception>
+    internal Task IngressDurableAsync() => ingressLog is { } log ? log.WaitDurableAsync(log.Appended) : Task.CompletedTask;
 
     /// <summary>Steps repeated from the journal at start (exactly-once).</summary>
     public long ReplayedSteps { get; private set; }
@@ -118,17 +134,41 @@ public sealed partial class PipelineController
         return resumedPipeline;
     }
 
-    private void OpenFaultTolerance()
+    /// <summary>Resumes fault tolerance; false when the step applying acknowledged ingress failed (the pipeline is then failed).</summary>
+    private bool OpenFaultTolerance()
     {
-        if (storageDirectory is null) return;
-        if (model != FaultToleranceModel.ExactlyOnce) Journal.DeleteAll(storageDirectory);
-        if (model == FaultToleranceModel.None) return;
+        if (storageDirectory is null) return true;
+        if (model != FaultToleranceModel.ExactlyOnce)
+        {
+            Journal.DeleteAll(storageDirectory);
+            IngressLog.DeleteAll(storageDirectory);
+        }
+        if (model == FaultToleranceModel.None) return true;
         bool fresh = pipeline.ResumedFrom is null;
         if (model == FaultToleranceModel.ExactlyOnce)
         {
-            journal = Journal.Open(storageDirectory, steps, fresh, out var records, out string? tornTail);
+            ingressLog = IngressLog.Open(storageDirectory, fresh, resumed?.IngressConsumed ?? 0, resumed?.IngressLogged ?? 0, out var entries, out string? ingressTorn);
+            if (ingressTorn is not null) Log.Warning($"ingress log: ignored a record torn by a crash (its request was never acknowledged): {ingressTorn}");
+            lastCheckpointIngressConsumed = resumed?.IngressConsumed ?? 0;
+            if (resumed is not null)
+                foreach (var (name, position) in resumed.Inputs)
+                    if (IsIngressEndpoint(name)) ingressPositions[name] = position;
+            var pendingIngress = new PendingIngress(entries, ingressPositions, ingressLog);
+            journal = Journal.Open(storageDirectory, steps, fresh, checkpointHasJournal: resumed?.Model == FaultToleranceModel.ExactlyOnce,
+                out var records, out string? tornTail);
             if (tornTail is not null) Log.Warning($"journal: ignored a record torn by a crash: {tornTail}");
-            if (records.Count > 0) Replay(records);
+            CheckOutputsAgainstJournal(records.Count > 0 ? records[^1].Transaction : transaction, records.Count > 0 ? records[^1].Step : steps);
+            if (records.Count > 0) Replay(records, pendingIngress);
+            try
+            {
+                RecoverIngress(pendingIngress);
+            }
+            catch (StepFailedException e)
+            {
+                // The records were acknowledged, so they cannot be dropped; the state stays at the last good step.
+                Fail($"applying the acknowledged ingress records that no step had taken before the restart failed: {e.Message}");
+                return false;
+            }
         }
         if (fresh)
         {
@@ -142,10 +182,27 @@ public sealed partial class PipelineController
             TakeCheckpoint();
             if (request.Task.Exception is { } e) throw new CheckpointException($"cannot write the initial checkpoint: {e.InnerException!.Message}", e.InnerException);
         }
+        return true;
+    }
+
+    /// <summary>
+    /// A sink's progress record cannot be ahead of the journal (a step is journaled before its output is released):
+    /// one that is shows journal steps were lost (a deleted file, records cut off at a frame boundary).
+    /// </summary>
+    private void CheckOutputsAgainstJournal(long journalTransaction, long journalStep)
+    {
+        foreach (var output in outputs)
+        {
+            if (output.ResumedProgressAsync().GetAwaiter().GetResult() is not { } delivered || delivered.Transaction <= journalTransaction) continue;
+            throw new CheckpointCorruptException(
+                $"output '{output.EndpointName}' delivered transaction {delivered.Transaction} (its progress record {delivered.Source}), but the journal in " +
+                $"'{storageDirectory}' ends at transaction {journalTransaction} (step {journalStep}): journaled steps are missing (a deleted journal file or " +
+                "records cut off), so the pipeline cannot continue exactly once. Restore the journal, or start afresh with an empty storage directory");
+        }
     }
 
     /// <summary>Repeats journaled steps exactly: same input (re-read or journaled), verified by count and hash, same numbers.</summary>
-    private void Replay(List<JournalRecord> records)
+    private void Replay(List<JournalRecord> records, PendingIngress pendingIngress)
     {
         var watch = Stopwatch.StartNew();
         Log.Info($"replaying {records.Count} journaled step(s) after step {steps}");
@@ -163,7 +220,18 @@ public sealed partial class PipelineController
                 buffers.Clear();
                 declared.TryGetValue(input.Endpoint, out var endpoint);
                 ulong hash;
-                if (input.Data is not null)
+                if (input.Data is null && endpoint is null && IsIngressEndpoint(input.Endpoint))
+                {
+                    // HTTP ingress: the step's records are the endpoint's ingress log entries between its two positions.
+                    long from = IngressPosition.EntryOf(input.From), to = IngressPosition.EntryOf(input.To);
+                    if (to > ingressLog!.Appended)
+                        throw new CheckpointCorruptException(
+                            $"journaled step {record.Step} took entries up to {to} of the ingress log for '{input.Endpoint}', but the ingress log in " +
+                            $"'{storageDirectory}' ends at entry {ingressLog.Appended}: acknowledged ingress records are missing");
+                    hash = pendingIngress.Take(input.Endpoint, from, to, table.Schema.Arity, buffers, ingressLog);
+                    ingressPositions[input.Endpoint] = new IngressPosition(to).Json;
+                }
+                else if (input.Data is not null)
                 {
                     hash = StableHash.Hash(input.Data);
                     var batch = new ChangeBuffer(table.Schema.Arity, (int)Math.Clamp(input.Records, 1, int.MaxValue));
@@ -231,9 +299,52 @@ public sealed partial class PipelineController
         Log.Info($"replayed {records.Count} step(s) in {watch.Elapsed.TotalMilliseconds:F0} ms; continuing at step {steps + 1}");
     }
 
+    /// <summary>
+    /// Exactly-once, after the replay: ingress records that were acknowledged (on disk in the ingress log) but that no
+    /// step took before the crash are applied now, in one journaled step, before any new input.
+    /// </summary>
+    private void RecoverIngress(PendingIngress pendingIngress)
+    {
+        var endpoints = pendingIngress.Remaining();
+        if (endpoints.Count == 0) return;
+        long step = steps + 1, txn = transaction + 1, recovered = 0;
+        var journaled = ImmutableArray.CreateBuilder<JournalInput>();
+        var buffers = new List<ChangeBuffer>();
+        foreach (var (endpoint, tableName, from, to) in endpoints)
+        {
+            if (!tables.TryGetValue(tableName, out var table))
+                throw new JournalReplayException($"the ingress log holds records of '{endpoint}' for table '{tableName}', which this program does not have");
+            buffers.Clear();
+            ulong hash = pendingIngress.Take(endpoint, from, to, table.Schema.Arity, buffers, ingressLog!);
+            long count = 0;
+            foreach (var batch in buffers)
+            {
+                count += batch.Count;
+                table.Apply(batch, null);
+            }
+            recovered += count;
+            string? before = ingressPositions.GetValueOrDefault(endpoint);
+            ingressPositions[endpoint] = new IngressPosition(to).Json;
+            journaled.Add(new JournalInput(endpoint, tableName, before, ingressPositions[endpoint], count, hash, null));
+        }
+        while (outputs.Any(o => o.Blocking)) wake.Wait(TimeSpan.FromMilliseconds(20));
+        pipeline.Step();
+        journal!.Append(new JournalRecord(step, txn, journaled.ToImmutable()));
+        EmitOutputs(step, txn, Volatile.Read(ref processedRecords));
+        Volatile.Write(ref steps, step);
+        Volatile.Write(ref transaction, txn);
+        Log.Info($"applied {recovered:N0} acknowledged ingress record(s) that no step had taken before the restart, in step {step}");
+    }
+
+    private static bool IsIngressEndpoint(string name) => name.StartsWith("api-ingress-", StringComparison.Ordinal);
+
     // ------------------------------------------------------------------------------------------------ journal (circuit thread)
 
-    private void BeginJournalInput() => journalBuffer.SetLength(0);
+    private void BeginJournalInput()
+    {
+        journalBuffer.SetLength(0);
+        ingressHashes.Clear();
+    }
 
     private void JournalRecords(ChangeBuffer batch)
     {
@@ -251,6 +362,9 @@ public sealed partial class PipelineController
 
     private JournalInput EndJournalInput(InputEndpoint input, InputPosition? before, InputPosition? after, long records)
     {
+        // HTTP ingress under exactly-once: the records are in the ingress log, which the positions name, with their hashes.
+        if (after is IngressPosition)
+            return new JournalInput(input.EndpointName, input.Table.Schema.Identity, PositionJson(before), PositionJson(after), records, IngressPosition.StepHash(ingressHashes), null);
         var bytes = journalBuffer.GetBuffer().AsSpan(0, (int)journalBuffer.Length);
         // Transports that can read the range again need only its positions; the others' records go into the journal.
         byte[]? data = input.Config.Transport is IRangeReplay && after is not null ? null : bytes.ToArray();
@@ -261,6 +375,7 @@ public sealed partial class PipelineController
     {
         null => null,
         JsonPosition json => json.Element.GetRawText(),
+        IngressPosition ingress => ingress.Json,
         _ => position.ToJson().GetRawText(),
     };
 
@@ -296,11 +411,20 @@ public sealed partial class PipelineController
             var positions = ImmutableDictionary.CreateBuilder<string, string>(StringComparer.Ordinal);
             foreach (var input in inputs)
                 if (!input.Transient && PositionJson(input.ProcessedPosition) is { } json) positions[input.EndpointName] = json;
-            var hostState = new HostCheckpointState(steps, transaction, model, positions.ToImmutable(), progress, PipelineConfigJson.Write(config));
+            foreach (var (name, json) in ingressPositions) positions[name] = json;
+            // Ingress acknowledged so far is on disk (and in a new file); what no step took yet is replayed from the log.
+            long ingressConsumed = ingressLog?.ConsumedThrough ?? 0;
+            long ingressLogged = ingressLog?.Rotate() ?? 0;
+            var hostState = new HostCheckpointState(steps, transaction, model, positions.ToImmutable(), progress, PipelineConfigJson.Write(config),
+                ingressConsumed, ingressLogged);
+            // The checkpoint's journal file exists before the checkpoint is published: a missing one is then always damage.
+            journal?.PrepareRotation(steps);
             var info = pipeline.Checkpoint(storageDirectory!, new Dictionary<string, string> { [HostCheckpointState.Property] = hostState.ToJson() }, upsertState);
             // The previous checkpoint stays as a fallback: keep the journal steps it needs.
-            journal?.Rotate(steps, keepFromStep: lastCheckpointStep);
+            journal?.Rotate(keepFromStep: lastCheckpointStep);
+            ingressLog?.DeleteConsumed(keepAfter: lastCheckpointIngressConsumed);
             lastCheckpointStep = steps;
+            lastCheckpointIngressConsumed = ingressConsumed;
             var completed = new CompletedCheckpoint(sequence, info.Sequence, steps, transaction, info.Bytes, watch.Elapsed, info.Directory);
             lock (statusLock) checkpointStatus = new CheckpointStatus(sequence, null, completed);
             Log.Info($"checkpoint {sequence} written: step {steps}, {completed.Bytes:N0} bytes in {watch.Elapsed.TotalMilliseconds:F0} ms");
@@ -309,6 +433,7 @@ public sealed partial class PipelineController
         }
         catch (Exception e) when (e is CheckpointException or IOException or UnauthorizedAccessException or TimeoutException or InvalidOperationException)
         {
+            journal?.AbandonRotation();
             lock (statusLock) checkpointStatus = checkpointStatus with { Failure = new CheckpointFailure(sequence, e.Message) };
             Log.Error($"checkpoint {sequence} failed: {e.Message}");
             foreach (var request in pending) request.TrySetException(e);

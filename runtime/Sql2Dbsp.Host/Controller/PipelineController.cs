@@ -26,7 +26,7 @@ public sealed partial class PipelineController : IAsyncDisposable
 {
     private static readonly TimeSpan OutputDrainTimeout = TimeSpan.FromSeconds(10);
 
-    private readonly Pipeline pipeline;
+    private Pipeline pipeline = null!;
     private readonly PipelineConfig config;
     private readonly string workingDirectory;
     private readonly Dictionary<string, TableWriter> tables = new(StringComparer.Ordinal); // by relation identity
@@ -36,6 +36,7 @@ public sealed partial class PipelineController : IAsyncDisposable
     private readonly CancellationTokenSource outputsCancellation = new();
     private readonly LatencyHistogram stepLatency = new();
     private readonly TaskCompletionSource circuitDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly List<IngestRequest> requests = [];
     private volatile InputEndpoint[] inputs = [];
     private volatile OutputEndpoint[] outputs = [];
     private volatile ViewSinks[] sinks = [];
@@ -49,6 +50,7 @@ public sealed partial class PipelineController : IAsyncDisposable
     private long processedRecords;
     private long firstBufferedAt;
     private readonly string? storageDirectory;
+    private readonly StorageLock? storageLock;
     private readonly FaultToleranceModel model;
     private int egressCount;
     private Task? stopTask;
@@ -74,6 +76,22 @@ public sealed partial class PipelineController : IAsyncDisposable
         this.storageDirectory = storageDirectory;
         model = config.FaultTolerance.Model;
         Log = log ?? new PipelineLog();
+        // Before anything in the directory is read: a second process must not resume the same checkpoint and journal.
+        storageLock = storageDirectory is null ? null : StorageLock.Acquire(storageDirectory);
+        try
+        {
+            Initialize(connectors);
+        }
+        catch
+        {
+            storageLock?.Dispose();
+            throw;
+        }
+    }
+
+    private void Initialize(ConnectorCatalog connectors)
+    {
+        var program = Program;
         // Only programs with primary-key tables hold upsert rows; their checkpoints carry them as a state of their own.
         upsertState = program.Tables.Any(t => !t.PrimaryKey.IsDefaultOrEmpty)
             ? new Dictionary<string, IOperatorState> { [UpsertState.Name] = new UpsertState(tables) }
@@ -81,7 +99,7 @@ public sealed partial class PipelineController : IAsyncDisposable
         pipeline = storageDirectory is not null && SqlProgram.HasCheckpoint(storageDirectory) ? Resume(storageDirectory) : program.CreatePipeline();
         pipeline.ClockResolution = TimeSpan.FromMicroseconds(config.ClockResolutionUsecs);
         foreach (var table in program.Tables)
-            tables[table.Identity] = new TableWriter(pipeline.Input(RelationNames.Quote(table.Identity)), RelationSchema.Of(table));
+            tables[table.Identity] = new TableWriter(pipeline.Input(RelationNames.Quote(table.Identity)), RelationSchema.Of(table), countsRows: pipeline.ResumedFrom is null);
         (upsertState?[UpsertState.Name] as UpsertState)?.ApplyTo(tables);
         foreach (var connector in connectors.Inputs)
         {
@@ -153,7 +171,12 @@ public sealed partial class PipelineController : IAsyncDisposable
         StartTime = DateTimeOffset.Now;
         inputPaused = paused;
         foreach (var output in outputs) output.Start(outputsCancellation.Token);
-        OpenFaultTolerance();
+        if (!OpenFaultTolerance())
+        {
+            // The acknowledged ingress applied at restart failed (a runtime SQL error): failed, the API up, nothing read.
+            circuitDone.TrySetResult();
+            return;
+        }
         foreach (var input in inputs)
             input.Reader ??= ((InputTransportConfig)input.Config.Transport).CreateReader(new InputReaderContext(input.EndpointName, input.Schema, workingDirectory, input.ResumeFrom));
         state = paused ? PipelineState.Paused : PipelineState.Running;
@@ -212,6 +235,8 @@ public sealed partial class PipelineController : IAsyncDisposable
         {
             if (inputs.FirstOrDefault(i => i.EndpointName == name) is { } existing) return existing;
             var endpoint = AddInput(name, schema, new ConnectorConfig(name, new HttpInputConfig(), format), transient: true);
+            // Its entries taken before a restart: the next step's journal record starts after them.
+            if (ingressPositions.TryGetValue(name, out string? position)) endpoint.SetResumePosition(position);
             if (state != PipelineState.Initializing) StartReader(endpoint);
             return endpoint;
         }
@@ -391,7 +416,8 @@ public sealed partial class PipelineController : IAsyncDisposable
         long step = steps + 1, txn = transaction + 1;
         var stepInputs = ImmutableArray.CreateBuilder<StepInput>();
         var journaled = journal is null ? null : ImmutableArray.CreateBuilder<FaultTolerance.JournalInput>();
-        long records = 0, applied = 0;
+        long records = 0, applied = 0, ingressThrough = 0;
+        requests.Clear();
         foreach (var input in inputs)
         {
             taken.Clear();
@@ -403,13 +429,21 @@ public sealed partial class PipelineController : IAsyncDisposable
             foreach (var batch in taken)
             {
                 queued += batch.Changes.Count;
-                if (journaled is not null) JournalRecords(batch.Changes);
-                endpointApplied += input.Table.Apply(batch.Changes, input);
+                if (batch.Position is IngressPosition logged)
+                {
+                    ingressLog!.Consumed(logged.Entry);
+                    ingressThrough = Math.Max(ingressThrough, logged.Entry);
+                    ingressHashes.Add(logged.Hash);
+                }
+                else if (journaled is not null) JournalRecords(batch.Changes);
+                endpointApplied += input.Table.Apply(batch.Changes, input, batch.Request);
+                if (batch.Request is not null) requests.Add(batch.Request);
                 bytes += batch.Bytes;
                 position = batch.Position;
                 input.Return(batch.Changes);
             }
             input.Taken(queued, position);
+            if (position is IngressPosition ingress) ingressPositions[input.EndpointName] = ingress.Json;
             records += queued;
             applied += endpointApplied;
             stepInputs.Add(new StepInput(input.EndpointName, endpointApplied, bytes, position));
@@ -421,7 +455,8 @@ public sealed partial class PipelineController : IAsyncDisposable
         {
             pipeline.Step();
             // Journaled (and on disk) before any output of the step is released: a sink may dedupe by this transaction
-            // number only if a restart repeats exactly this step under it.
+            // number only if a restart repeats exactly this step under it. The ingress entries it names are on disk first.
+            if (ingressThrough > 0) ingressLog!.WaitDurableAsync(ingressThrough).GetAwaiter().GetResult();
             journal?.Append(new FaultTolerance.JournalRecord(step, txn, journaled!.ToImmutable()));
             EmitOutputs(step, txn, processed);
             lastStep = new StepRecord(step, txn, stepInputs.ToImmutable());
@@ -430,6 +465,8 @@ public sealed partial class PipelineController : IAsyncDisposable
             stepLatency.Record(Stopwatch.GetElapsedTime(started));
         }
         Volatile.Write(ref processedRecords, processed);
+        // After the step (and its journal record): an ingress request answers once its records are in the tables.
+        foreach (var request in requests) request.BatchApplied();
     }
 
     /// <summary>Queues each view's changes of the step just taken to the view's output endpoints (views without changes send nothing).</summary>
@@ -460,6 +497,8 @@ public sealed partial class PipelineController : IAsyncDisposable
         {
             state = PipelineState.Stopped;
             journal?.Dispose();
+            ingressLog?.Dispose();
+            storageLock?.Dispose();
             // Open may have started the outputs before it failed (a journal that cannot be replayed).
             foreach (var output in outputs) output.Complete();
             await Task.WhenAll(outputs.Select(o => o.Completion)).ConfigureAwait(false);
@@ -481,6 +520,8 @@ public sealed partial class PipelineController : IAsyncDisposable
             await written.ConfigureAwait(false);
         }
         journal?.Dispose();
+        ingressLog?.Dispose();
+        storageLock?.Dispose();
         if (state is not (PipelineState.Failed or PipelineState.Suspended)) state = PipelineState.Stopped;
         Log.Info($"stopped after {Steps:N0} steps and {Volatile.Read(ref processedRecords):N0} records");
     }

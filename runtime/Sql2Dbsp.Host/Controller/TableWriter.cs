@@ -1,4 +1,5 @@
 using Sql2Dbsp.Connectors;
+using Sql2Dbsp.Connectors.Formats;
 using Sql2Dbsp.Runtime.Sql;
 
 namespace Sql2Dbsp.Host.Controller;
@@ -17,9 +18,14 @@ internal sealed class TableWriter
     private readonly int[] key;
     private readonly Dictionary<object, object?[]>? rows;
     private readonly object?[] scratch;
+    private readonly bool countsRows;
+    private long rowCount;
 
-    public TableWriter(TableInput input, RelationSchema schema)
+    /// <summary>A writer into <paramref name="input"/>. <paramref name="countsRows"/>: the table starts empty, so the
+    /// running row count of a table without a primary key is its real count (a checkpoint does not save it).</summary>
+    public TableWriter(TableInput input, RelationSchema schema, bool countsRows = true)
     {
+        this.countsRows = countsRows;
         this.input = input;
         this.schema = schema;
         key = [.. schema.PrimaryKey];
@@ -48,12 +54,15 @@ internal sealed class TableWriter
         foreach (var row in saved) rows[KeyOf(row)] = row;
     }
 
-    /// <summary>Applies a batch; rejected changes (an update of a missing key, a value the table refuses) go to
-    /// <paramref name="endpoint"/>'s error count (null: a replayed step, whose rejections were counted when it first ran).
-    /// Returns the number of changes applied.</summary>
-    public long Apply(ChangeBuffer batch, InputEndpoint? endpoint)
+    /// <summary>
+    /// Applies a batch; rejected changes (an update of a missing key, a value the table refuses) go to
+    /// <paramref name="endpoint"/>'s error count and to <paramref name="request"/> (endpoint null: a replayed step, whose
+    /// rejections were counted when it first ran). Returns the number of changes applied.
+    /// </summary>
+    public long Apply(ChangeBuffer batch, InputEndpoint? endpoint, IngestRequest? request = null)
     {
         long applied = 0;
+        bool hadNegative = rowCount < 0;
         for (int i = 0; i < batch.Count; i++)
         {
             try
@@ -61,24 +70,29 @@ internal sealed class TableWriter
                 if (rows is null) ApplyMultiset(batch, i);
                 else if (!ApplyKeyed(batch, i, out string? error))
                 {
-                    endpoint?.RecordParseError(error!);
+                    endpoint?.RecordRejected(new ParseError(batch.Record(i), 0, error!), request);
                     continue;
                 }
                 applied++;
             }
             catch (Exception e) when (e is SqlRuntimeException or ArgumentException or InvalidCastException or FormatException or OverflowException)
             {
-                endpoint?.RecordParseError($"table '{schema.Name}' refused a row: {e.Message}");
+                endpoint?.RecordRejected(new ParseError(batch.Record(i), 0, $"table '{schema.Name}' refused a row: {e.Message}"), request);
             }
         }
+        // A multiset table's count goes negative only by deleting rows that were never inserted. Checked once per batch
+        // on a running total (per-row multiplicities would need an index of every row); a delete of an absent row while
+        // other rows keep the total positive goes unnoticed.
+        if (rowCount < 0 && !hadNegative && countsRows) endpoint?.RecordNegativeWeight(schema.Name, rowCount);
         return applied;
     }
 
     private void ApplyMultiset(ChangeBuffer batch, int i)
     {
         batch.Row(i).CopyTo(scratch);
-        long weight = batch.Weight(i);
-        input.Push(scratch, batch.Kind(i) == ChangeKind.Delete ? -weight : weight);
+        long weight = batch.Kind(i) == ChangeKind.Delete ? -batch.Weight(i) : batch.Weight(i);
+        input.Push(scratch, weight);
+        rowCount += weight;
     }
 
     private bool ApplyKeyed(ChangeBuffer batch, int i, out string? error)

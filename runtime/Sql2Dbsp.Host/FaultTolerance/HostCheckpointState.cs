@@ -22,13 +22,17 @@ internal sealed record OutputProgress(long Transaction, string? Token);
 /// <param name="Inputs">Input endpoint → position after the last step (JSON).</param>
 /// <param name="Outputs">Output endpoint → what it had delivered.</param>
 /// <param name="Config">The pipeline configuration (JSON), for the record.</param>
+/// <param name="IngressConsumed">Exactly-once: every <see cref="IngressLog"/> entry up to this one was taken by a step the checkpoint covers.</param>
+/// <param name="IngressLogged">Exactly-once: the last ingress log entry on disk when the checkpoint was taken (the log must still reach it).</param>
 internal sealed record HostCheckpointState(
     long Step,
     long Transaction,
     FaultToleranceModel Model,
     ImmutableDictionary<string, string> Inputs,
     ImmutableDictionary<string, OutputProgress> Outputs,
-    string Config)
+    string Config,
+    long IngressConsumed = 0,
+    long IngressLogged = 0)
 {
     /// <summary>The checkpoint property holding the state.</summary>
     public const string Property = "host.state";
@@ -62,6 +66,10 @@ internal sealed record HostCheckpointState(
                 w.WriteEndObject();
             }
             w.WriteEndObject();
+            w.WriteStartObject("ingress");
+            w.WriteNumber("consumed_through", IngressConsumed);
+            w.WriteNumber("logged_through", IngressLogged);
+            w.WriteEndObject();
             w.WritePropertyName("config");
             w.WriteRawValue(Config);
             w.WriteEndObject();
@@ -86,8 +94,11 @@ internal sealed record HostCheckpointState(
             var outputs = ImmutableDictionary.CreateBuilder<string, OutputProgress>(StringComparer.Ordinal);
             foreach (var p in root.GetProperty("outputs").EnumerateObject())
                 outputs[p.Name] = new OutputProgress(p.Value.GetProperty("transaction").GetInt64(), p.Value.GetProperty("token").GetString());
+            long consumed = 0, logged = 0;
+            if (root.TryGetProperty("ingress", out var ingress))
+                (consumed, logged) = (ingress.GetProperty("consumed_through").GetInt64(), ingress.GetProperty("logged_through").GetInt64());
             return new HostCheckpointState(root.GetProperty("step").GetInt64(), root.GetProperty("transaction").GetInt64(), model,
-                inputs.ToImmutable(), outputs.ToImmutable(), root.GetProperty("config").GetRawText());
+                inputs.ToImmutable(), outputs.ToImmutable(), root.GetProperty("config").GetRawText(), consumed, logged);
         }
         catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
         {

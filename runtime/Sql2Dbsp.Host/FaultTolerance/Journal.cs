@@ -1,7 +1,5 @@
-using System.Buffers.Binary;
 using System.Collections.Immutable;
 using System.Globalization;
-using Sql2Dbsp.Connectors.FaultTolerance;
 using Sql2Dbsp.Runtime.Storage;
 
 namespace Sql2Dbsp.Host.FaultTolerance;
@@ -9,79 +7,87 @@ namespace Sql2Dbsp.Host.FaultTolerance;
 /// <summary>
 /// The exactly-once journal: append-only files <c>journal-&lt;step&gt;.log</c> in the storage directory, one record per
 /// step, each fsynced before the step's output is released. A file named after step S holds the steps after the
-/// checkpoint at step S; a checkpoint starts a new file, and files that no retained checkpoint needs are deleted.
+/// checkpoint at step S; a checkpoint creates its file before it is published, and files that no retained checkpoint
+/// needs are deleted after.
 /// </summary>
 /// <remarks>
-/// File layout: the 8-byte magic <c>S2DJRNL1</c>, then frames <c>[payload length: u32][checksum: u64][payload]</c>
-/// (little-endian; the checksum is the <see cref="StableHash"/> of the payload). A crash in the middle of an append
-/// leaves a torn last frame: opening the journal ignores it and cuts the file back to the last whole frame. Payload:
-/// step, transaction, input count, and per input the endpoint, table, positions before and after (JSON), record
-/// count, hash, and the records when journaled (see <see cref="JournalInput"/>), in <see cref="StateWriter"/> encoding.
+/// Framing: <see cref="FrameFile"/> with the magic <c>S2DJRNL2</c>, the step as each frame's key. Payload: step,
+/// transaction, input count, and per input the endpoint, table, positions before and after (JSON), record count, hash,
+/// and the records when journaled (see <see cref="JournalInput"/>), in <see cref="StateWriter"/> encoding. Opening checks
+/// that the files form a chain (the file of the checkpoint exists; each file holds consecutive steps starting right
+/// after the step it is named after, and ends where the next file starts) and that only the very last frame is torn.
 /// </remarks>
 internal sealed class Journal : IDisposable
 {
     private const string Prefix = "journal-";
     private const string Suffix = ".log";
-    private const int FrameHeader = 12;
-    private const int MaxPayload = 1 << 30;
-    private static ReadOnlySpan<byte> Magic => "S2DJRNL1"u8;
+    private static ReadOnlySpan<byte> Magic => "S2DJRNL2"u8;
 
     private readonly string directory;
     private readonly MemoryStream payload = new();
     private FileStream file;
+    private long fileBase;
+    private (long Base, FileStream File)? next;
 
-    private Journal(string directory, FileStream file)
+    private Journal(string directory, FileStream file, long fileBase)
     {
         this.directory = directory;
         this.file = file;
+        this.fileBase = fileBase;
     }
 
     /// <summary>The file being appended to.</summary>
     public string CurrentFile => file.Name;
 
+    /// <summary>The path of the journal file named after <paramref name="step"/>.</summary>
+    public static string PathOf(string directory, long step) =>
+        Path.Combine(directory, Prefix + step.ToString("D12", CultureInfo.InvariantCulture) + Suffix);
+
     /// <summary>
     /// Opens the journal of <paramref name="directory"/>: reads the records of the steps after
-    /// <paramref name="afterStep"/> (the checkpoint resumed from; 0 for a fresh start, which discards any old journal),
-    /// cuts off a torn tail, and prepares to append.
+    /// <paramref name="afterStep"/> (the checkpoint resumed from; a fresh start discards any old journal), checks that
+    /// nothing is missing or damaged, cuts off a torn tail, and prepares to append.
     /// </summary>
     /// <param name="directory">The storage directory.</param>
     /// <param name="afterStep">The step of the checkpoint the pipeline resumes from.</param>
     /// <param name="fresh">No checkpoint: delete every journal file and start an empty one.</param>
+    /// <param name="checkpointHasJournal">The checkpoint was written under exactly-once, so its journal file must exist.</param>
     /// <param name="records">The journaled steps after <paramref name="afterStep"/>, in order.</param>
     /// <param name="tornTail">A description of the torn tail that was cut off, if any.</param>
-    /// <exception cref="CheckpointCorruptException">A journal file is damaged before its last frame, or steps are missing.</exception>
-    public static Journal Open(string directory, long afterStep, bool fresh, out List<JournalRecord> records, out string? tornTail)
+    /// <exception cref="CheckpointCorruptException">A journal file is damaged before its last frame, missing, or steps are missing.</exception>
+    public static Journal Open(string directory, long afterStep, bool fresh, bool checkpointHasJournal, out List<JournalRecord> records, out string? tornTail)
     {
         Directory.CreateDirectory(directory);
-        records = [];
-        tornTail = null;
-        var files = Files(directory);
+        var list = records = [];
+        var files = FrameFile.Files(directory, Prefix, Suffix);
         if (fresh)
         {
             foreach (var (_, path) in files) File.Delete(path);
             files.Clear();
         }
-        for (int i = 0; i < files.Count; i++)
+        // Older files hold steps the checkpoint covers (kept for the previous checkpoint, the fallback).
+        int first = files.FindIndex(f => f.Base >= afterStep);
+        if (first < 0) first = files.Count;
+        if (first < files.Count && files[first].Base != afterStep)
+            throw new CheckpointCorruptException(
+                $"the journal in '{directory}' has no file for the checkpoint at step {afterStep} ({Path.GetFileName(PathOf(directory, afterStep))}), " +
+                $"but has {Path.GetFileName(files[first].Path)}: steps after the checkpoint are missing");
+        if (first == files.Count && checkpointHasJournal)
+            throw new CheckpointCorruptException(
+                $"the journal file {PathOf(directory, afterStep)} of the checkpoint at step {afterStep} is missing: it was deleted, " +
+                "and the steps it held after the checkpoint cannot be repeated exactly once");
+        tornTail = FrameFile.ReadChain(files, first, Magic, "step", (frame, path) =>
         {
-            bool last = i == files.Count - 1;
-            long valid = Read(files[i].Path, records, afterStep, out string? problem);
-            if (problem is null) continue;
-            if (!last) throw new CheckpointCorruptException($"{files[i].Path}: {problem} (only the last journal file may end with a torn record)");
-            tornTail = $"{files[i].Path}: {problem}; the {new FileInfo(files[i].Path).Length - valid} bytes from offset {valid} were cut off";
-            using var cut = new FileStream(files[i].Path, FileMode.Open, FileAccess.Write);
-            cut.SetLength(valid);
-            cut.Flush(flushToDisk: true);
-        }
-        for (int i = 1; i < records.Count; i++)
-            if (records[i].Step != records[i - 1].Step + 1)
-                throw new CheckpointCorruptException($"the journal in '{directory}' skips from step {records[i - 1].Step} to step {records[i].Step}");
-        if (records.Count > 0 && records[0].Step != afterStep + 1)
-            throw new CheckpointCorruptException($"the journal in '{directory}' starts at step {records[0].Step}, but the checkpoint is at step {afterStep}");
-        var stream = files.Count > 0
+            var record = Decode(frame.Payload, path);
+            if (record.Step != frame.Key)
+                throw new CheckpointCorruptException($"{path}: frame {frame.Index + 1} at offset {frame.Offset} holds step {record.Step}, but its header says step {frame.Key}");
+            list.Add(record);
+        });
+        var stream = first < files.Count
             ? new FileStream(files[^1].Path, FileMode.Open, FileAccess.Write, FileShare.Read)
-            : Create(directory, afterStep);
+            : FrameFile.Create(PathOf(directory, afterStep), Magic);
         stream.Seek(0, SeekOrigin.End);
-        return new Journal(directory, stream);
+        return new Journal(directory, stream, first < files.Count ? files[^1].Base : afterStep);
     }
 
     /// <summary>
@@ -91,7 +97,7 @@ internal sealed class Journal : IDisposable
     public static void DeleteAll(string directory)
     {
         if (!Directory.Exists(directory)) return;
-        foreach (var (_, path) in Files(directory)) File.Delete(path);
+        foreach (var (_, path) in FrameFile.Files(directory, Prefix, Suffix)) File.Delete(path);
     }
 
     /// <summary>Appends a step and waits until it is on disk.</summary>
@@ -121,96 +127,53 @@ internal sealed class Journal : IDisposable
         {
             writer.Dispose();
         }
-        var bytes = payload.GetBuffer().AsSpan(0, (int)payload.Length);
-        Span<byte> header = stackalloc byte[FrameHeader];
-        BinaryPrimitives.WriteUInt32LittleEndian(header, (uint)bytes.Length);
-        BinaryPrimitives.WriteUInt64LittleEndian(header[4..], StableHash.Hash(bytes));
-        file.Write(header);
-        file.Write(bytes);
+        FrameFile.Write(file, record.Step, payload.GetBuffer().AsSpan(0, (int)payload.Length));
         file.Flush(flushToDisk: true);
     }
 
     /// <summary>
-    /// A checkpoint at <paramref name="checkpointStep"/> was published: later steps go to a new file, and files holding
-    /// only steps up to <paramref name="keepFromStep"/> (the previous checkpoint, kept as a fallback) are deleted.
+    /// Before a checkpoint at <paramref name="checkpointStep"/> is published: creates the file of the steps after it, so
+    /// that a published checkpoint always has its journal file (a missing one is damage, not a crash).
     /// </summary>
-    public void Rotate(long checkpointStep, long keepFromStep)
+    public void PrepareRotation(long checkpointStep)
     {
-        file.Flush(flushToDisk: true);
-        file.Dispose();
-        file = Create(directory, checkpointStep);
-        var files = Files(directory);
-        for (int i = 0; i + 1 < files.Count; i++)
-            if (files[i + 1].Base <= keepFromStep) TryDelete(files[i].Path);
+        AbandonRotation();
+        // No step since the file's checkpoint: the same file serves the new checkpoint.
+        if (checkpointStep == fileBase) return;
+        next = (checkpointStep, FrameFile.Create(PathOf(directory, checkpointStep), Magic));
+    }
+
+    /// <summary>The checkpoint was not published: the file prepared for it goes.</summary>
+    public void AbandonRotation()
+    {
+        if (next is not { } prepared) return;
+        next = null;
+        string path = prepared.File.Name;
+        prepared.File.Dispose();
+        FrameFile.TryDelete(path);
+    }
+
+    /// <summary>
+    /// The checkpoint was published: later steps go to its file (<see cref="PrepareRotation"/>), and files holding only
+    /// steps up to <paramref name="keepFromStep"/> (the previous checkpoint, kept as a fallback) are deleted.
+    /// </summary>
+    public void Rotate(long keepFromStep)
+    {
+        if (next is { } prepared)
+        {
+            next = null;
+            file.Flush(flushToDisk: true);
+            file.Dispose();
+            (fileBase, file) = prepared;
+        }
+        FrameFile.DeleteBefore(FrameFile.Files(directory, Prefix, Suffix), keepFromStep);
     }
 
     /// <inheritdoc/>
-    public void Dispose() => file.Dispose();
-
-    private static FileStream Create(string directory, long baseStep)
+    public void Dispose()
     {
-        string path = Path.Combine(directory, Prefix + baseStep.ToString("D12", CultureInfo.InvariantCulture) + Suffix);
-        var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read);
-        stream.Write(Magic);
-        stream.Flush(flushToDisk: true);
-        FileSync.Directory(directory);
-        return stream;
-    }
-
-    private static List<(long Base, string Path)> Files(string directory)
-    {
-        var files = new List<(long, string)>();
-        foreach (string path in Directory.EnumerateFiles(directory, Prefix + "*" + Suffix))
-        {
-            string name = Path.GetFileName(path);
-            if (long.TryParse(name.AsSpan(Prefix.Length, name.Length - Prefix.Length - Suffix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out long step))
-                files.Add((step, path));
-        }
-        files.Sort((a, b) => a.Item1.CompareTo(b.Item1));
-        return files;
-    }
-
-    /// <summary>Reads the whole frames of a file; returns the length of its valid prefix and, when it ends in a bad frame, why.</summary>
-    private static long Read(string path, List<JournalRecord> into, long afterStep, out string? problem)
-    {
-        problem = null;
-        var bytes = File.ReadAllBytes(path);
-        if (bytes.Length < Magic.Length || !bytes.AsSpan(0, Magic.Length).SequenceEqual(Magic))
-        {
-            // The header itself was torn (a crash right after the file was created).
-            problem = "the file header is incomplete";
-            using var fix = new FileStream(path, FileMode.Open, FileAccess.Write);
-            fix.SetLength(0);
-            fix.Write(Magic);
-            fix.Flush(flushToDisk: true);
-            return Magic.Length;
-        }
-        long pos = Magic.Length;
-        while (pos < bytes.Length)
-        {
-            if (bytes.Length - pos < FrameHeader)
-            {
-                problem = $"incomplete record header at offset {pos}";
-                return pos;
-            }
-            uint length = BinaryPrimitives.ReadUInt32LittleEndian(bytes.AsSpan((int)pos));
-            ulong checksum = BinaryPrimitives.ReadUInt64LittleEndian(bytes.AsSpan((int)pos + 4));
-            if (length > MaxPayload || bytes.Length - pos - FrameHeader < length)
-            {
-                problem = $"incomplete record at offset {pos}";
-                return pos;
-            }
-            var body = bytes.AsMemory((int)pos + FrameHeader, (int)length);
-            if (StableHash.Hash(body.Span) != checksum)
-            {
-                problem = $"record at offset {pos} fails its checksum";
-                return pos;
-            }
-            var record = Decode(body, path);
-            if (record.Step > afterStep) into.Add(record);
-            pos += FrameHeader + length;
-        }
-        return pos;
+        next?.File.Dispose();
+        file.Dispose();
     }
 
     private static JournalRecord Decode(ReadOnlyMemory<byte> body, string path)
@@ -240,18 +203,6 @@ internal sealed class Journal : IDisposable
         finally
         {
             reader.Dispose();
-        }
-    }
-
-    private static void TryDelete(string path)
-    {
-        try
-        {
-            File.Delete(path);
-        }
-        catch (IOException)
-        {
-            // Deleted at the next rotation: an old file is only read for steps a newer checkpoint covers.
         }
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Sql2Dbsp.Compiler;
 using Sql2Dbsp.Connectors.Formats;
 using Sql2Dbsp.Connectors.Transports;
+using Sql2Dbsp.Host.Controller;
 
 namespace Sql2Dbsp.Host.Http;
 
@@ -58,10 +59,19 @@ public sealed partial class PipelineServer
                 return;
             }
             var reader = (HttpInputReader)endpoint.Reader!;
+            var request = new IngestRequest(endpoint);
             IngestResult result;
             try
             {
-                result = await reader.IngestAsync(body.AsMemory(0, length), force, context.RequestAborted).ConfigureAwait(false);
+                result = await reader.IngestAsync(body.AsMemory(0, length), force, request, context.RequestAborted).ConfigureAwait(false);
+                // Exactly-once: acknowledged only once the records are on disk (the ingress log, fsyncs shared between requests).
+                await controller.IngressDurableAsync().ConfigureAwait(false);
+            }
+            catch (IOException e)
+            {
+                await ApiResponses.Error(context, 503, "IngressNotDurable",
+                    $"the records could not be made durable, so they are not acknowledged (the pipeline stops taking ingress): {e.Message}").ConfigureAwait(false);
+                return;
             }
             catch (OperationCanceledException) when (controller.Stopping && !context.RequestAborted.IsCancellationRequested)
             {
@@ -69,6 +79,20 @@ public sealed partial class PipelineServer
                     "the pipeline stopped before this request was ingested (records of it queued earlier are processed)").ConfigureAwait(false);
                 return;
             }
+            finally
+            {
+                request.Parsed();
+            }
+            // The answer says what the tables did with the records: wait for the step that applies the last of them.
+            await Task.WhenAny(request.Applied, controller.CircuitCompletion).WaitAsync(context.RequestAborted).ConfigureAwait(false);
+            if (!request.Applied.IsCompleted)
+            {
+                await ApiResponses.Error(context, 503, "PipelineNotRunning",
+                    $"the pipeline ended before this request's records were applied: it is {controller.State}{(controller.Error is { } e ? ": " + e : "")}").ConfigureAwait(false);
+                return;
+            }
+            if (request.Rejected is { Count: > 0 } rejected)
+                result = result with { Accepted = result.Accepted - rejected.Count, Errors = [.. result.Errors.Concat(rejected).OrderBy(e => e.Record)] };
             if (result.Errors.Count == 0)
             {
                 await ApiResponses.Json(context, 200, w =>
@@ -108,7 +132,8 @@ public sealed partial class PipelineServer
         {
             w.WriteStartObject();
             w.WriteNumber("record", e.Record);
-            w.WriteNumber("line", e.Line);
+            if (e.Line > 0) w.WriteNumber("line", e.Line);
+            else w.WriteNull("line");
             w.WriteString("message", e.Message);
             w.WriteEndObject();
         }

@@ -16,15 +16,31 @@ namespace Sql2Dbsp.Host.Http;
 /// <summary>Options of the HTTP API.</summary>
 public sealed record ServerOptions
 {
-    /// <summary>The port on 127.0.0.1; 0 picks a free one.</summary>
+    /// <summary>The port; 0 picks a free one.</summary>
     public int Port { get; init; } = 8080;
+
+    /// <summary>The address to listen on: loopback by default; any other needs <see cref="Token"/>.</summary>
+    public IPAddress Bind { get; init; } = IPAddress.Loopback;
+
+    /// <summary>The bearer token every request must carry; null: none (allowed on loopback only).</summary>
+    public BearerToken? Token { get; init; }
+
+    /// <summary>PEM certificate and private key files: serve HTTPS instead of HTTP.</summary>
+    public (string Certificate, string Key)? Tls { get; init; }
+
+    /// <summary>Host names accepted in the <c>Host</c> header besides the bound address and <c>localhost</c>.</summary>
+    public IReadOnlyList<string> AllowedHosts { get; init; } = [];
+
+    /// <summary>Requests per second per connection; more get HTTP 429.</summary>
+    public int MaxRequestsPerSecond { get; init; } = Config.HttpConfig.DefaultMaxRequestsPerSecond;
 
     /// <summary>The largest <c>/ingress</c> request body accepted; larger ones get HTTP 400 and nothing is ingested.</summary>
     public long MaxIngressBodyBytes { get; init; } = 64L << 20;
 }
 
 /// <summary>
-/// The HTTP API of a running pipeline on 127.0.0.1, with the paths and meaning of Feldera's pipeline process:
+/// The HTTP API of a running pipeline (on 127.0.0.1 unless bound elsewhere; see <see cref="RequestGuards"/> for its
+/// protection), with the paths and meaning of Feldera's pipeline process:
 /// <c>POST /ingress/{table}</c>, <c>POST /egress/{view}</c>, <c>/start</c>, <c>/pause</c>, <c>/status</c>, <c>/stats</c>,
 /// <c>/metrics</c>, <c>/input_endpoints/{name}/pause|start|stats</c>, <c>/output_endpoints/{name}/stats</c>.
 /// </summary>
@@ -45,20 +61,36 @@ public sealed partial class PipelineServer : IAsyncDisposable
     public Uri Address { get; private set; } = null!;
 
     /// <summary>Starts serving <paramref name="controller"/>'s pipeline.</summary>
-    /// <exception cref="IOException">The port is in use.</exception>
+    /// <exception cref="IOException">The port is in use, or the TLS files cannot be read.</exception>
+    /// <exception cref="ArgumentException">A non-loopback address without a token, or TLS files that are not a certificate and its key.</exception>
     public static async Task<PipelineServer> StartAsync(PipelineController controller, ServerOptions options, CancellationToken cancellationToken = default)
     {
+        if (!IPAddress.IsLoopback(options.Bind) && options.Token is null)
+            throw new ArgumentException(
+                $"refusing to serve the HTTP API on {options.Bind} without authentication: anyone who can reach that address could read and change the pipeline. " +
+                $"Give a bearer token (--token-file FILE, http.token_file, or the {BearerToken.EnvironmentVariable} environment variable; a token file that does not exist is created with a new token), " +
+                "or bind 127.0.0.1", nameof(options));
+        var certificate = options.Tls is { } tls ? LoadCertificate(tls.Certificate, tls.Key) : null;
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [], EnvironmentName = "Production" });
         builder.Logging.ClearProviders();
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
-            kestrel.Listen(IPAddress.Loopback, options.Port);
+            kestrel.Listen(options.Bind, options.Port, listen =>
+            {
+                if (certificate is not null) listen.UseHttps(certificate);
+            });
             // Ingress enforces its own limit so that an oversize body gets a JSON error like any other bad input.
             kestrel.Limits.MaxRequestBodySize = null;
+            // Kestrel answers 431 (headers) and 414 (request line) itself; these are its defaults, stated to be documented.
+            kestrel.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+            kestrel.Limits.MaxRequestHeaderCount = 100;
+            kestrel.Limits.MaxRequestLineSize = 8 * 1024;
             kestrel.AddServerHeader = false;
         });
         var app = builder.Build();
         var server = new PipelineServer(app, controller, options);
+        var guards = new RequestGuards(options.Bind, options.AllowedHosts, options.Token, options.MaxRequestsPerSecond);
+        app.Use(guards.InvokeAsync);
         server.Map(app);
         try
         {
@@ -67,11 +99,26 @@ public sealed partial class PipelineServer : IAsyncDisposable
         catch (IOException e) when (e.InnerException is SocketException || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
         {
             await app.DisposeAsync().ConfigureAwait(false);
-            throw new IOException($"cannot listen on 127.0.0.1:{options.Port}: the port is in use (choose another with --port, or 0 for any free port)", e);
+            throw new IOException($"cannot listen on {options.Bind}:{options.Port}: the port is in use or the address is not this machine's (choose another with --port, or 0 for any free port)", e);
         }
         string bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.Address = new Uri(bound.EndsWith('/') ? bound : bound + "/");
         return server;
+    }
+
+    private static System.Security.Cryptography.X509Certificates.X509Certificate2 LoadCertificate(string certificate, string key)
+    {
+        try
+        {
+            using var pem = System.Security.Cryptography.X509Certificates.X509Certificate2.CreateFromPemFile(certificate, key);
+            // A PEM key is ephemeral; some platforms' TLS stacks need it in a PKCS#12 store.
+            return System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12(
+                pem.Export(System.Security.Cryptography.X509Certificates.X509ContentType.Pkcs12), null);
+        }
+        catch (System.Security.Cryptography.CryptographicException e)
+        {
+            throw new ArgumentException($"cannot use TLS certificate '{certificate}' with key '{key}': {e.Message}", e);
+        }
     }
 
     /// <summary>Stops serving (open egress streams end).</summary>

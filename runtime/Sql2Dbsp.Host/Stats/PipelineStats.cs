@@ -53,6 +53,8 @@ public sealed record GlobalStats(
 /// <param name="FatalError">The error that ended the endpoint, if any.</param>
 /// <param name="LastError">The most recent error message.</param>
 /// <param name="Position">The position after the last processed input: where a restart would resume.</param>
+/// <param name="NegativeWeights">Times a batch of this endpoint left its table (one without a primary key) with a negative
+/// row count: it deleted rows that were never inserted.</param>
 public sealed record InputEndpointStats(
     string EndpointName,
     string Table,
@@ -67,7 +69,8 @@ public sealed record InputEndpointStats(
     bool EndOfInput,
     string? FatalError,
     string? LastError,
-    InputPosition? Position);
+    InputPosition? Position,
+    long NegativeWeights = 0);
 
 /// <summary>An output endpoint's counters.</summary>
 /// <param name="EndpointName">The endpoint (<c>view.connector</c>, or <c>api-egress-view-n</c>).</param>

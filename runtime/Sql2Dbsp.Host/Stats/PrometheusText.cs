@@ -36,6 +36,8 @@ public static class PrometheusText
                 (EndpointLabel(i.EndpointName) + "," + Label("kind", "parse"), (double)i.ParseErrors),
                 (EndpointLabel(i.EndpointName) + "," + Label("kind", "transport"), (double)i.TransportErrors),
             }));
+        Family(sb, "input_connector_negative_weights_total", "counter", "times the endpoint left its table (without a primary key) with a negative row count",
+            inputs.Select(i => (EndpointLabel(i.EndpointName), (double)i.NegativeWeights)));
         Family(sb, "input_connector_paused", "gauge", "1 when the endpoint is paused", inputs.Select(i => (EndpointLabel(i.EndpointName), i.Paused ? 1.0 : 0)));
         Family(sb, "input_connector_end_of_input", "gauge", "1 when the endpoint has no more input", inputs.Select(i => (EndpointLabel(i.EndpointName), i.EndOfInput ? 1.0 : 0)));
 

@@ -63,6 +63,7 @@ public static class StatsJson
         w.WriteNumber("buffered_records", e.BufferedRecords);
         w.WriteNumber("num_transport_errors", e.TransportErrors);
         w.WriteNumber("num_parse_errors", e.ParseErrors);
+        w.WriteNumber("num_negative_weights", e.NegativeWeights);
         w.WriteBoolean("end_of_input", e.EndOfInput);
         w.WriteEndObject();
         w.WriteBoolean("paused", e.Paused);

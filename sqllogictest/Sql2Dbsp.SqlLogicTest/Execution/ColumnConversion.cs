@@ -46,7 +46,8 @@ internal static class ColumnConversion
                 : SqlConvert.Box(SqlConvert.ToDecimal(v, type.Precision, type.Scale)),
             SqlTypeKind.Real => n ? SqlConvert.Box(SqlConvert.ToNullableReal(v)) : SqlConvert.Box(SqlConvert.ToReal(v)),
             SqlTypeKind.Double => n ? SqlConvert.Box(SqlConvert.ToNullableDouble(v)) : SqlConvert.Box(SqlConvert.ToDouble(v)),
-            SqlTypeKind.Char => n ? SqlConvert.Box(SqlConvert.ToNullableChar(v, type.Precision)) : SqlConvert.Box(SqlConvert.ToChar(v, type.Precision)),
+            // Padded, as views show CHAR values.
+            SqlTypeKind.Char => SqlString.PadChar(n ? SqlConvert.ToNullableChar(v, type.Precision) : SqlConvert.ToChar(v, type.Precision), type.Precision),
             SqlTypeKind.Varchar => n ? SqlConvert.Box(SqlConvert.ToNullableVarchar(v, type.Precision)) : SqlConvert.Box(SqlConvert.ToVarchar(v, type.Precision)),
             SqlTypeKind.Varbinary => n ? SqlConvert.Box(SqlConvert.ToNullableVarbinary(v)) : SqlConvert.Box(SqlConvert.ToVarbinary(v)),
             SqlTypeKind.Date => n ? SqlConvert.Box(SqlConvert.ToNullableDate(v)) : SqlConvert.Box(SqlConvert.ToDate(v)),

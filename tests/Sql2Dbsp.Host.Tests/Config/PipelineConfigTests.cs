@@ -102,4 +102,24 @@ public sealed class PipelineConfigTests
         Assert.Equal(8, result.Config!.Workers);
         Assert.Contains("runs the circuit on one worker thread", Assert.Single(result.Diagnostics).Message);
     }
+
+    [Fact]
+    public void HttpSettings()
+    {
+        var result = PipelineConfigParser.Parse("""
+            {"http": {"bind": "0.0.0.0", "token_file": "token", "tls": {"certificate": "c.pem", "key": "k.pem"},
+                      "allowed_hosts": ["pipeline.example"], "max_requests_per_second": 50}}
+            """, "p.json");
+        Assert.Empty(result.Diagnostics);
+        var http = result.Config!.Http;
+        Assert.Equal(("0.0.0.0", "token", "c.pem", "k.pem", 50), (http.Bind, http.TokenFile, http.TlsCertificate, http.TlsKey, http.MaxRequestsPerSecond));
+        Assert.Equal(["pipeline.example"], http.AllowedHosts.ToArray());
+
+        var bad = PipelineConfigParser.Parse("""{"http": {"bind": "localhost", "tls": {"certificate": "c.pem"}, "port": 1}}""", "p.json");
+        Assert.Null(bad.Config);
+        string text = bad.Render();
+        Assert.Contains("'bind' must be an IP address (such as 127.0.0.1 or 0.0.0.0), not 'localhost'", text);
+        Assert.Contains("'http.tls' has no 'key' field (it is required)", text);
+        Assert.Contains("unknown field 'port' in 'http'", text);
+    }
 }

@@ -59,13 +59,66 @@ public sealed class IngressEgressTests
     }
 
     [Fact]
-    public async Task UpdateOfMissingKeyIsRejectedAndCounted()
+    public async Task UpdateOfMissingKeyIsReportedInTheResponseAndCounted()
     {
         await using var host = await TestHost.StartAsync(TestPrograms.Http);
-        var (status, _) = await host.IngestAsync("items", """{"update": {"id": 42, "qty": 1}}""");
-        Assert.Equal(HttpStatusCode.OK, status); // parsed fine; the table rejects it when the step applies it
-        await TestHost.WaitUntilAsync(() => host.Controller.Stats().Inputs.Sum(i => i.ParseErrors) == 1, "the rejected update to be counted");
-        Assert.Contains("update of a row that does not exist", host.Controller.Stats().Inputs.Single().LastError);
+        await using var egress = await host.EgressAsync("item_view");
+        var (status, body) = await host.IngestAsync("items", """
+            {"insert": {"id": 1, "name": "a", "price": 1, "qty": 1, "added": null}}
+            {"update": {"id": 42, "qty": 1}}
+            {"update": {"id": 1, "qty": 5}}
+            """);
+        // Parsed fine; the table rejects it when the step applies it, and the response waits for that.
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.Equal("ParseErrors", body.GetProperty("error_code").GetString());
+        var details = body.GetProperty("details");
+        Assert.Equal((3, 2, 1), (details.GetProperty("records").GetInt64(), details.GetProperty("accepted").GetInt64(), details.GetProperty("rejected").GetInt64()));
+        var error = Assert.Single(details.GetProperty("errors").EnumerateArray());
+        Assert.Equal(2, error.GetProperty("record").GetInt64());
+        Assert.Equal("update of a row that does not exist in 'items' (key 42)", error.GetProperty("message").GetString());
+        Assert.Contains("record 2: update of a row that does not exist", body.GetProperty("message").GetString());
+
+        var stats = host.Controller.Stats().Inputs.Single();
+        Assert.Equal(1, stats.ParseErrors);
+        Assert.Contains("record 2: update of a row that does not exist", stats.LastError);
+        await egress.WaitForRowsAsync("""{"id":1,"name":"a","price":1.00,"qty":5,"added":null}""");
+    }
+
+    [Fact]
+    public async Task OkMeansEveryRecordWasAppliedToTheTable()
+    {
+        await using var host = await TestHost.StartAsync(TestPrograms.Http);
+        var (status, body) = await host.IngestAsync("items", """{"insert": {"id": 1, "name": "a", "price": 1, "qty": 1, "added": null}}""");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal((1, 1), (body.GetProperty("records").GetInt64(), body.GetProperty("accepted").GetInt64()));
+        // No waiting: by the time of the 200 the step that applied the record has run.
+        Assert.True(host.Controller.Stats().Global.TotalProcessedRecords >= 1);
+        Assert.NotNull(host.Controller.LastStep);
+        Assert.Contains(host.Controller.LastStep!.Inputs, i => i.Endpoint == "api-ingress-items-json-insert_delete" && i.Records == 1);
+    }
+
+    [Fact]
+    public async Task DeleteOfAnAbsentRowInATableWithoutKeyIsAppliedAndWarned()
+    {
+        await using var host = await TestHost.StartAsync(TestPrograms.Http);
+        await using var egress = await host.EgressAsync("event_counts");
+        var (status, _) = await host.IngestAsync("events", """{"delete": {"k": 7, "v": "never inserted"}}""");
+        // Applied, as in Feldera (a multiset difference); the table's row count is now negative.
+        Assert.Equal(HttpStatusCode.OK, status);
+        await egress.WaitForRowsAsync("""{"k":7,"n":-1}""");
+        var stats = host.Controller.Stats().Inputs.Single();
+        Assert.Equal(1, stats.NegativeWeights);
+        Assert.Equal(0, stats.ParseErrors);
+        Assert.Contains(host.Controller.Log.Recent, e => e.Level == Controller.PipelineLogLevel.Warning
+            && e.Message.Contains("table 'events' has a negative row count (-1)", StringComparison.Ordinal));
+        var json = await host.GetJsonAsync("input_endpoints/api-ingress-events-json-insert_delete/stats");
+        Assert.Equal(1, json.GetProperty("metrics").GetProperty("num_negative_weights").GetInt64());
+        Assert.Contains("input_connector_negative_weights_total{endpoint=\"api-ingress-events-json-insert_delete\"} 1", await host.Client.GetStringAsync("metrics"));
+
+        // Inserting the row back brings the count to zero: no new warning.
+        await host.IngestAsync("events", """{"insert": {"k": 7, "v": "never inserted"}}""");
+        await egress.WaitForRowsAsync();
+        Assert.Equal(1, host.Controller.Stats().Inputs.Single().NegativeWeights);
     }
 
     [Fact]

@@ -13,10 +13,10 @@ public sealed class JournalTests
     public void RecordsRoundTripAndATailFailingItsChecksumIsCutOff()
     {
         string directory = TestHost.NewDirectory();
-        using (var journal = Journal.Open(directory, 0, fresh: true, out _, out _))
+        using (var journal = Journal.Open(directory, 0, fresh: true, checkpointHasJournal: false, out _, out _))
             for (int step = 1; step <= 3; step++) journal.Append(Record(step, data: [1, 2, (byte)step]));
         string file = Directory.GetFiles(directory, "journal-*.log").Single();
-        using (var journal = Journal.Open(directory, 0, fresh: false, out var records, out string? torn))
+        using (var journal = Journal.Open(directory, 0, fresh: false, checkpointHasJournal: true, out var records, out string? torn))
         {
             Assert.Null(torn);
             Assert.Equal([1L, 2, 3], records.Select(r => r.Step));
@@ -28,14 +28,14 @@ public sealed class JournalTests
         var bytes = File.ReadAllBytes(file);
         bytes[^1] ^= 0xFF;
         File.WriteAllBytes(file, bytes);
-        using (var journal = Journal.Open(directory, 1, fresh: false, out var records, out string? torn))
+        using (var journal = Journal.Open(directory, 0, fresh: false, checkpointHasJournal: true, out var records, out string? torn))
         {
-            Assert.Equal([2L], records.Select(r => r.Step));
+            Assert.Equal([1L, 2], records.Select(r => r.Step));
             Assert.Contains("fails its checksum", torn);
             // Appending continues after the last whole record.
             journal.Append(Record(3, data: null));
         }
-        using (Journal.Open(directory, 0, fresh: false, out var records, out string? torn))
+        using (Journal.Open(directory, 0, fresh: false, checkpointHasJournal: true, out var records, out string? torn))
         {
             Assert.Null(torn);
             Assert.Equal([1L, 2, 3], records.Select(r => r.Step));
@@ -48,11 +48,12 @@ public sealed class JournalTests
     public void DamageBeforeTheLastFileOrAGapIsAnError()
     {
         string directory = TestHost.NewDirectory();
-        using (var journal = Journal.Open(directory, 0, fresh: true, out _, out _))
+        using (var journal = Journal.Open(directory, 0, fresh: true, checkpointHasJournal: false, out _, out _))
         {
             journal.Append(Record(1, null));
             journal.Append(Record(2, null));
-            journal.Rotate(checkpointStep: 2, keepFromStep: 0);
+            journal.PrepareRotation(2);
+            journal.Rotate(keepFromStep: 0);
             journal.Append(Record(3, null));
         }
         Assert.Equal(2, Directory.GetFiles(directory, "journal-*.log").Length);
@@ -60,13 +61,14 @@ public sealed class JournalTests
         var bytes = File.ReadAllBytes(first);
         bytes[^1] ^= 0xFF;
         File.WriteAllBytes(first, bytes);
-        var error = Assert.Throws<CheckpointCorruptException>(() => Journal.Open(directory, 0, fresh: false, out _, out _));
-        Assert.Contains("only the last journal file may end with a torn record", error.Message);
+        var error = Assert.Throws<CheckpointCorruptException>(() => Journal.Open(directory, 0, fresh: false, checkpointHasJournal: true, out _, out _));
+        Assert.Contains("only the last file may end with a record torn by a crash", error.Message);
+        Assert.Contains(first, error.Message);
         // A checkpoint at step 2 needs only the second file; a checkpoint at step 1 would need step 2, which is gone.
         File.Delete(first);
-        using (Journal.Open(directory, 2, fresh: false, out var records, out _)) Assert.Equal([3L], records.Select(r => r.Step));
-        var gap = Assert.Throws<CheckpointCorruptException>(() => Journal.Open(directory, 1, fresh: false, out _, out _));
-        Assert.Contains("starts at step 3, but the checkpoint is at step 1", gap.Message);
+        using (Journal.Open(directory, 2, fresh: false, checkpointHasJournal: true, out var records, out _)) Assert.Equal([3L], records.Select(r => r.Step));
+        var gap = Assert.Throws<CheckpointCorruptException>(() => Journal.Open(directory, 1, fresh: false, checkpointHasJournal: true, out _, out _));
+        Assert.Contains("has no file for the checkpoint at step 1", gap.Message);
         Directory.Delete(directory, recursive: true);
     }
 
@@ -99,6 +101,80 @@ public sealed class JournalTests
             Assert.Equal(row[c]?.GetType(), back.Row(0)[c]?.GetType());
             Assert.Equal(row[c], back.Row(0)[c]);
         }
+    }
+
+    [Theory]
+    [InlineData(0, "fails its checksum and is followed by more records")]    // the payload of the first frame
+    [InlineData(-24, "has a damaged header")]                                   // its length field
+    [InlineData(-20, "has a damaged header")]                                   // its step field
+    [InlineData(-12, "has a damaged header")]                                   // its payload checksum
+    public void DamageInAnEarlyFrameOfTheNewestFileIsAnErrorNamingFileFrameAndStep(int offsetFromPayload, string expected)
+    {
+        string directory = TestHost.NewDirectory();
+        using (var journal = Journal.Open(directory, 0, fresh: true, checkpointHasJournal: false, out _, out _))
+            for (int step = 1; step <= 8; step++) journal.Append(Record(step, data: [1, 2, (byte)step]));
+        string file = Directory.GetFiles(directory, "journal-*.log").Single();
+        long length = new FileInfo(file).Length;
+        var bytes = File.ReadAllBytes(file);
+        bytes[8 + FrameFile.HeaderSize + 2 + offsetFromPayload] ^= 0x10;
+        File.WriteAllBytes(file, bytes);
+        var error = Assert.Throws<CheckpointCorruptException>(() => Journal.Open(directory, 0, fresh: false, checkpointHasJournal: true, out _, out _));
+        Assert.Contains(file, error.Message);
+        Assert.Contains("frame 1 at offset 8 (step 1", error.Message);
+        Assert.Contains(expected, error.Message);
+        Assert.Equal(length, new FileInfo(file).Length);
+        Directory.Delete(directory, recursive: true);
+    }
+
+    [Fact]
+    public void FramesDroppedAtAFrameBoundaryOrADeletedNewestFileAreErrors()
+    {
+        string directory = TestHost.NewDirectory();
+        var offsets = new List<long>();
+        using (var journal = Journal.Open(directory, 0, fresh: true, checkpointHasJournal: false, out _, out _))
+            for (int step = 1; step <= 6; step++)
+            {
+                offsets.Add(new FileInfo(journal.CurrentFile).Length);
+                journal.Append(Record(step, data: [(byte)step]));
+            }
+        string file = Directory.GetFiles(directory, "journal-*.log").Single();
+        var bytes = File.ReadAllBytes(file);
+        // Frames 3 and 4 cut out at their boundaries: every remaining frame is intact, but steps are missing.
+        File.WriteAllBytes(file, [.. bytes.AsSpan(0, (int)offsets[2]), .. bytes.AsSpan((int)offsets[4])]);
+        var gap = Assert.Throws<CheckpointCorruptException>(() => Journal.Open(directory, 0, fresh: false, checkpointHasJournal: true, out _, out _));
+        Assert.Contains(file, gap.Message);
+        Assert.Contains("steps 3 to 4 are missing", gap.Message);
+        // The newest file (the checkpoint's) deleted.
+        File.Delete(file);
+        var missing = Assert.Throws<CheckpointCorruptException>(() => Journal.Open(directory, 0, fresh: false, checkpointHasJournal: true, out _, out _));
+        Assert.Contains("journal-000000000000.log of the checkpoint at step 0 is missing", missing.Message);
+        Directory.Delete(directory, recursive: true);
+    }
+
+    [Fact]
+    public void AFileOfAnUnpublishedCheckpointIsRemovedAndAFileMissingInTheMiddleIsAnError()
+    {
+        string directory = TestHost.NewDirectory();
+        using (var journal = Journal.Open(directory, 0, fresh: true, checkpointHasJournal: false, out _, out _))
+        {
+            journal.Append(Record(1, null));
+            journal.PrepareRotation(1);
+            journal.AbandonRotation();
+            journal.Append(Record(2, null));
+            journal.PrepareRotation(2);
+            journal.Rotate(keepFromStep: 0);
+            journal.Append(Record(3, null));
+            journal.PrepareRotation(3);
+            journal.Rotate(keepFromStep: 0);
+            journal.Append(Record(4, null));
+        }
+        Assert.Equal(3, Directory.GetFiles(directory, "journal-*.log").Length);
+        using (Journal.Open(directory, 0, fresh: false, checkpointHasJournal: true, out var records, out _))
+            Assert.Equal([1L, 2, 3, 4], records.Select(r => r.Step));
+        File.Delete(Journal.PathOf(directory, 2));
+        var error = Assert.Throws<CheckpointCorruptException>(() => Journal.Open(directory, 0, fresh: false, checkpointHasJournal: true, out _, out _));
+        Assert.Contains("ends at step 2, but the next file, journal-000000000003.log, starts after step 3: steps 3 to 3 are missing", error.Message);
+        Directory.Delete(directory, recursive: true);
     }
 
     private static JournalRecord Record(long step, byte[]? data) =>

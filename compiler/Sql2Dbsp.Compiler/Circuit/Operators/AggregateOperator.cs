@@ -11,5 +11,6 @@ public sealed record AggregateOperator(int Source, ImmutableArray<AggregateCall>
 {
     public bool IsLinear => Aggregates.All(a => a.IsLinear);
     public override string Kind => IsLinear ? "linear-aggregate" : "aggregate";
+    public override Operator WithInputs(ImmutableArray<int> inputs) => this with { Source = inputs[0], Inputs = inputs };
     public override string Describe() => string.Join(", ", Aggregates);
 }

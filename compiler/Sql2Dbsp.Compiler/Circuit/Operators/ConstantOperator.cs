@@ -11,6 +11,7 @@ public sealed record ConstantOperator(ImmutableArray<ImmutableArray<LiteralExpr>
     : Operator(ImmutableArray<int>.Empty, StreamType.Flat(Row)), ISource
 {
     public override string Kind => Once ? "constant-once" : "constant";
+    public override Operator WithInputs(ImmutableArray<int> inputs) => this;
     public override string Describe() => $"{Rows.Length} row(s)";
 
     /// <summary>Every value: two constants with equal shapes but different rows are different operators.</summary>

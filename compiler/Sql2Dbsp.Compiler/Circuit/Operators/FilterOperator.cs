@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Sql2Dbsp.Compiler.Expressions;
 
 namespace Sql2Dbsp.Compiler.Circuit;
@@ -7,5 +8,6 @@ public sealed record FilterOperator(int Source, Expr Predicate, StreamType Type)
     : Operator([Source], Type), ILinear
 {
     public override string Kind => "filter";
+    public override Operator WithInputs(ImmutableArray<int> inputs) => this with { Source = inputs[0], Inputs = inputs };
     public override string Describe() => ExprPrinter.Print(Predicate);
 }

@@ -8,6 +8,7 @@ public sealed record IndexOperator(int Source, ImmutableArray<Expr> Keys, Immuta
     : Operator([Source], StreamType.Indexed(KeyRow, ValueRow)), ILinear
 {
     public override string Kind => "index";
+    public override Operator WithInputs(ImmutableArray<int> inputs) => this with { Source = inputs[0], Inputs = inputs };
     public override string Describe() =>
         "key (" + string.Join(", ", Keys.Select(ExprPrinter.Print)) + ") value (" + string.Join(", ", Values.Select(ExprPrinter.Print)) + ")";
 }

@@ -7,5 +7,6 @@ public sealed record InputOperator(string Table, ImmutableArray<string> ColumnNa
     : Operator(ImmutableArray<int>.Empty, StreamType.Flat(Row)), ISource
 {
     public override string Kind => "input";
+    public override Operator WithInputs(ImmutableArray<int> inputs) => this;
     public override string Describe() => Table;
 }

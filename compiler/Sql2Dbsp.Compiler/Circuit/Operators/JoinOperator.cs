@@ -8,5 +8,6 @@ public sealed record JoinOperator(int Left, int Right, ImmutableArray<Expr> Outp
     : Operator([Left, Right], StreamType.Flat(Row)), IIncremental, IStateful
 {
     public override string Kind => "join";
+    public override Operator WithInputs(ImmutableArray<int> inputs) => this with { Left = inputs[0], Right = inputs[1], Inputs = inputs };
     public override string Describe() => JoinText.Describe(Outputs, Condition);
 }

@@ -11,5 +11,6 @@ public sealed record MapOperator(int Source, ImmutableArray<Expr> Outputs, RowTy
     : Operator([Source], StreamType.Flat(Row)), ILinear
 {
     public override string Kind => "map";
+    public override Operator WithInputs(ImmutableArray<int> inputs) => this with { Source = inputs[0], Inputs = inputs };
     public override string Describe() => string.Join(", ", Outputs.Select(ExprPrinter.Print));
 }

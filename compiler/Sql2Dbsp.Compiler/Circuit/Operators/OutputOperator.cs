@@ -7,5 +7,6 @@ public sealed record OutputOperator(int Source, string View, ImmutableArray<stri
     : Operator([Source], StreamType.Flat(Row))
 {
     public override string Kind => "output";
+    public override Operator WithInputs(ImmutableArray<int> inputs) => this with { Source = inputs[0], Inputs = inputs };
     public override string Describe() => View;
 }

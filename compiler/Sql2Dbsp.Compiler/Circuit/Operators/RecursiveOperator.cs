@@ -22,6 +22,7 @@ public sealed record RecursiveOperator(
     : Operator(Imports, StreamType.Flat(RowType.Empty))
 {
     public override string Kind => Incremental ? "recursive" : "stream-recursive";
+    public override Operator WithInputs(ImmutableArray<int> inputs) => this with { Imports = inputs, Inputs = inputs };
 
     public override string Describe() => string.Join(", ", Views);
 
@@ -39,6 +40,7 @@ public sealed record RecursiveOperator(
 public sealed record ImportOperator(int Index, StreamType Type) : Operator(ImmutableArray<int>.Empty, Type)
 {
     public override string Kind => "import";
+    public override Operator WithInputs(ImmutableArray<int> inputs) => this;
     public override string Describe() => "#" + Index;
 }
 
@@ -46,6 +48,7 @@ public sealed record ImportOperator(int Index, StreamType Type) : Operator(Immut
 public sealed record FeedbackOperator(string View, RowType Row) : Operator(ImmutableArray<int>.Empty, StreamType.Flat(Row))
 {
     public override string Kind => "feedback";
+    public override Operator WithInputs(ImmutableArray<int> inputs) => this;
     public override string Describe() => View;
 }
 
@@ -53,5 +56,6 @@ public sealed record FeedbackOperator(string View, RowType Row) : Operator(Immut
 public sealed record ScopeOutputOperator(int Source, int Index, RowType Row) : Operator([Source], StreamType.Flat(Row))
 {
     public override string Kind => "recursive-output";
+    public override Operator WithInputs(ImmutableArray<int> inputs) => this with { Source = inputs[0], Inputs = inputs };
     public override string Describe() => "#" + Index;
 }

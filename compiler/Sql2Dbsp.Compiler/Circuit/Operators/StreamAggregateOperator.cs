@@ -10,5 +10,6 @@ public sealed record StreamAggregateOperator(int Source, ImmutableArray<Aggregat
     : Operator([Source], StreamType.Indexed(KeyRow, ResultRow)), INonIncremental
 {
     public override string Kind => "stream-aggregate";
+    public override Operator WithInputs(ImmutableArray<int> inputs) => this with { Source = inputs[0], Inputs = inputs };
     public override string Describe() => string.Join(", ", Aggregates);
 }

@@ -11,6 +11,7 @@ public sealed record StreamJoinOperator(int Left, int Right, ImmutableArray<Expr
     : Operator([Left, Right], StreamType.Flat(Row)), INonIncremental
 {
     public override string Kind => "stream-join";
+    public override Operator WithInputs(ImmutableArray<int> inputs) => this with { Left = inputs[0], Right = inputs[1], Inputs = inputs };
     public override string Describe() => JoinText.Describe(Outputs, Condition);
 }
 

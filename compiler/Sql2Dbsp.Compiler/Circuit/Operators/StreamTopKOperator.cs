@@ -10,5 +10,6 @@ public sealed record StreamTopKOperator(int Source, ImmutableArray<SortKey> Orde
     : Operator([Source], Type), INonIncremental
 {
     public override string Kind => "stream-topk";
+    public override Operator WithInputs(ImmutableArray<int> inputs) => this with { Source = inputs[0], Inputs = inputs };
     public override string Describe() => $"order by {string.Join(", ", Order)} limit {Limit} offset {Offset}";
 }

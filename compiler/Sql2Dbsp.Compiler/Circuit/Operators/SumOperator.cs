@@ -6,4 +6,5 @@ namespace Sql2Dbsp.Compiler.Circuit;
 public sealed record SumOperator(ImmutableArray<int> Sources, StreamType Type) : Operator(Sources, Type), ILinear
 {
     public override string Kind => "sum";
+    public override Operator WithInputs(ImmutableArray<int> inputs) => this with { Sources = inputs, Inputs = inputs };
 }

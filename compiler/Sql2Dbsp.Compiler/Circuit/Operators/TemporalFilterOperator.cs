@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 namespace Sql2Dbsp.Compiler.Circuit;
 
 /// <summary>
@@ -9,5 +10,6 @@ public sealed record TemporalFilterOperator(int Data, int Bounds, TemporalWindow
     : Operator([Data, Bounds], Type), IIncremental, IStateful
 {
     public override string Kind => "temporal-filter";
+    public override Operator WithInputs(ImmutableArray<int> inputs) => this with { Data = inputs[0], Bounds = inputs[1], Inputs = inputs };
     public override string Describe() => Window.ToString();
 }

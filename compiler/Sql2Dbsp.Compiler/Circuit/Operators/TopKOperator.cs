@@ -7,5 +7,6 @@ public sealed record TopKOperator(int Source, ImmutableArray<SortKey> Order, lon
     : Operator([Source], Type), IIncremental, IStateful
 {
     public override string Kind => "topk";
+    public override Operator WithInputs(ImmutableArray<int> inputs) => this with { Source = inputs[0], Inputs = inputs };
     public override string Describe() => $"order by {string.Join(", ", Order)} limit {Limit} offset {Offset}";
 }

@@ -66,6 +66,7 @@ internal sealed class CsvParser : IInputParser
                 continue;
             }
             records++;
+            output.CurrentRecord = records;
             int rowsBefore = output.Count;
             if (ParseRecord(record, output) is { } error)
             {

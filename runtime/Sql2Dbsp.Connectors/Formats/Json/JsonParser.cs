@@ -126,24 +126,43 @@ internal sealed class JsonParser : IInputParser
             }
             catch (JsonException e)
             {
-                output.Truncate(rowsBefore);
-                pending.Clear();
-                records = recordsBefore + 1;
                 int errorAt = ErrorOffset(span, e);
-                // Resume on the line after the one where the bad value started: in newline-delimited JSON a value cut
-                // short (a missing brace) is noticed only on the next line, which may hold a good record.
-                int resumeAt = valueStart >= 0 ? (int)valueStart : errorAt;
-                long recordLine = line + span[..resumeAt].Count((byte)'\n');
-                long errorLine = line + span[..errorAt].Count((byte)'\n');
-                string where = errorLine != recordLine ? $" (noticed on line {errorLine})" : "";
-                errors.Add(new ParseError(records, recordLine, JsonSyntax.ErrorMessage(e) + where));
-                line = recordLine;
-                skipLine = true;
-                return pos + resumeAt;
+                // The depth limit bounds the reader's work on hostile input; say so rather than quote the reader.
+                string message = e.Message.Contains("maximum configured depth", StringComparison.Ordinal)
+                    ? $"invalid JSON: nested deeper than {Options.MaxDepth} levels (the limit of JSON input)"
+                    : JsonSyntax.ErrorMessage(e);
+                return pos + Reject(span, valueStart, errorAt, message, output, rowsBefore, recordsBefore, errors);
+            }
+            catch (InvalidOperationException e) when (valueStart >= 0 && ColumnReader.IsTextError(e))
+            {
+                // A field name that is not text (column values report this themselves, naming the column).
+                string message = e.InnerException is System.Text.DecoderFallbackException
+                    ? "a field name is not valid UTF-8"
+                    : "a field name is not valid Unicode (a lone surrogate escape)";
+                return pos + Reject(span, valueStart, (int)valueStart, message, output, rowsBefore, recordsBefore, errors);
             }
         }
         line += span[..consumed].Count((byte)'\n');
         return pos + consumed;
+    }
+
+    /// <summary>Rejects the value that started at <paramref name="valueStart"/> (-1: unknown) and arranges to resume on
+    /// the next line; returns where in <paramref name="span"/> parsing resumes.</summary>
+    private int Reject(ReadOnlySpan<byte> span, long valueStart, int errorAt, string message, ChangeBuffer output, int rowsBefore, long recordsBefore, List<ParseError> errors)
+    {
+        output.Truncate(rowsBefore);
+        pending.Clear();
+        records = recordsBefore + 1;
+        // Resume on the line after the one where the bad value started: in newline-delimited JSON a value cut
+        // short (a missing brace) is noticed only on the next line, which may hold a good record.
+        int resumeAt = valueStart >= 0 ? (int)valueStart : errorAt;
+        long recordLine = line + span[..resumeAt].Count((byte)'\n');
+        long errorLine = line + span[..errorAt].Count((byte)'\n');
+        string where = errorLine != recordLine ? $" (noticed on line {errorLine})" : "";
+        errors.Add(new ParseError(records, recordLine, message + where));
+        line = recordLine;
+        skipLine = true;
+        return resumeAt;
     }
 
     private void Report(ReadOnlySpan<byte> span, List<ParseError> errors)
@@ -173,6 +192,7 @@ internal sealed class JsonParser : IInputParser
     private void ParseRecord(ref Utf8JsonReader reader, ChangeBuffer output)
     {
         records++;
+        output.CurrentRecord = records;
         long start = reader.TokenStartIndex;
         int rowsBefore = output.Count;
         string? error = format.UpdateFormat switch

@@ -1,0 +1,365 @@
+using Sql2Dbsp.Connectors;
+using Sql2Dbsp.Connectors.FaultTolerance;
+using Sql2Dbsp.Runtime.Storage;
+
+namespace Sql2Dbsp.Host.FaultTolerance;
+
+/// <summary>A batch of HTTP ingress records read back from the <see cref="IngressLog"/>.</summary>
+/// <param name="Sequence">Its entry number (1, 2, … over the pipeline's life).</param>
+/// <param name="Endpoint">The ingress endpoint that queued it.</param>
+/// <param name="Table">The table it is for.</param>
+/// <param name="Records">The number of records.</param>
+/// <param name="Data">The records in <see cref="RecordCodec"/> encoding.</param>
+internal sealed record IngressEntry(long Sequence, string Endpoint, string Table, long Records, ReadOnlyMemory<byte> Data);
+
+/// <summary>
+/// The durable log of HTTP ingress under exactly-once: every batch a request queues is appended here first, and the
+/// request is acknowledged only once the log is fsynced through its last batch. Concurrent requests share fsyncs
+/// (group commit): while one fsync runs, the batches appended meanwhile wait for the next, which covers them all.
+/// </summary>
+/// <remarks>
+/// Files <c>ingress-&lt;n&gt;.log</c> (<see cref="FrameFile"/> framing, magic <c>S2DINGR1</c>, the entry number as the key);
+/// the file named after n holds entries n+1, n+2, …. A checkpoint starts a new file; files whose entries every retained
+/// checkpoint has consumed are deleted. The journal does not copy these records: a journaled step names, per ingress
+/// endpoint, the entries it took (positions <c>{"entry": n}</c>), and a restart reads them from here. Entries that no
+/// step took before a crash were acknowledged all the same, so a restart applies them in a step of their own.
+/// </remarks>
+internal sealed class IngressLog : IDisposable
+{
+    private const string Prefix = "ingress-";
+    private const string Suffix = ".log";
+    private static ReadOnlySpan<byte> Magic => "S2DINGR1"u8;
+
+    private readonly string directory;
+    private readonly object gate = new();
+    private readonly object fileGate = new();
+    private readonly List<(long Sequence, TaskCompletionSource Done)> waiters = [];
+    private readonly SortedSet<long> outstanding = [];
+    private List<(long Sequence, ulong Hash, Action<long, ulong> Queue)> toQueue = [];
+    private List<(long Sequence, ulong Hash, Action<long, ulong> Queue)> queuing = [];
+    private MemoryStream pending = new();
+    private MemoryStream spare = new();
+    private FileStream file;
+    private long fileBase;
+    private long appended;
+    private long durable;
+    private bool flushing;
+    private long fsyncs;
+    private Exception? failure;
+
+    private IngressLog(string directory, FileStream file, long fileBase, long appended)
+    {
+        this.directory = directory;
+        this.file = file;
+        this.fileBase = fileBase;
+        this.appended = durable = appended;
+    }
+
+    /// <summary>
+    /// Share fsyncs between concurrent requests (the default). Off, every batch is written and fsynced on its own before
+    /// the next is appended: only for the benchmark that measures what group commit saves.
+    /// </summary>
+    internal static bool GroupCommit { get; set; } = true;
+
+    /// <summary>The fsyncs so far (each makes one group of entries durable).</summary>
+    public long Fsyncs => Interlocked.Read(ref fsyncs);
+
+    /// <summary>The last entry appended (durable or not).</summary>
+    public long Appended
+    {
+        get
+        {
+            lock (gate) return appended;
+        }
+    }
+
+    /// <summary>The last entry on disk.</summary>
+    public long Durable
+    {
+        get
+        {
+            lock (gate) return durable;
+        }
+    }
+
+    /// <summary>
+    /// Opens the log of <paramref name="directory"/> and reads the entries after <paramref name="consumedThrough"/>
+    /// (every entry up to it was consumed by a step the checkpoint covers). A fresh start discards any old log.
+    /// </summary>
+    /// <param name="directory">The storage directory.</param>
+    /// <param name="fresh">No checkpoint: delete the log and start an empty one.</param>
+    /// <param name="consumedThrough">Entries up to this one are covered by the checkpoint.</param>
+    /// <param name="loggedThrough">The last entry the checkpoint knew to be on disk: the log must reach it.</param>
+    /// <param name="entries">The entries after <paramref name="consumedThrough"/>, in order; all of them count as not yet consumed.</param>
+    /// <param name="tornTail">A torn last entry that was cut off (a request that was never acknowledged), if any.</param>
+    /// <exception cref="CheckpointCorruptException">The log is damaged or entries are missing (named).</exception>
+    public static IngressLog Open(string directory, bool fresh, long consumedThrough, long loggedThrough, out List<IngressEntry> entries, out string? tornTail)
+    {
+        Directory.CreateDirectory(directory);
+        var list = entries = [];
+        var files = FrameFile.Files(directory, Prefix, Suffix);
+        if (fresh)
+        {
+            foreach (var (_, path) in files) File.Delete(path);
+            files.Clear();
+        }
+        // The file holding entry consumedThrough + 1 is the last one named at or before consumedThrough.
+        int first = files.FindLastIndex(f => f.Base <= consumedThrough);
+        if (first < 0 && files.Count > 0 && files[0].Base > consumedThrough)
+            throw new CheckpointCorruptException(
+                $"the ingress log in '{directory}' starts after entry {files[0].Base} ({Path.GetFileName(files[0].Path)}), but the checkpoint needs the entries after " +
+                $"{consumedThrough}: acknowledged ingress records are missing");
+        long last = files.Count > 0 ? files[^1].Base : 0;
+        tornTail = FrameFile.ReadChain(files, Math.Max(first, 0), Magic, "entry", (frame, path) =>
+        {
+            last = frame.Key;
+            if (frame.Key > consumedThrough) list.Add(Decode(frame, path));
+        });
+        if (last < loggedThrough)
+            throw new CheckpointCorruptException(
+                $"the ingress log in '{directory}' ends at entry {last}, but the checkpoint says entries up to {loggedThrough} were on disk: acknowledged " +
+                $"ingress records are missing (a deleted file or records cut off){(files.Count > 0 ? $"; the newest file is {files[^1].Path}" : "")}");
+        var stream = files.Count > 0
+            ? new FileStream(files[^1].Path, FileMode.Open, FileAccess.Write, FileShare.Read)
+            : FrameFile.Create(PathOf(directory, last), Magic);
+        stream.Seek(0, SeekOrigin.End);
+        var log = new IngressLog(directory, stream, files.Count > 0 ? files[^1].Base : last, last);
+        foreach (var entry in list) log.outstanding.Add(entry.Sequence);
+        return log;
+    }
+
+    /// <summary>
+    /// Appends a batch of <paramref name="endpoint"/> (in memory until the next fsync). Once it is on disk,
+    /// <paramref name="queue"/> gets its entry number and the hash of its records' encoding; batches are handed over in
+    /// log order, so an endpoint's queue holds its batches in log order and a step only ever takes durable ones.
+    /// </summary>
+    /// <exception cref="IOException">An earlier fsync failed: the log takes nothing more.</exception>
+    public void Append(string endpoint, string table, ChangeBuffer batch, Action<long, ulong> queue)
+    {
+        using var records = new MemoryStream();
+        var writer = new StateWriter(records);
+        try
+        {
+            RecordCodec.WriteRecords(ref writer, batch);
+            writer.Flush();
+        }
+        finally
+        {
+            writer.Dispose();
+        }
+        var data = records.GetBuffer().AsSpan(0, (int)records.Length);
+        ulong hash = StableHash.Hash(data);
+        using var payload = new MemoryStream(data.Length + 64);
+        writer = new StateWriter(payload);
+        try
+        {
+            writer.WriteString(endpoint);
+            writer.WriteString(table);
+            writer.WriteVarInt64(batch.Count);
+            writer.WriteBytes(data);
+            writer.Flush();
+        }
+        finally
+        {
+            writer.Dispose();
+        }
+        if (!GroupCommit)
+        {
+            lock (fileGate)
+            {
+                Append(payload, hash, queue);
+                FlushOnce();
+            }
+            return;
+        }
+        Append(payload, hash, queue);
+    }
+
+    private void Append(MemoryStream payload, ulong hash, Action<long, ulong> queue)
+    {
+        lock (gate)
+        {
+            if (failure is not null) throw new IOException($"the ingress log in '{directory}' cannot be written: {failure.Message}", failure);
+            long sequence = ++appended;
+            FrameFile.Write(pending, sequence, payload.GetBuffer().AsSpan(0, (int)payload.Length));
+            outstanding.Add(sequence);
+            toQueue.Add((sequence, hash, queue));
+        }
+    }
+
+    /// <summary>Completes once every entry up to <paramref name="sequence"/> is on disk (sharing fsyncs with concurrent callers).</summary>
+    public Task WaitDurableAsync(long sequence)
+    {
+        lock (gate)
+        {
+            if (failure is not null) return Task.FromException(new IOException($"the ingress log in '{directory}' cannot be written: {failure.Message}", failure));
+            if (durable >= sequence) return Task.CompletedTask;
+            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            waiters.Add((sequence, done));
+            if (!flushing)
+            {
+                flushing = true;
+                ThreadPool.UnsafeQueueUserWorkItem(_ => FlushLoop(), null);
+            }
+            return done.Task;
+        }
+    }
+
+    /// <summary>A step took entry <paramref name="sequence"/> (circuit thread).</summary>
+    public void Consumed(long sequence)
+    {
+        lock (gate) outstanding.Remove(sequence);
+    }
+
+    /// <summary>Every entry up to this one has been taken by a step.</summary>
+    public long ConsumedThrough
+    {
+        get
+        {
+            lock (gate) return outstanding.Count > 0 ? outstanding.Min - 1 : appended;
+        }
+    }
+
+    /// <summary>
+    /// At a checkpoint (circuit thread), before it is published: makes everything appended durable and starts a new
+    /// file. Returns the last entry on disk, which the checkpoint records (the log must reach it on restart).
+    /// </summary>
+    public long Rotate()
+    {
+        lock (fileGate)
+        {
+            FlushOnce();
+            long through;
+            lock (gate) through = durable;
+            if (through != fileBase)
+            {
+                var next = FrameFile.Create(PathOf(directory, through), Magic);
+                file.Dispose();
+                (file, fileBase) = (next, through);
+            }
+            return through;
+        }
+    }
+
+    /// <summary>After a checkpoint is published: deletes the files whose entries were all consumed as of <paramref name="keepAfter"/> (the previous checkpoint, the fallback).</summary>
+    public void DeleteConsumed(long keepAfter) => FrameFile.DeleteBefore(FrameFile.Files(directory, Prefix, Suffix), keepAfter);
+
+    /// <summary>Deletes the log of <paramref name="directory"/> (a pipeline that continues under another model).</summary>
+    public static void DeleteAll(string directory)
+    {
+        if (!Directory.Exists(directory)) return;
+        foreach (var (_, path) in FrameFile.Files(directory, Prefix, Suffix)) File.Delete(path);
+    }
+
+    /// <summary>Writes what is pending and closes the file.</summary>
+    public void Dispose()
+    {
+        lock (fileGate)
+        {
+            try
+            {
+                FlushOnce();
+            }
+            catch (IOException)
+            {
+                // Reported to the waiters; nothing was acknowledged that is not on disk.
+            }
+            file.Dispose();
+        }
+    }
+
+    private static string PathOf(string directory, long entry) =>
+        Path.Combine(directory, Prefix + entry.ToString("D12", System.Globalization.CultureInfo.InvariantCulture) + Suffix);
+
+    private void FlushLoop()
+    {
+        while (true)
+        {
+            try
+            {
+                lock (fileGate) FlushOnce();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException)
+            {
+                // FlushOnce failed every waiter.
+            }
+            lock (gate)
+            {
+                if (waiters.Count == 0 || failure is not null)
+                {
+                    flushing = false;
+                    return;
+                }
+            }
+        }
+    }
+
+    /// <summary>Writes the pending entries and fsyncs them; completes the waiters they cover. Holds <see cref="fileGate"/>.</summary>
+    private void FlushOnce()
+    {
+        MemoryStream batch;
+        long target;
+        lock (gate)
+        {
+            if (failure is not null) throw new IOException(failure.Message, failure);
+            if (durable == appended) return;
+            (batch, pending, spare) = (pending, spare, pending);
+            (queuing, toQueue) = (toQueue, queuing);
+            target = appended;
+        }
+        try
+        {
+            file.Write(batch.GetBuffer().AsSpan(0, (int)batch.Length));
+            file.Flush(flushToDisk: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException)
+        {
+            // Never queued: a record that is not on disk is neither processed nor acknowledged.
+            queuing.Clear();
+            lock (gate)
+            {
+                failure = e;
+                foreach (var (_, done) in waiters) done.TrySetException(new IOException($"the ingress log in '{directory}' cannot be written: {e.Message}", e));
+                waiters.Clear();
+            }
+            throw;
+        }
+        finally
+        {
+            batch.SetLength(0);
+        }
+        Interlocked.Increment(ref fsyncs);
+        lock (gate) durable = target;
+        // In log order, before the requests are answered; flushes take turns (fileGate), so the order holds across them.
+        foreach (var (sequence, hash, queue) in queuing) queue(sequence, hash);
+        queuing.Clear();
+        lock (gate)
+        {
+            waiters.RemoveAll(w =>
+            {
+                if (w.Sequence > target) return false;
+                w.Done.TrySetResult();
+                return true;
+            });
+        }
+    }
+
+    private static IngressEntry Decode(Frame frame, string path)
+    {
+        using var stream = new MemoryStream(frame.Payload.ToArray(), writable: false);
+        var reader = new StateReader(stream, frame.Payload.Length, $"{path} entry {frame.Key}");
+        try
+        {
+            string endpoint = reader.ReadString() ?? "";
+            string table = reader.ReadString() ?? "";
+            long records = reader.ReadVarInt64();
+            byte[] data = reader.ReadBytes();
+            reader.ExpectEnd();
+            return new IngressEntry(frame.Key, endpoint, table, records, data);
+        }
+        finally
+        {
+            reader.Dispose();
+        }
+    }
+}
