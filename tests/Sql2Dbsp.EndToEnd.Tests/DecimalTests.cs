@@ -1,0 +1,61 @@
+using System.Globalization;
+using Sql2Dbsp;
+
+namespace Sql2Dbsp.EndToEnd.Tests;
+
+/// <summary>DECIMAL results must equal PostgreSQL's exactly (issue 11): no operand is rounded to fit a result type.</summary>
+public class DecimalTests
+{
+    private static string Single(string sql, params object?[] row)
+    {
+        var program = SqlProgram.Compile("CREATE TABLE t (a DECIMAL(15,2), d DECIMAL(15,2), x DECIMAL(15,2));\n" + sql);
+        Assert.True(program.Success, program.RenderDiagnostics());
+        var p = program.CreatePipeline();
+        p.Input("t").Insert(row);
+        p.Step();
+        var value = Assert.Single(p.Output("v").Changes).Row[0];
+        return Convert.ToString(value, CultureInfo.InvariantCulture)!;
+    }
+
+    [Fact]
+    public void ChainedProductKeepsEveryOperandDigit()
+    {
+        // PostgreSQL: 100.00 * (1 - 0.05) * (1 + 0.04) = 98.800000 (scale 2 + 2 + 2).
+        Assert.Equal("98.800000", Single("CREATE VIEW v AS SELECT a * (1 - d) * (1 + x) FROM t;", 100.00m, 0.05m, 0.04m));
+    }
+
+    [Fact]
+    public void SumTimesSmallLiteralKeepsTheScale()
+    {
+        // PostgreSQL: SUM(100.00) * 0.0001 = 0.010000.
+        Assert.Equal("0.010000", Single("CREATE VIEW v AS SELECT SUM(a) * 0.0001 FROM t;", 100.00m, 0m, 0m));
+    }
+
+    [Fact]
+    public void TpchChargeExpressionIsExact()
+    {
+        // PostgreSQL: 12345.67 * (1 - 0.07) * (1 + 0.08) = 12399.990948 (scale 6, exact).
+        Assert.Equal("12399.990948", Single("CREATE VIEW v AS SELECT SUM(a * (1 - d) * (1 + x)) FROM t;", 12345.67m, 0.07m, 0.08m));
+    }
+
+    [Fact]
+    public void ComparisonDoesNotRoundTheOperands()
+    {
+        // Rounding a*(1-d) or (1+x) to fit a common type made this 95 = 98.8.
+        Assert.Equal("True", Single("CREATE VIEW v AS SELECT a * (1 - d) * (1 + x) = 98.8 FROM t;", 100.00m, 0.05m, 0.04m));
+    }
+
+    [Fact]
+    public void ProductBeyondThePrecisionIsAnErrorNotAWrongValue()
+    {
+        var program = SqlProgram.Compile("""
+            CREATE TABLE t (a DECIMAL(28,0), b DECIMAL(28,0));
+            CREATE VIEW v AS SELECT a * b FROM t;
+            """);
+        Assert.True(program.Success, program.RenderDiagnostics());
+        var p = program.CreatePipeline();
+        p.Input("t").Insert(1234567890123456789012345678m, 10m);
+        var error = Assert.ThrowsAny<Exception>(p.Step);
+        Assert.Contains("out of range", error.Message);
+    }
+}
