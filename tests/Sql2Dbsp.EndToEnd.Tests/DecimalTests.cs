@@ -46,6 +46,22 @@ public class DecimalTests
     }
 
     [Fact]
+    public void DecimalsOfDifferentScalesCompareByValue()
+    {
+        var program = SqlProgram.Compile("""
+            CREATE TABLE t (a DECIMAL(28,0), b DECIMAL(10,2));
+            CREATE VIEW v AS SELECT a > b, a = b, b < 1 FROM t;
+            """);
+        Assert.True(program.Success, program.RenderDiagnostics());
+        var p = program.CreatePipeline();
+        p.Input("t").Insert(9999999999999999999999999999m, 0.50m);
+        p.Input("t").Insert(1m, 1.00m);
+        p.Step();
+        var rows = p.Output("v").Changes.Select(c => string.Join(",", c.Row)).Order().ToArray();
+        Assert.Equal(["False,True,False", "True,False,True"], rows);
+    }
+
+    [Fact]
     public void ProductBeyondThePrecisionIsAnErrorNotAWrongValue()
     {
         var program = SqlProgram.Compile("""

@@ -331,6 +331,10 @@ internal sealed partial class Binder
         var common = TypeRules.Common(left.Type, right.Type)
             ?? throw Error(ErrorCodes.TypeMismatch, $"cannot compare {left.Type.WithNullable(true)} with {right.Type.WithNullable(true)} ({what})", span);
         if (common.IsNullLiteral) return (left, right);
+        // DECIMALs compare (and hash) by value whatever their scales: each side keeps its own digits rather than being
+        // rounded, or overflowing, into a common DECIMAL type.
+        if (common.Kind == SqlTypeKind.Decimal)
+            return (Coerce(left, ExactOperandType(left.Type, right.Type)), Coerce(right, ExactOperandType(right.Type, left.Type)));
         return (Coerce(left, common.WithNullable(left.Type.Nullable)), Coerce(right, common.WithNullable(right.Type.Nullable)));
     }
 
