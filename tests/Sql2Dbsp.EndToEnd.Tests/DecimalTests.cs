@@ -46,6 +46,21 @@ public class DecimalTests
     }
 
     [Fact]
+    public void SumBeyondThePrecisionIsAnError()
+    {
+        var program = SqlProgram.Compile("""
+            CREATE TABLE t (a DECIMAL(28,0));
+            CREATE VIEW v AS SELECT SUM(a) FROM t;
+            """);
+        Assert.True(program.Success, program.RenderDiagnostics());
+        var p = program.CreatePipeline();
+        p.Input("t").Insert(9999999999999999999999999999m);
+        p.Input("t").Insert(1m);
+        var error = Assert.ThrowsAny<Exception>(p.Step);
+        Assert.Contains("out of range for DECIMAL(28, 0)", error.Message);
+    }
+
+    [Fact]
     public void DecimalsOfDifferentScalesCompareByValue()
     {
         var program = SqlProgram.Compile("""
