@@ -118,7 +118,8 @@ public partial struct SumInt64Accumulator
 
 /// <summary>
 /// <c>SUM</c> of DECIMAL values (the result type is DECIMAL; the compiler casts it to the declared precision and scale).
-/// Throws when the running sum exceeds <see cref="decimal"/>'s range. NULL values are ignored; the result is NULL when
+/// The running sum is exact: it throws when the sum would exceed <see cref="decimal"/>'s range or lose fraction digits
+/// to fit it (a rounded sum would stay wrong after retractions). NULL values are ignored; the result is NULL when
 /// the weighted count of non-NULL values is zero.
 /// </summary>
 [Sql2Dbsp.Runtime.Storage.Checkpointed]

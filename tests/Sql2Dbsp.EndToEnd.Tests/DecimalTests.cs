@@ -6,16 +6,24 @@ namespace Sql2Dbsp.EndToEnd.Tests;
 /// <summary>DECIMAL results must equal PostgreSQL's exactly (issue 11): no operand is rounded to fit a result type.</summary>
 public class DecimalTests
 {
-    private static string Single(string sql, params object?[] row)
+    private const string Money = "CREATE TABLE t (a DECIMAL(15,2), d DECIMAL(15,2), x DECIMAL(15,2));\n";
+
+    /// <summary>Compiles table t plus view v, inserts the rows into t and runs one step.</summary>
+    private static Pipeline Run(string sql, params object?[][] rows)
     {
-        var program = SqlProgram.Compile("CREATE TABLE t (a DECIMAL(15,2), d DECIMAL(15,2), x DECIMAL(15,2));\n" + sql);
+        var program = SqlProgram.Compile(sql);
         Assert.True(program.Success, program.RenderDiagnostics());
         var p = program.CreatePipeline();
-        p.Input("t").Insert(row);
+        foreach (var row in rows) p.Input("t").Insert(row);
         p.Step();
-        var value = Assert.Single(p.Output("v").Changes).Row[0];
-        return Convert.ToString(value, CultureInfo.InvariantCulture)!;
+        return p;
     }
+
+    private static string Single(string view, params object?[] row) =>
+        Convert.ToString(Assert.Single(Run(Money + view, row).Output("v").Changes).Row[0], CultureInfo.InvariantCulture)!;
+
+    private static string StepError(string sql, params object?[][] rows) =>
+        Assert.ThrowsAny<Exception>(() => Run(sql, rows)).Message;
 
     [Fact]
     public void ChainedProductKeepsEveryOperandDigit()
@@ -46,47 +54,29 @@ public class DecimalTests
     }
 
     [Fact]
-    public void SumBeyondThePrecisionIsAnError()
-    {
-        var program = SqlProgram.Compile("""
-            CREATE TABLE t (a DECIMAL(28,0));
-            CREATE VIEW v AS SELECT SUM(a) FROM t;
-            """);
-        Assert.True(program.Success, program.RenderDiagnostics());
-        var p = program.CreatePipeline();
-        p.Input("t").Insert(9999999999999999999999999999m);
-        p.Input("t").Insert(1m);
-        var error = Assert.ThrowsAny<Exception>(p.Step);
-        Assert.Contains("out of range for DECIMAL(28, 0)", error.Message);
-    }
-
-    [Fact]
     public void DecimalsOfDifferentScalesCompareByValue()
     {
-        var program = SqlProgram.Compile("""
+        var p = Run("""
             CREATE TABLE t (a DECIMAL(28,0), b DECIMAL(10,2));
             CREATE VIEW v AS SELECT a > b, a = b, b < 1 FROM t;
-            """);
-        Assert.True(program.Success, program.RenderDiagnostics());
-        var p = program.CreatePipeline();
-        p.Input("t").Insert(9999999999999999999999999999m, 0.50m);
-        p.Input("t").Insert(1m, 1.00m);
-        p.Step();
+            """, [9999999999999999999999999999m, 0.50m], [1m, 1.00m]);
         var rows = p.Output("v").Changes.Select(c => string.Join(",", c.Row)).Order().ToArray();
         Assert.Equal(["False,True,False", "True,False,True"], rows);
     }
 
     [Fact]
+    public void SumBeyondThePrecisionIsAnError()
+    {
+        string error = StepError("CREATE TABLE t (a DECIMAL(28,0));\nCREATE VIEW v AS SELECT SUM(a) FROM t;",
+            [9999999999999999999999999999m], [1m]);
+        Assert.Contains("out of range for DECIMAL(28, 0)", error);
+    }
+
+    [Fact]
     public void ProductBeyondThePrecisionIsAnErrorNotAWrongValue()
     {
-        var program = SqlProgram.Compile("""
-            CREATE TABLE t (a DECIMAL(28,0), b DECIMAL(28,0));
-            CREATE VIEW v AS SELECT a * b FROM t;
-            """);
-        Assert.True(program.Success, program.RenderDiagnostics());
-        var p = program.CreatePipeline();
-        p.Input("t").Insert(1234567890123456789012345678m, 10m);
-        var error = Assert.ThrowsAny<Exception>(p.Step);
-        Assert.Contains("out of range", error.Message);
+        string error = StepError("CREATE TABLE t (a DECIMAL(28,0), b DECIMAL(28,0));\nCREATE VIEW v AS SELECT a * b FROM t;",
+            [1234567890123456789012345678m, 10m]);
+        Assert.Contains("out of range", error);
     }
 }
