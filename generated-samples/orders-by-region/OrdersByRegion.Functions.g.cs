@@ -131,7 +131,7 @@ public readonly struct Agg8 : IAggregateFunction<Row5, Acc8, Row7>
     public static Row7 Finish(in Acc8 acc) => new()
     {
         F0 = acc.A0.Count,
-        F1 = acc.A1.Result,
+        F1 = SqlCast.ToDecimal(acc.A1.Result, 28, 2),
         F2 = acc.A2.Result(6),
         F3 = acc.A3,
         F4 = acc.A4.Count,

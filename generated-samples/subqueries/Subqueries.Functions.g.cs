@@ -780,7 +780,7 @@ public readonly struct Join87 : IJoinFunction<Row3, Row13, Row16, Row13>
 {
     public static bool Join(in Row3 key, in Row13 left, in Row16 right, out Row13 result)
     {
-        if (!SqlLogic.IsTrue(SqlComparison.Greater(SqlCast.ToDecimal(left.F3, 28, 6), right.F1)))
+        if (!SqlLogic.IsTrue(SqlComparison.Greater(SqlCast.ToDecimal(left.F3, 19, 0), right.F1)))
         {
             result = default;
             return false;
@@ -802,7 +802,7 @@ public readonly struct Join88 : IJoinFunction<Row3, Row14, Row16, Row3>
 {
     public static bool Join(in Row3 key, in Row14 left, in Row16 right, out Row3 result)
     {
-        if (!SqlLogic.IsTrue(SqlComparison.Greater(SqlCast.ToDecimal(left.F1, 28, 6), right.F1)))
+        if (!SqlLogic.IsTrue(SqlComparison.Greater(SqlCast.ToDecimal(left.F1, 19, 0), right.F1)))
         {
             result = default;
             return false;

@@ -118,7 +118,8 @@ public partial struct SumInt64Accumulator
 
 /// <summary>
 /// <c>SUM</c> of DECIMAL values (the result type is DECIMAL; the compiler casts it to the declared precision and scale).
-/// Throws when the running sum exceeds <see cref="decimal"/>'s range. NULL values are ignored; the result is NULL when
+/// The running sum is exact: it throws when the sum would exceed <see cref="decimal"/>'s range or lose fraction digits
+/// to fit it (a rounded sum would stay wrong after retractions). NULL values are ignored; the result is NULL when
 /// the weighted count of non-NULL values is zero.
 /// </summary>
 [Sql2Dbsp.Runtime.Storage.Checkpointed]
@@ -135,14 +136,7 @@ public partial struct SumDecimalAccumulator
     /// <param name="weight">The Z-set weight (negative to retract).</param>
     public void Add(decimal value, long weight)
     {
-        try
-        {
-            Sum += weight == 1 ? value : value * weight;
-        }
-        catch (OverflowException)
-        {
-            throw SqlErrors.Error($"decimal overflow: SUM = {SqlText.Format(Sum)} + {SqlText.Format(value)} * {weight} (DECIMAL)");
-        }
+        Sum = DecimalExact.AddWeighted(Sum, value, weight, "SUM");
 
         Count += weight;
     }
@@ -162,14 +156,7 @@ public partial struct SumDecimalAccumulator
     /// <param name="other">The other accumulator.</param>
     public void Merge(in SumDecimalAccumulator other)
     {
-        try
-        {
-            Sum += other.Sum;
-        }
-        catch (OverflowException)
-        {
-            throw SqlErrors.Error($"decimal overflow: SUM = {SqlText.Format(Sum)} + {SqlText.Format(other.Sum)} (DECIMAL)");
-        }
+        Sum = DecimalExact.AddWeighted(Sum, other.Sum, 1, "SUM");
 
         Count += other.Count;
     }
@@ -292,14 +279,7 @@ public partial struct AvgDecimalAccumulator
     /// <param name="weight">The Z-set weight (negative to retract).</param>
     public void Add(decimal value, long weight)
     {
-        try
-        {
-            Sum += weight == 1 ? value : value * weight;
-        }
-        catch (OverflowException)
-        {
-            throw SqlErrors.Error($"decimal overflow: AVG sum = {SqlText.Format(Sum)} + {SqlText.Format(value)} * {weight} (DECIMAL)");
-        }
+        Sum = DecimalExact.AddWeighted(Sum, value, weight, "AVG sum");
 
         Count += weight;
     }
@@ -335,14 +315,7 @@ public partial struct AvgDecimalAccumulator
     /// <param name="other">The other accumulator.</param>
     public void Merge(in AvgDecimalAccumulator other)
     {
-        try
-        {
-            Sum += other.Sum;
-        }
-        catch (OverflowException)
-        {
-            throw SqlErrors.Error($"decimal overflow: AVG sum = {SqlText.Format(Sum)} + {SqlText.Format(other.Sum)} (DECIMAL)");
-        }
+        Sum = DecimalExact.AddWeighted(Sum, other.Sum, 1, "AVG sum");
 
         Count += other.Count;
     }
@@ -350,49 +323,8 @@ public partial struct AvgDecimalAccumulator
     /// <summary>The AVG rounded half away from zero to <paramref name="scale"/> digits (and padded to exactly that
     /// scale); NULL when there are no non-NULL values.</summary>
     /// <param name="scale">The result scale, 0..28.</param>
-    public readonly decimal? Result(int scale)
-    {
-        if (Count == 0)
-        {
-            return null;
-        }
-
-        return SqlCast.SetScale(DivideRounded(Sum, Count, scale), scale);
-    }
-
-    /// <summary>sum / count rounded half away from zero to <paramref name="scale"/> digits, computed exactly when the
-    /// scaled sum fits in a decimal (the quotient's remainder decides the rounding, so there is no double rounding).</summary>
-    internal static decimal DivideRounded(decimal sum, long count, int scale)
-    {
-        scale = Math.Clamp(scale, 0, 28);
-        try
-        {
-            decimal scaled = sum * Pow10(scale);
-            decimal remainder = scaled % count;
-            decimal quotient = (scaled - remainder) / count;
-            if (decimal.Abs(remainder) * 2 >= Math.Abs((decimal)count))
-            {
-                quotient += scaled < 0 == count < 0 ? 1 : -1;
-            }
-
-            return quotient / Pow10(scale);
-        }
-        catch (OverflowException)
-        {
-            return decimal.Round(sum / count, scale, MidpointRounding.AwayFromZero);
-        }
-    }
-
-    private static decimal Pow10(int k)
-    {
-        decimal p = 1m;
-        for (int i = 0; i < k; i++)
-        {
-            p *= 10m;
-        }
-
-        return p;
-    }
+    public readonly decimal? Result(int scale) =>
+        Count == 0 ? null : DecimalExact.Divide(Sum, Count, DecimalExact.MaxPrecision, Math.Clamp(scale, 0, DecimalExact.MaxPrecision));
 }
 
 /// <summary>

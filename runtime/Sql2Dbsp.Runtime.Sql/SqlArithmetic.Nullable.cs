@@ -151,6 +151,31 @@ public static partial class SqlArithmetic
     public static decimal? Modulo(decimal? x, decimal? y) =>
         x.HasValue && y.HasValue ? Modulo(x.GetValueOrDefault(), y.GetValueOrDefault()) : null;
 
+    /// <summary>Nullable form of <see cref="Add(decimal, decimal, int, int)"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static decimal? Add(decimal? x, decimal? y, int precision, int scale) =>
+        x.HasValue && y.HasValue ? Add(x.GetValueOrDefault(), y.GetValueOrDefault(), precision, scale) : null;
+
+    /// <summary>Nullable form of <see cref="Subtract(decimal, decimal, int, int)"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static decimal? Subtract(decimal? x, decimal? y, int precision, int scale) =>
+        x.HasValue && y.HasValue ? Subtract(x.GetValueOrDefault(), y.GetValueOrDefault(), precision, scale) : null;
+
+    /// <summary>Nullable form of <see cref="Multiply(decimal, decimal, int, int)"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static decimal? Multiply(decimal? x, decimal? y, int precision, int scale) =>
+        x.HasValue && y.HasValue ? Multiply(x.GetValueOrDefault(), y.GetValueOrDefault(), precision, scale) : null;
+
+    /// <summary>Nullable form of <see cref="Divide(decimal, decimal, int, int)"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static decimal? Divide(decimal? x, decimal? y, int precision, int scale) =>
+        x.HasValue && y.HasValue ? Divide(x.GetValueOrDefault(), y.GetValueOrDefault(), precision, scale) : null;
+
+    /// <summary>Nullable form of <see cref="Modulo(decimal, decimal, int, int)"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static decimal? Modulo(decimal? x, decimal? y, int precision, int scale) =>
+        x.HasValue && y.HasValue ? Modulo(x.GetValueOrDefault(), y.GetValueOrDefault(), precision, scale) : null;
+
     /// <summary>Nullable form of <see cref="Negate(decimal)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static decimal? Negate(decimal? x) =>

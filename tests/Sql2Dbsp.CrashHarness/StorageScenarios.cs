@@ -40,9 +40,10 @@ public static class StorageScenarios
         """;
 
     /// <summary>
-    /// Posts <paramref name="records"/> records (one request each) to an exactly-once pipeline that holds its input
-    /// (a minimum batch it never reaches, so nothing is processed), SIGKILLs it right after the last 200, restarts it,
-    /// and stops it with SIGINT: every acknowledged record must be in the output exactly once.
+    /// Posts <paramref name="records"/> records (one request each) to an exactly-once pipeline, then one more whose
+    /// answer it does not wait for, SIGKILLs the process right after the last 200 (so the unanswered request dies
+    /// somewhere between parsing, its fsync and its step), restarts it, and stops it with SIGINT: every acknowledged
+    /// record must be in the output exactly once, and the unanswered one at most once.
     /// </summary>
     public static async Task<IngressKillResult> IngressKillAsync(string root, int records = 15)
     {
@@ -61,6 +62,9 @@ public static class StorageScenarios
                 if (!response.IsSuccessStatusCode) throw new InvalidOperationException($"ingress answered {response.StatusCode}: {await response.Content.ReadAsStringAsync().ConfigureAwait(false)}");
                 acknowledged++;
             }
+            using var inFlight = new StringContent($$$"""{"insert": {"id": {{{records}}}}}""", Encoding.UTF8, "application/json");
+            _ = client.PostAsync("ingress/t?format=json", inFlight).ContinueWith(static t => t.Exception, TaskScheduler.Default);
+            await Task.Delay(1).ConfigureAwait(false);
             first.Kill();
             await first.WaitForExitAsync(Timeout).ConfigureAwait(false);
             output.AppendLine(first.Output);
@@ -132,7 +136,7 @@ public static class StorageScenarios
     /// </summary>
     public static async Task<IReadOnlyList<FailedRun>> FailedPipelineAsync(string root)
     {
-        string directory = Prepare(root, "failed", FailingProgram, """{"storage": {"path": "state"}, "fault_tolerance": {"model": "exactly_once"}}""");
+        string directory = Prepare(root, "failed", FailingProgram, Durable);
         string cli = CrashRunner.FindCli();
         var runs = new List<FailedRun>();
         for (int run = 0; run < 2; run++)
@@ -141,11 +145,15 @@ public static class StorageScenarios
             var api = await process.AddressAsync(Timeout).ConfigureAwait(false);
             using var client = new HttpClient { BaseAddress = api, Timeout = TimeSpan.FromSeconds(30) };
             if (run == 0)
-                foreach (string body in (string[])["""{"insert": {"a": 6, "b": 3}}""", """{"insert": {"a": 1, "b": 0}}"""])
+                foreach (var (body, expected) in ((string, System.Net.HttpStatusCode)[])[
+                    ("""{"insert": {"a": 6, "b": 3}}""", System.Net.HttpStatusCode.OK),
+                    // Durable, but the step applying it fails: the pipeline is not running any more when it would answer.
+                    ("""{"insert": {"a": 1, "b": 0}}""", System.Net.HttpStatusCode.ServiceUnavailable)])
                 {
                     using var content = new StringContent(body, Encoding.UTF8, "application/json");
                     using var response = await client.PostAsync("ingress/t?format=json", content).ConfigureAwait(false);
-                    response.EnsureSuccessStatusCode();
+                    if (response.StatusCode != expected)
+                        throw new InvalidOperationException($"ingress answered {response.StatusCode}, not {expected}: {await response.Content.ReadAsStringAsync().ConfigureAwait(false)}");
                 }
             string status = "";
             var deadline = DateTime.UtcNow + Timeout;
@@ -169,10 +177,9 @@ public static class StorageScenarios
         CREATE MATERIALIZED VIEW q AS SELECT a / b AS r FROM t;
         """;
 
-    private static string Prepare(string root, string name) =>
-        // The input is held (a minimum batch never reached, for ten minutes): acknowledged records are only queued at the kill.
-        Prepare(root, name, Program,
-            """{"storage": {"path": "state"}, "fault_tolerance": {"model": "exactly_once", "checkpoint_interval_secs": null}, "min_batch_size_records": 1000000, "max_buffering_delay_usecs": 600000000}""");
+    private const string Durable = """{"storage": {"path": "state"}, "fault_tolerance": {"model": "exactly_once", "checkpoint_interval_secs": null}}""";
+
+    private static string Prepare(string root, string name) => Prepare(root, name, Program, Durable);
 
     private static string Prepare(string root, string name, string program, string config)
     {

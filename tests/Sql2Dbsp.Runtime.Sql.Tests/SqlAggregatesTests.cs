@@ -57,14 +57,35 @@ public class SqlAggregatesTests
         s.Add(1.50m, -2);
         s.Add(0.25m, -1);
         Assert.Null(s.Result);
-        s.Add(decimal.MaxValue, 1);
+        // The emptied sum keeps scale 2, at which decimal.MaxValue has no exact representation.
         ThrowsStartingWith("decimal overflow: SUM", () => s.Add(decimal.MaxValue, 1));
+        var big = default(SumDecimalAccumulator);
+        big.Add(decimal.MaxValue, 1);
+        ThrowsStartingWith("decimal overflow: SUM", () => big.Add(decimal.MaxValue, 1));
         var other = default(SumDecimalAccumulator);
         other.Add(-1m, 1);
         var merged = default(SumDecimalAccumulator);
         merged.Add(3m, 1);
         merged.Merge(other);
         Assert.Equal(2m, merged.Result);
+    }
+
+    [Fact]
+    public void DecimalSumThatWouldDropFractionDigitsIsAnError()
+    {
+        // 10^23 + 0.000001 needs 30 digits: decimal's + would keep 10^23 and a later retraction of 10^23 would leave 0.
+        var s = default(SumDecimalAccumulator);
+        s.Add(100000000000000000000000.000000m, 1);
+        ThrowsStartingWith("decimal overflow: SUM", () => s.Add(0.000001m, 1));
+        var avg = default(AvgDecimalAccumulator);
+        avg.Add(0.000001m, 1);
+        ThrowsStartingWith("decimal overflow: AVG sum", () => avg.Add(100000000000000000000000.000000m, 1));
+        var third = default(AvgDecimalAccumulator);
+        third.Add(1m, 1);
+        third.Add(0m, 2);
+        Assert.Equal("0.333333", third.Result(6)?.ToString(SqlText.Invariant));
+        third.Add(1m, 1);
+        Assert.Equal("0.500000", third.Result(6)?.ToString(SqlText.Invariant));
     }
 
     [Fact]

@@ -76,6 +76,44 @@ public class SqlArithmeticTests
         ThrowsStartingWith("decimal overflow: 79228162514264337593543950335 * 2", () => SqlArithmetic.Multiply(decimal.MaxValue, 2m));
     }
 
+    private static string Text(decimal x) => x.ToString(SqlText.Invariant);
+
+    [Fact]
+    public void DecimalArithmeticWithAResultTypeIsExactAndRoundsOnce()
+    {
+        Assert.Equal("98.800000", Text(SqlArithmetic.Multiply(SqlArithmetic.Multiply(100.00m, 0.95m, 28, 4), 1.04m, 28, 6)));
+        Assert.Equal("3.50", Text(SqlArithmetic.Add(1.5m, 2m, 10, 2)));
+        Assert.Equal("-0.50", Text(SqlArithmetic.Subtract(1.5m, 2m, 10, 2)));
+        // 5e-29 needs scale 30; capped at 28 it is a tie that rounds away from zero (decimal's * rounds it to even, 0).
+        Assert.Equal("0.0000000000000000000000000001", Text(SqlArithmetic.Multiply(0.000000000000005m, 0.000000000000010m, 28, 28)));
+        Assert.Equal("-0.0000000000000000000000000001", Text(SqlArithmetic.Multiply(-0.000000000000005m, 0.000000000000010m, 28, 28)));
+        // Exact sums that decimal's + would round to fit 96 bits are computed exactly, then range-checked.
+        Assert.Equal("0.5000000000000000000000000001",
+            Text(SqlArithmetic.Add(0.5000000000000000000000000000m, 0.0000000000000000000000000001m, 28, 28)));
+        Throws("value 9999999999999999999999999999.1 out of range for DECIMAL(28, 1)",
+            () => SqlArithmetic.Add(9999999999999999999999999999m, 0.1m, 28, 1));
+        Throws("value 12345678901234567890123456780 out of range for DECIMAL(28, 0)",
+            () => SqlArithmetic.Multiply(1234567890123456789012345678m, 10m, 28, 0));
+    }
+
+    [Fact]
+    public void DecimalDivisionRoundsTheExactQuotientHalfAwayFromZero()
+    {
+        Assert.Equal("0.6666666666667", Text(SqlArithmetic.Divide(2.00m, 3m, 14, 13)));
+        Assert.Equal("-0.6666666666667", Text(SqlArithmetic.Divide(-2.00m, 3m, 14, 13)));
+        Assert.Equal("0.0000000001", Text(SqlArithmetic.Divide(0.0000000005m, 10m, 28, 10)));
+        Assert.Equal("-0.0000000001", Text(SqlArithmetic.Divide(-0.0000000005m, 10m, 28, 10)));
+        Assert.Equal("0.000000", Text(SqlArithmetic.Divide(0m, 7m, 10, 6)));
+        Assert.Equal("333333333333333333333333333.0", Text(SqlArithmetic.Divide(999999999999999999999999999m, 3m, 28, 1)));
+        // Scaling the dividend by 10^56 needs more than 128 bits.
+        Assert.Equal("0.3333333333333333333333333333",
+            Text(SqlArithmetic.Divide(0.0000000000000000000000000001m, 0.0000000000000000000000000003m, 28, 28)));
+        Throws("division by zero: 1.5 / 0", () => SqlArithmetic.Divide(1.5m, 0m, 10, 6));
+        Throws("value 100.00 out of range for DECIMAL(4, 2)", () => SqlArithmetic.Divide(100m, 1.000m, 4, 2));
+        Assert.Null(SqlArithmetic.Divide((decimal?)null, 1m, 10, 6));
+        Assert.Equal(1.5m, SqlArithmetic.Modulo(7.5m, (decimal?)2m, 10, 1));
+    }
+
     [Fact]
     public void FloatingPointIsIeeeExceptDivisionByZero()
     {

@@ -169,13 +169,15 @@ internal sealed partial class Binder
                 throw Error(ErrorCodes.InvalidLiteral, $"numeric literal '{text}' exceeds the DECIMAL precision of {SqlType.MaxDecimalPrecision} digits", span);
             int dot = text.IndexOf('.');
             int scale = text.Length - dot - 1;
-            int intDigits = Math.Max(1, text[..dot].TrimStart('0').Length);
-            return new LiteralExpr(m, TypeRules.Decimal(intDigits + scale, scale));
+            int intDigits = text[..dot].TrimStart('0').Length;
+            if (intDigits + scale > SqlType.MaxDecimalPrecision)
+                throw Error(ErrorCodes.InvalidLiteral, $"numeric literal '{text}' exceeds the DECIMAL precision of {SqlType.MaxDecimalPrecision} digits", span);
+            return new LiteralExpr(m, TypeRules.Decimal(Math.Max(1, intDigits) + scale, scale));
         }
         if (long.TryParse(text, NumberStyles.None, inv, out long v))
             return new LiteralExpr(v, v <= int.MaxValue ? SqlType.Integer() : SqlType.BigInt());
-        if (decimal.TryParse(text, NumberStyles.None, inv, out decimal big))
-            return new LiteralExpr(big, TypeRules.Decimal(text.TrimStart('0').Length, 0));
+        if (text.TrimStart('0').Length <= SqlType.MaxDecimalPrecision && decimal.TryParse(text, NumberStyles.None, inv, out decimal big))
+            return new LiteralExpr(big, SqlType.Decimal(text.TrimStart('0').Length, 0));
         throw Error(ErrorCodes.InvalidLiteral, $"integer literal '{text}' is too large", span);
     }
 
@@ -264,23 +266,31 @@ internal sealed partial class Binder
         Expr l = left, r = right;
         if (left.Type.IsNumeric && right.Type.IsNumeric || left.Type.IsNullLiteral || right.Type.IsNullLiteral)
         {
-            // Operands are computed in a common type; DECIMAL results are then shaped to the declared precision/scale.
-            var operandType = result.Kind == SqlTypeKind.Decimal
-                ? TypeRules.Common(left.Type.IsNullLiteral ? right.Type : left.Type, right.Type.IsNullLiteral ? left.Type : right.Type) ?? result
-                : result;
-            l = Coerce(left, operandType.WithNullable(left.Type.Nullable));
-            r = Coerce(right, operandType.WithNullable(right.Type.Nullable));
             if (result.Kind == SqlTypeKind.Decimal)
             {
-                var call = new CallExpr(function.Name, [l, r], operandType.WithNullable(result.Nullable)) { Span = span };
-                return op == BinaryOperator.Divide || !call.Type.SameAs(result) ? new CastExpr(call, result) { Span = span } : call;
+                // Each operand keeps its own scale (an integer becomes DECIMAL(p,0)): the runtime computes the exact
+                // result and rounds it once, to the result type the emitter passes along.
+                l = Coerce(left, ExactOperandType(left.Type, right.Type));
+                r = Coerce(right, ExactOperandType(right.Type, left.Type));
+                return new CallExpr(function.Name, [l, r], result) { Span = span };
             }
+            l = Coerce(left, result.WithNullable(left.Type.Nullable));
+            r = Coerce(right, result.WithNullable(right.Type.Nullable));
         }
         else if (left.Type.IsInterval && right.Type.IsNumeric)
             r = Coerce(right, (right.Type.IsInteger ? SqlType.BigInt() : SqlType.Double()).WithNullable(right.Type.Nullable));
         else if (left.Type.IsNumeric && right.Type.IsInterval)
             (l, r) = (right, Coerce(left, (left.Type.IsInteger ? SqlType.BigInt() : SqlType.Double()).WithNullable(left.Type.Nullable)));
         return new CallExpr(function.Name, [l, r], result) { Span = span };
+    }
+
+    /// <summary>The DECIMAL type an operand of DECIMAL arithmetic is read as: its own shape (a NULL, the other side's).</summary>
+    private static SqlType ExactOperandType(SqlType operand, SqlType other)
+    {
+        var shapeOf = operand.IsNullLiteral ? other : operand;
+        if (shapeOf.Kind == SqlTypeKind.Decimal) return shapeOf.WithNullable(operand.Nullable);
+        var (p, s) = shapeOf.DecimalShape();
+        return SqlType.Decimal(p, s, operand.Nullable);
     }
 
     private static string OperatorText(BinaryOperator op) => op switch
@@ -334,6 +344,10 @@ internal sealed partial class Binder
         var common = TypeRules.Common(left.Type, right.Type)
             ?? throw Error(ErrorCodes.TypeMismatch, $"cannot compare {left.Type.WithNullable(true)} with {right.Type.WithNullable(true)} ({what})", span);
         if (common.IsNullLiteral) return (left, right);
+        // DECIMALs compare (and hash) by value whatever their scales: each side keeps its own digits rather than being
+        // rounded, or overflowing, into a common DECIMAL type.
+        if (common.Kind == SqlTypeKind.Decimal)
+            return (Coerce(left, ExactOperandType(left.Type, right.Type)), Coerce(right, ExactOperandType(right.Type, left.Type)));
         return (Coerce(left, common.WithNullable(left.Type.Nullable)), Coerce(right, common.WithNullable(right.Type.Nullable)));
     }
 

@@ -52,16 +52,16 @@ internal static class TypeRules
         return Decimal(digits + scale, scale);
     }
 
-    /// <summary>A DECIMAL type with precision capped at the maximum, keeping as much scale as fits.</summary>
+    /// <summary>
+    /// A DECIMAL type with precision and scale capped at the maximum precision, as Calcite (and so Feldera) derives
+    /// it: the scale is kept, so no operand digit is rounded away; a value whose integer part then needs more digits
+    /// than remain is a runtime error, never a silently rounded value.
+    /// </summary>
     public static SqlType Decimal(int precision, int scale, bool nullable = false)
     {
         int max = SqlType.MaxDecimalPrecision;
-        if (precision > max)
-        {
-            scale = Math.Max(0, scale - (precision - max));
-            precision = max;
-        }
-        return SqlType.Decimal(Math.Max(precision, 1), Math.Min(scale, Math.Max(precision, 1)), nullable);
+        precision = Math.Clamp(precision, 1, max);
+        return SqlType.Decimal(precision, Math.Clamp(scale, 0, precision), nullable);
     }
 
     /// <summary>Result type of an arithmetic operator, or null if the operands do not support it.</summary>
@@ -104,13 +104,17 @@ internal static class TypeRules
         };
     }
 
+    /// <summary>
+    /// DECIMAL(p1,s1) / DECIMAL(p2,s2): scale max(6, s1 + p2 + 1) with p1 - s1 + s2 integer digits; when that exceeds
+    /// the maximum precision the scale gives way first, down to 6 digits (Calcite's and SQL Server's rule).
+    /// </summary>
     private static SqlType DivisionType(int p1, int s1, int p2, int s2)
     {
         int scale = Math.Max(6, s1 + p2 + 1);
         int integerDigits = p1 - s1 + s2;
         int max = SqlType.MaxDecimalPrecision;
-        if (integerDigits + scale > max) scale = Math.Max(Math.Min(scale, 6), max - integerDigits);
-        return Decimal(Math.Min(max, integerDigits + scale), Math.Min(scale, max));
+        if (integerDigits + scale > max) scale = Math.Max(6, max - integerDigits);
+        return Decimal(integerDigits + scale, scale);
     }
 
     /// <summary>Whether an explicit CAST from one type to another is allowed at compile time.</summary>

@@ -102,7 +102,8 @@ public sealed partial class CSharpEmitter
             {
                 var args = c.Arguments.Select(a => Operand(a, s)).ToList();
                 int height = args.Count == 0 ? 1 : args.Max(a => a.Height) + 1;
-                var call = new Code($"{f.Target}({string.Join(", ", args.Select(a => a.Text))})", c.Type, height);
+                string shape = f.DecimalResult && c.Type.Kind == SqlTypeKind.Decimal ? CSharpText.ConversionArguments(c.Type) : "";
+                var call = new Code($"{f.Target}({string.Join(", ", args.Select(a => a.Text))}{shape})", c.Type, height);
                 // A string is a reference type, so the library cannot tell a NOT NULL string from a nullable one: its
                 // string overloads return T? for value results. The SQL types guarantee a value here.
                 return ReturnsNullableForStrings(args, c.Type) ? NotNull(call) : call;

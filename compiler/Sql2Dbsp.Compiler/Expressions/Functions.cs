@@ -12,7 +12,11 @@ public enum EmitStyle
 }
 
 /// <summary>One scalar function of the IR: its canonical name (the <see cref="CallExpr.Function"/> key) and its C# target.</summary>
-public sealed record ScalarFunction(string Name, string Target, EmitStyle Style = EmitStyle.Call);
+/// <remarks>
+/// A function with <see cref="DecimalResult"/> rounds a DECIMAL result itself: the emitter appends the result's precision
+/// and scale as two more arguments, so that the exact value is rounded once (half away from zero) and range-checked.
+/// </remarks>
+public sealed record ScalarFunction(string Name, string Target, EmitStyle Style = EmitStyle.Call, bool DecimalResult = false);
 
 /// <summary>
 /// The registry of scalar functions the binder may produce. The binder decides argument coercions and result types;
@@ -23,11 +27,11 @@ public static class Functions
 {
     private static readonly Dictionary<string, ScalarFunction> ByName = new(StringComparer.Ordinal);
 
-    public static readonly ScalarFunction Add = Define("add", "SqlArithmetic.Add");
-    public static readonly ScalarFunction Subtract = Define("subtract", "SqlArithmetic.Subtract");
-    public static readonly ScalarFunction Multiply = Define("multiply", "SqlArithmetic.Multiply");
-    public static readonly ScalarFunction Divide = Define("divide", "SqlArithmetic.Divide");
-    public static readonly ScalarFunction Modulo = Define("modulo", "SqlArithmetic.Modulo");
+    public static readonly ScalarFunction Add = Define("add", "SqlArithmetic.Add", decimalResult: true);
+    public static readonly ScalarFunction Subtract = Define("subtract", "SqlArithmetic.Subtract", decimalResult: true);
+    public static readonly ScalarFunction Multiply = Define("multiply", "SqlArithmetic.Multiply", decimalResult: true);
+    public static readonly ScalarFunction Divide = Define("divide", "SqlArithmetic.Divide", decimalResult: true);
+    public static readonly ScalarFunction Modulo = Define("modulo", "SqlArithmetic.Modulo", decimalResult: true);
     public static readonly ScalarFunction Negate = Define("negate", "SqlArithmetic.Negate");
 
     public static readonly ScalarFunction Equal = Define("eq", "SqlComparison.Equal");
@@ -98,9 +102,9 @@ public static class Functions
 
     public static IEnumerable<ScalarFunction> All => ByName.Values;
 
-    private static ScalarFunction Define(string name, string target, EmitStyle style = EmitStyle.Call)
+    private static ScalarFunction Define(string name, string target, EmitStyle style = EmitStyle.Call, bool decimalResult = false)
     {
-        var f = new ScalarFunction(name, target, style);
+        var f = new ScalarFunction(name, target, style, decimalResult);
         ByName.Add(name, f);
         return f;
     }

@@ -32,6 +32,11 @@ public class DiagnosticTests
         ErrorCodes.DropInUse, "cannot drop view 'w': view 'v' depends on it", "DROP VIEW w");
 
     [Fact]
+    public void DecimalLiteralBeyondThePrecisionIsAnErrorNotARoundedValue() => AssertError(
+        "CREATE VIEW v AS SELECT 1.2345678901234567890123456789 AS x;",
+        ErrorCodes.InvalidLiteral, "exceeds the DECIMAL precision of 28 digits", "1.2345678901234567890123456789");
+
+    [Fact]
     public void UnknownColumn() => AssertError("CREATE TABLE t (a INT);\nCREATE VIEW v AS SELECT foo FROM t;", ErrorCodes.UnknownColumn, "unknown column 'foo'", "foo");
 
     [Fact]

@@ -9,8 +9,9 @@ namespace Sql2Dbsp.Host.Tests.FaultTolerance;
 
 /// <summary>
 /// Under exactly-once a 200 from <c>/ingress</c> means the records are on disk. The pipeline is held from stepping
-/// (a huge minimum batch), so acknowledged records are only queued; a copy of its storage taken right after the 200 —
-/// what a crash at that moment leaves — must bring them back. (The kill test with a real process is in the crash harness.)
+/// (a huge minimum batch), so records made durable are only queued (their requests wait for the step that applies them,
+/// so they are not answered yet); a copy of its storage taken once they are durable — what a crash between the fsync and
+/// the step leaves — must bring them back. (The kill test with a real process is in the crash harness.)
 /// </summary>
 public sealed class IngressDurabilityTests
 {
@@ -20,8 +21,24 @@ public sealed class IngressDurabilityTests
         MaxBufferingDelayUsecs = 600_000_000,
     };
 
+    /// <summary>Sends a request to a held pipeline and returns once its records are durable in the ingress log.</summary>
+    private static async Task<Task<(HttpStatusCode Status, System.Text.Json.JsonElement Body)>> SendUntilDurableAsync(TestHost host, string table, string body)
+    {
+        var log = host.Controller.IngressLog!;
+        long before = log.Durable;
+        var request = host.IngestAsync(table, body);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (log.Durable == before)
+        {
+            Assert.False(request.IsCompleted, "the request was answered before its records were applied");
+            Assert.True(DateTime.UtcNow < deadline, "the request's records never became durable");
+            await Task.Delay(5);
+        }
+        return request;
+    }
+
     [Fact]
-    public async Task RecordsAcknowledgedButNotYetProcessedSurviveACrash()
+    public async Task RecordsDurableButNotYetProcessedSurviveACrash()
     {
         string directory = TestHost.NewDirectory();
         string copy = TestHost.NewDirectory();
@@ -30,17 +47,20 @@ public sealed class IngressDurabilityTests
             File.WriteAllText(Path.Combine(directory, "orders.csv"), "");
             await using (var first = await TestHost.StartAsync(FtPrograms.Orders, Held, directory: directory))
             {
-                Assert.Equal(HttpStatusCode.OK, (await first.IngestAsync("customers", """
+                var firstRequest = await SendUntilDurableAsync(first, "customers", """
                     {"insert": {"id": 0, "region": "north"}}
                     {"insert": {"id": 1, "region": "south"}}
-                    """)).Status);
+                    """);
                 // A checkpoint while they are queued: it must not count them as taken.
                 var (_, done) = first.Controller.RequestCheckpoint();
                 await done;
-                Assert.Equal(HttpStatusCode.OK, (await first.IngestAsync("customers", """{"insert": {"id": 2, "region": "east"}}""")).Status);
+                var secondRequest = await SendUntilDurableAsync(first, "customers", """{"insert": {"id": 2, "region": "east"}}""");
                 Assert.Equal(1L, first.Controller.Steps);
                 CopyDirectory(directory, copy);
                 await first.Controller.StopAsync();
+                // Stopping applies them, which answers both requests.
+                Assert.Equal(HttpStatusCode.OK, (await firstRequest).Status);
+                Assert.Equal(HttpStatusCode.OK, (await secondRequest).Status);
             }
             var log = new PipelineLog();
             await using (var second = await TestHost.StartAsync(FtPrograms.Orders, FtPrograms.Config(FaultToleranceModel.ExactlyOnce), directory: copy, log: log))
@@ -79,12 +99,14 @@ public sealed class IngressDurabilityTests
             File.WriteAllText(Path.Combine(directory, "orders.csv"), "");
             await using (var first = await TestHost.StartAsync(FtPrograms.Orders, Held, directory: directory))
             {
-                Assert.Equal(HttpStatusCode.OK, (await first.IngestAsync("customers", """{"insert": {"id": 0, "region": "north"}}""")).Status);
+                var firstRequest = await SendUntilDurableAsync(first, "customers", """{"insert": {"id": 0, "region": "north"}}""");
                 var (_, done) = first.Controller.RequestCheckpoint();
                 await done;
-                Assert.Equal(HttpStatusCode.OK, (await first.IngestAsync("customers", """{"insert": {"id": 1, "region": "south"}}""")).Status);
+                var secondRequest = await SendUntilDurableAsync(first, "customers", """{"insert": {"id": 1, "region": "south"}}""");
                 // Stopping processes both (a journaled step naming entries 1 and 2).
                 await first.Controller.StopAsync();
+                Assert.Equal(HttpStatusCode.OK, (await firstRequest).Status);
+                Assert.Equal(HttpStatusCode.OK, (await secondRequest).Status);
             }
             var files = Directory.GetFiles(Path.Combine(directory, "state"), "ingress-*.log").Order(StringComparer.Ordinal).ToArray();
             Assert.Equal(2, files.Length);
