@@ -1,0 +1,13 @@
+using System.Collections.Immutable;
+using Sql2Dbsp.Compiler.Types;
+
+namespace Sql2Dbsp.Differential.Running;
+
+/// <summary>
+/// What our engine gave for one query: the view's integrated contents after each round (round 0 = initial data),
+/// or the error that stopped it (then <see cref="Rounds"/> holds the rounds before the failure).
+/// </summary>
+internal sealed record EngineOutcome(ImmutableArray<SqlType> ColumnTypes, ImmutableArray<List<object?[]>> Rounds, string? Error, int? FailedRound)
+{
+    public static EngineOutcome CompileError(string message) => new([], [], message, 0);
+}
