@@ -55,9 +55,10 @@ internal sealed class PostgresDatabase : IDisposable
     public PgResult Query(string sql, int arity)
     {
         var columns = Enumerable.Range(1, arity).Select(i => "x" + i.ToString(CultureInfo.InvariantCulture)).ToList();
-        // A cast to text drops CHAR(n)'s padding, which format('%s') (the type's output function) keeps.
+        // A cast to text drops CHAR(n)'s padding, which format('%s') (the type's output function) keeps; but format
+        // prints NULL as the empty string.
         string wrapped = $"SELECT {string.Join(", ", columns.Select(c =>
-                             $"CASE WHEN pg_typeof(q.{c}) = 'bpchar'::regtype THEN format('%s', q.{c}) ELSE q.{c}::text END"))} " +
+                             $"CASE WHEN q.{c} IS NULL THEN NULL WHEN pg_typeof(q.{c}) = 'bpchar'::regtype THEN format('%s', q.{c}) ELSE q.{c}::text END"))} " +
                          $"FROM ({sql}) AS q({string.Join(", ", columns)})";
         try
         {
