@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace Sql2Dbsp.Differential.Generation;
 
@@ -13,7 +14,7 @@ namespace Sql2Dbsp.Differential.Generation;
 /// the opposite of PostgreSQL's), so the chosen rows are determined and compare as a multiset. AVG over INT and
 /// DECIMAL is an exact DECIMAL with scale max(s, 6) here; PostgreSQL's is compared after ROUND to that scale.
 /// </remarks>
-internal sealed class QueryGenerator
+internal sealed partial class QueryGenerator
 {
     private readonly Random random;
     private readonly ExpressionGenerator expressions;
@@ -109,7 +110,9 @@ internal sealed class QueryGenerator
     private Query Aggregate(int index)
     {
         var (from, scope) = FromItems(joined: Chance(35));
-        var keys = Chance(15) ? [] : Expressions(scope, random.Next(1, 3));
+        // A constant key is an ordinal or an error in PostgreSQL's GROUP BY: every key reads a column.
+        var keys = Chance(15) ? [] : Expressions(scope, random.Next(1, 3))
+            .Select(k => ReadsColumn(k) ? k : (Dual)Pick(scope.Columns.ToList()).Sql).ToList();
         var aggregates = Enumerable.Range(0, random.Next(1, 4)).Select(_ => AggregateCall(scope)).ToList();
         var sql = "SELECT " + SelectList([.. keys, .. aggregates]) + " FROM " + from + Where(scope);
         if (keys.Count > 0)
@@ -119,6 +122,11 @@ internal sealed class QueryGenerator
         }
         return new Query(index, sql, keys.Count + aggregates.Count, keys.Count > 0 ? "group-by" : "aggregate");
     }
+
+    private static bool ReadsColumn(Dual expression) => ColumnReference().IsMatch(expression.Ours);
+
+    [GeneratedRegex(@"\b[a-c]\.[a-z]")]
+    private static partial Regex ColumnReference();
 
     private Dual Having(Scope scope) =>
         Chance(50)

@@ -114,10 +114,7 @@ internal sealed class DifferentialRun : IDisposable
             if (ours.Error is not null && round >= ours.FailedRound)
             {
                 if (pg.Error is not null) return null;
-                var kind = ours.ColumnTypes.IsDefaultOrEmpty && ours.FailedRound == 0 && !ours.Error.StartsWith("runtime", StringComparison.Ordinal)
-                    ? FailureKind.CompileError
-                    : FailureKind.RuntimeError;
-                return new Failure(options.Seed, q, kind, round, ours.Error);
+                return new Failure(options.Seed, q, ours.CompileFailed ? FailureKind.CompileError : FailureKind.RuntimeError, round, ours.Error);
             }
             if (pg.Error is not null) return new Failure(options.Seed, q, FailureKind.PostgresError, round, pg.Error);
             if (ResultComparer.Compare(ours.ColumnTypes, ours.Rounds[round], pg.Rows!) is { } difference)

@@ -44,7 +44,7 @@ internal sealed class EngineRunner
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                if (!Isolate(db, pending, outcomes, $"compiler threw {e.GetType().Name}: {e.Message}")) return;
+                if (!Isolate(db, pending, outcomes, $"compiler threw {e.GetType().Name}: {FirstLine(e.Message)}", compileFailed: true)) return;
                 continue;
             }
             ProgramsCompiled++;
@@ -60,10 +60,18 @@ internal sealed class EngineRunner
                         outcomes[q.Index] = EngineOutcome.CompileError("compile error: " + FirstLine(group.First()));
                         pending.Remove(q);
                     }
-                    if (blamed.Count == 0 && !Isolate(db, pending, outcomes, "compile error: " + FirstLine(errors[0]))) return;
+                    if (blamed.Count == 0 && !Isolate(db, pending, outcomes, "compile error: " + FirstLine(errors[0]), compileFailed: true)) return;
                     continue;
                 }
-                if (Execute(compiled, db, pending, outcomes)) return;
+                try
+                {
+                    if (Execute(compiled, db, pending, outcomes)) return;
+                }
+                catch (Exception e) when (e is not OutOfMemoryException)
+                {
+                    // Not a failed step (which names its view): an engine defect; split until the query causing it stands alone.
+                    if (!Isolate(db, pending, outcomes, $"engine threw {e.GetType().Name}: {FirstLine(e.Message)}", compileFailed: false)) return;
+                }
             }
         }
     }
@@ -72,11 +80,11 @@ internal sealed class EngineRunner
     /// An error that names no query: a lone query takes it; a batch splits in halves that are evaluated on their own.
     /// Returns whether the caller should go on with <paramref name="pending"/> (false: all of it is done).
     /// </summary>
-    private bool Isolate(Database db, List<Query> pending, Dictionary<int, EngineOutcome> outcomes, string error)
+    private bool Isolate(Database db, List<Query> pending, Dictionary<int, EngineOutcome> outcomes, string error, bool compileFailed)
     {
         if (pending.Count == 1)
         {
-            outcomes[pending[0].Index] = EngineOutcome.CompileError(error);
+            outcomes[pending[0].Index] = compileFailed ? EngineOutcome.CompileError(error) : EngineOutcome.RuntimeError([], [], error, 0);
             pending.Clear();
             return false;
         }
@@ -121,12 +129,12 @@ internal sealed class EngineRunner
                 if (culprit is null)
                 {
                     // A failure outside any view (should not happen): every query of the batch shares it.
-                    foreach (var q in pending) outcomes[q.Index] = new EngineOutcome([], [], message, round);
+                    foreach (var q in pending) outcomes[q.Index] = EngineOutcome.RuntimeError([], [], message, round);
                     pending.Clear();
                     return true;
                 }
                 int i = pending.IndexOf(culprit);
-                outcomes[culprit.Index] = new EngineOutcome(Types(compiled, culprit), rounds[i].ToImmutable(), message, round);
+                outcomes[culprit.Index] = EngineOutcome.RuntimeError(Types(compiled, culprit), rounds[i].ToImmutable(), message, round);
                 pending.Remove(culprit);
                 return false;
             }
@@ -145,8 +153,8 @@ internal sealed class EngineRunner
         {
             var negative = sums[i].FirstOrDefault(kv => kv.Value < 0);
             outcomes[pending[i].Index] = negative.Key is null
-                ? new EngineOutcome(Types(compiled, pending[i]), rounds[i].ToImmutable(), null, null)
-                : new EngineOutcome(Types(compiled, pending[i]), rounds[i].ToImmutable(), $"the view holds a row with weight {negative.Value}", db.Rounds.Length);
+                ? new EngineOutcome(Types(compiled, pending[i]), rounds[i].ToImmutable())
+                : EngineOutcome.RuntimeError(Types(compiled, pending[i]), rounds[i].ToImmutable(), $"the view holds a row with weight {negative.Value}", db.Rounds.Length);
         }
         return true;
     }
