@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Sql2Dbsp.Differential.Generation;
 using Sql2Dbsp.Differential.Postgres;
 using Sql2Dbsp.Differential.Running;
@@ -37,6 +38,9 @@ internal static class Program
             Console.Error.WriteLine("no PostgreSQL: " + reason);
             return 2;
         }
+        // A private cluster must not outlive an interrupted run.
+        using var onTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => server.Dispose());
+        using var onInt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => server.Dispose());
         Console.WriteLine($"differential run: {options.Queries} queries from {options.FirstQuery}, seed {options.Seed}, " +
                           $"batch {options.BatchSize}, avoiding {Features.Format(options.Avoid)}");
         RunSummary summary;

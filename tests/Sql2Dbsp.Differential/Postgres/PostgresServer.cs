@@ -17,6 +17,7 @@ internal sealed class PostgresServer : IDisposable
 
     private readonly string? directory;
     private readonly string? dataDirectory;
+    private int disposed;
 
     private PostgresServer(string connectionString, string? directory)
     {
@@ -65,7 +66,8 @@ internal sealed class PostgresServer : IDisposable
 
     public void Dispose()
     {
-        if (directory is null) return;
+        // Called again from exit handlers; only the first call stops the cluster.
+        if (directory is null || Interlocked.Exchange(ref disposed, 1) == 1) return;
         try
         {
             RunPg(Environment.UserName == "root", "pg_ctl", ["-D", dataDirectory!, "-m", "immediate", "-w", "stop"]);
