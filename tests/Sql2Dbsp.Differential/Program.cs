@@ -8,14 +8,14 @@ namespace Sql2Dbsp.Differential;
 
 /// <summary>
 /// <c>dotnet run -c Release --project tests/Sql2Dbsp.Differential -- --queries 10000 --seed 1 [--out DIR]
-/// [--batch 200] [--first N] [--avoid char,concat,...]</c>: runs generated queries through our engine and
+/// [--batch 200] [--first N | --only I,J,...] [--avoid char,concat,...]</c>: runs generated queries through our engine and
 /// PostgreSQL 15 and ends with <c>N passed, N failed</c>. Exit code 0 when nothing failed, 1 on failures, 2 on bad
 /// arguments or when no PostgreSQL is available.
 /// </summary>
 internal static class Program
 {
     private const string Usage =
-        "usage: Sql2Dbsp.Differential [--queries N] [--seed N] [--out DIR] [--batch N] [--first N] [--avoid FEATURES]\n" +
+        "usage: Sql2Dbsp.Differential [--queries N] [--seed N] [--out DIR] [--batch N] [--first N | --only I,J,...] [--avoid FEATURES]\n" +
         "  FEATURES: comma-separated, from: " + "char, wide-decimal, concat, order-desc, literal-conversion, decimal-rounding";
 
     public static int Main(string[] args)
@@ -41,7 +41,7 @@ internal static class Program
         // A private cluster must not outlive an interrupted run.
         using var onTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => server.Dispose());
         using var onInt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => server.Dispose());
-        Console.WriteLine($"differential run: {options.Queries} queries from {options.FirstQuery}, seed {options.Seed}, " +
+        Console.WriteLine($"differential run: {(options.Only is { } only ? $"queries {string.Join(",", only)}" : $"{options.Queries} queries from {options.FirstQuery}")}, seed {options.Seed}, " +
                           $"batch {options.BatchSize}, avoiding {Features.Format(options.Avoid)}");
         RunSummary summary;
         using (var run = new DifferentialRun(options, server.ConnectionString, Console.Out)) summary = run.Execute();
@@ -70,6 +70,7 @@ internal static class Program
                 "--batch" => options with { BatchSize = Math.Max(1, Number()) },
                 "--first" => options with { FirstQuery = Number() },
                 "--avoid" => options with { Avoid = Features.Parse(Value()) },
+                "--only" => options with { Only = [.. Value().Split(',').Select(v => int.Parse(v, NumberStyles.Integer, CultureInfo.InvariantCulture))] },
                 _ => throw new ArgumentException($"unknown argument '{args[i]}'"),
             };
         }

@@ -45,15 +45,13 @@ internal sealed class DifferentialRun : IDisposable
         var clock = Stopwatch.StartNew();
         var failures = new List<Failure>();
         int passed = 0;
-        int end = options.FirstQuery + options.Queries;
-        for (int batch = options.FirstQuery / options.BatchSize; batch * options.BatchSize < end; batch++)
+        foreach (var batch in options.Batches)
         {
-            var db = GenerateDatabase(batch);
-            int from = Math.Max(batch * options.BatchSize, options.FirstQuery), to = Math.Min((batch + 1) * options.BatchSize, end);
-            var batchFailures = RunBatch(db, [.. Enumerable.Range(from, to - from).Select(i => GenerateQuery(i, db))]);
+            var db = GenerateDatabase(batch.Key);
+            var batchFailures = RunBatch(db, [.. batch.Select(i => GenerateQuery(i, db))]);
             failures.AddRange(batchFailures);
-            passed += to - from - batchFailures.Count;
-            log.WriteLine($"batch {batch}: queries {from}..{to - 1}, {batchFailures.Count} failed; {clock.Elapsed.TotalSeconds:F0} s so far " +
+            passed += batch.Count() - batchFailures.Count;
+            log.WriteLine($"batch {batch.Key}: queries {batch.First()}..{batch.Last()}, {batchFailures.Count} failed; {clock.Elapsed.TotalSeconds:F0} s so far " +
                           $"(engine {engineTime.TotalSeconds:F0} s, PostgreSQL {pgTime.TotalSeconds:F0} s, reproductions {reproductionTime.TotalSeconds:F0} s)");
         }
         return new RunSummary(passed, failures, engine.ProgramsCompiled, clock.Elapsed);

@@ -44,8 +44,8 @@ internal sealed class EngineRunner
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
-                if (!Isolate(db, pending, outcomes, $"compiler threw {e.GetType().Name}: {FirstLine(e.Message)}", compileFailed: true)) return;
-                continue;
+                Isolate(db, pending, outcomes, $"compiler threw {e.GetType().Name}: {FirstLine(e.Message)}", compileFailed: true);
+                return;
             }
             ProgramsCompiled++;
             using (compiled)
@@ -60,8 +60,9 @@ internal sealed class EngineRunner
                         outcomes[q.Index] = EngineOutcome.CompileError("compile error: " + FirstLine(group.First()));
                         pending.Remove(q);
                     }
-                    if (blamed.Count == 0 && !Isolate(db, pending, outcomes, "compile error: " + FirstLine(errors[0]), compileFailed: true)) return;
-                    continue;
+                    if (blamed.Count > 0) continue;
+                    Isolate(db, pending, outcomes, "compile error: " + FirstLine(errors[0]), compileFailed: true);
+                    return;
                 }
                 try
                 {
@@ -70,7 +71,8 @@ internal sealed class EngineRunner
                 catch (Exception e) when (e is not OutOfMemoryException)
                 {
                     // Not a failed step (which names its view): an engine defect; split until the query causing it stands alone.
-                    if (!Isolate(db, pending, outcomes, $"engine threw {e.GetType().Name}: {FirstLine(e.Message)}", compileFailed: false)) return;
+                    Isolate(db, pending, outcomes, $"engine threw {e.GetType().Name}: {FirstLine(e.Message)}", compileFailed: false);
+                    return;
                 }
             }
         }
@@ -78,21 +80,17 @@ internal sealed class EngineRunner
 
     /// <summary>
     /// An error that names no query: a lone query takes it; a batch splits in halves that are evaluated on their own.
-    /// Returns whether the caller should go on with <paramref name="pending"/> (false: all of it is done).
     /// </summary>
-    private bool Isolate(Database db, List<Query> pending, Dictionary<int, EngineOutcome> outcomes, string error, bool compileFailed)
+    private void Isolate(Database db, List<Query> pending, Dictionary<int, EngineOutcome> outcomes, string error, bool compileFailed)
     {
         if (pending.Count == 1)
         {
             outcomes[pending[0].Index] = compileFailed ? EngineOutcome.CompileError(error) : EngineOutcome.RuntimeError([], [], error, 0);
-            pending.Clear();
-            return false;
+            return;
         }
         int half = pending.Count / 2;
         Evaluate(db, pending[..half], outcomes);
         Evaluate(db, pending[half..], outcomes);
-        pending.Clear();
-        return false;
     }
 
     /// <summary>Runs the rounds; returns false when a step failed (its query has left <paramref name="pending"/>).</summary>
