@@ -7,7 +7,7 @@ namespace Sql2Dbsp.Differential.Generation;
 /// (because our documented dialect differs from PostgreSQL's, or because either engine would fail) is listed in
 /// docs/conformance.md: division by zero and integer overflow (divisors are non-zero literals, values small), ROUND and
 /// casts of DOUBLE (PostgreSQL rounds half to even), DECIMAL division (result scales differ), float literals (NUMERIC
-/// in PostgreSQL: written as casts).
+/// in PostgreSQL: written as casts), EXTRACT's type (NUMERIC in PostgreSQL: cast to BIGINT there).
 /// </summary>
 internal sealed class ExpressionGenerator(Random random, Feature avoid)
 {
@@ -86,7 +86,12 @@ internal sealed class ExpressionGenerator(Random random, Feature avoid)
             case 5: return (a + " % " + Pick(new[] { "3", "(-2)", "7" })).Paren();
             case 6: return (a + " / " + Pick(new[] { "2", "(-3)", "4" })).Paren();
             case 7: return Dual.Call("CHAR_LENGTH", Expr(ValueClass.String, scope, d));
-            case 8: return (Dual)"EXTRACT(" + Pick(DateFields) + " FROM " + Expr(ValueClass.Date, scope, d) + ")";
+            case 8:
+            {
+                // EXTRACT is a BIGINT here but NUMERIC in PostgreSQL (so `/` would divide differently).
+                Dual extract = (Dual)"EXTRACT(" + Pick(DateFields) + " FROM " + Expr(ValueClass.Date, scope, d) + ")";
+                return new Dual(extract.Ours, $"CAST({extract.Pg} AS BIGINT)");
+            }
             case 9: return (Expr(ValueClass.Date, scope, d) + " - " + Expr(ValueClass.Date, scope, d)).Paren();
             case 10: return (Dual)"POSITION(" + Literal(ValueClass.String, scope) + " IN " + Expr(ValueClass.String, scope, d) + ")";
             default:

@@ -8,9 +8,7 @@ namespace Sql2Dbsp.Differential.Generation;
 internal static class KnownEngineBugs
 {
     public const Feature Features =
-        Feature.Char |              // CHAR(n) compares and converts with its padding (PostgreSQL ignores/drops it)
-        Feature.WideDecimal |       // DECIMAL results beyond 28 digits, result-type scale
-        Feature.Concat |            // CONCAT with NULL arguments
-        Feature.OrderDesc |         // ORDER BY ... DESC with LIMIT
-        Feature.LiteralConversion;  // string literals converted to other types
+        Feature.Char |          // CHAR(n) compares and converts with its padding (PostgreSQL ignores/drops it)
+        Feature.WideDecimal |   // DECIMAL results beyond 28 digits: rounded, overflow errors, result-type scale
+        Feature.Concat;         // CONCAT with NULL arguments
 }
