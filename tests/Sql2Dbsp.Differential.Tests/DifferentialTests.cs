@@ -9,7 +9,7 @@ namespace Sql2Dbsp.Differential.Tests;
 public sealed class DifferentialTests(PostgresFixture postgres, ITestOutputHelper output) : IClassFixture<PostgresFixture>
 {
     /// <summary>CI's share of the generated queries (the long run is the console's <c>--queries 10000</c>).</summary>
-    private const int Queries = 800;
+    private const int Queries = 2000;
 
     [PostgresFact]
     public void Generated_queries_agree_with_PostgreSQL()
