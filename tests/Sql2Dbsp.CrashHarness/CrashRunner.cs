@@ -6,11 +6,12 @@ namespace Sql2Dbsp.CrashHarness;
 
 /// <summary>
 /// The crash test: an uninterrupted reference run, then per model a run that is SIGKILLed again and again while its
-/// input files grow (kills at random moments, right after a restart began replaying or restoring, right after a
-/// checkpoint was published), restarted each time with the same storage, and finally run to the end of its input and
-/// suspended (<c>POST /suspend</c>, the CLI exits 0), resumed once more and stopped with SIGINT. Its output files are
-/// then compared with the reference run's; under exactly-once, output committed before a kill must also be unchanged
-/// after it (<see cref="DeliveredPrefix"/>).
+/// input files grow and HTTP ingress clients post records (<see cref="IngressClients"/>; kills at random moments, right
+/// after a restart began replaying or restoring, inside a checkpoint write, right after a checkpoint was published,
+/// right after a 200 from <c>/ingress</c>), restarted each time with the same storage, and finally run to the end of its
+/// input and suspended (<c>POST /suspend</c>, the CLI exits 0), resumed once more and stopped with SIGINT. Its output
+/// files are then compared with the reference run's and the ingress output with what the clients were answered; under
+/// exactly-once, output committed before a kill must also be unchanged after it (<see cref="DeliveredPrefix"/>).
 /// </summary>
 public static class CrashRunner
 {
@@ -76,6 +77,7 @@ public static class CrashRunner
             var leftovers = UnfinishedCheckpoints(directory);
             var lifetime = TimeSpan.FromMilliseconds(50 + random.NextDouble() * (options.MaxLifetime.TotalMilliseconds - 50));
             var clock = Stopwatch.StartNew();
+            var started = Stopwatch.StartNew();
             int toAppend = chunksPerRun - 1;
             string kind = "random";
             bool armed = false;
@@ -83,7 +85,15 @@ public static class CrashRunner
             {
                 // Random kills (and kills after a 200) count their moment from when the API serves: the ingress
                 // clients need it, and starting the CLI alone can take longer than a lifetime on a loaded machine.
-                if (strategy >= 4 && !process.Serving && !process.HasExited) clock.Restart();
+                if (strategy >= 4 && !process.Serving && !process.HasExited)
+                {
+                    if (started.Elapsed > StartTimeout)
+                    {
+                        problems.Add($"run {restarts} did not serve its API within {StartTimeout.TotalSeconds} s: {Tail(process.Output)}");
+                        break;
+                    }
+                    clock.Restart();
+                }
                 if (strategy < 2 && replayed.Task.IsCompleted)
                 {
                     kind = "replay";
