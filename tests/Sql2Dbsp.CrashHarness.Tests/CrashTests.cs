@@ -4,8 +4,9 @@ using Xunit.Abstractions;
 namespace Sql2Dbsp.CrashHarness.Tests;
 
 /// <summary>
-/// The crash harness, short: both models, a few SIGKILLs each, a small input. The full run is
-/// <c>dotnet run -c Release --project tests/Sql2Dbsp.CrashHarness</c> (20 kills per model).
+/// The crash harness, short: both models, 10 SIGKILLs each (random, during restore, inside and after checkpoints,
+/// right after an ingress 200), a small input, HTTP ingress clients under exactly-once. The full run is
+/// <c>dotnet run -c Release --project tests/Sql2Dbsp.CrashHarness -- --kills 100 --model both</c>.
 /// </summary>
 public sealed class CrashTests(ITestOutputHelper output)
 {
@@ -14,21 +15,34 @@ public sealed class CrashTests(ITestOutputHelper output)
     {
         var results = await CrashRunner.RunAsync(new HarnessOptions
         {
-            Kills = 4,
+            Kills = 10,
             Orders = 3000,
             Chunks = 12,
             Seed = Environment.TickCount,
-            MaxLifetime = TimeSpan.FromSeconds(2),
+            MaxLifetime = TimeSpan.FromSeconds(1.5),
             Log = output.WriteLine,
         });
         Assert.Equal(2, results.Count);
         foreach (var result in results)
         {
             output.WriteLine(result.ToString());
-            Assert.Equal(4, result.Kills);
+            Assert.Equal(10, result.Kills);
             Assert.Empty(result.Problems);
             Assert.Equal(0, result.Losses);
-            if (result.Model == FaultToleranceModel.ExactlyOnce) Assert.Equal(0, result.Duplicates);
+            Assert.Equal(0, result.Ingress.Lost);
+            Assert.Equal(0, result.Ingress.Unexpected);
+            if (result.Model == FaultToleranceModel.ExactlyOnce)
+            {
+                Assert.Equal(0, result.Duplicates);
+                Assert.Equal(0, result.Ingress.Duplicated);
+                Assert.True(result.Ingress.Acknowledged > 0);
+            }
+            else
+            {
+                // Refused by design: at-least-once keeps no ingress log.
+                Assert.Equal(0, result.Ingress.Acknowledged);
+                Assert.True(result.Ingress.Refused > 0);
+            }
             Assert.True(result.OutputRecords > 0);
         }
     }

@@ -6,11 +6,12 @@ namespace Sql2Dbsp.CrashHarness;
 
 /// <summary>
 /// The crash test: an uninterrupted reference run, then per model a run that is SIGKILLed again and again while its
-/// input files grow (kills at random moments, right after a restart began replaying or restoring, right after a
-/// checkpoint was published), restarted each time with the same storage, and finally run to the end of its input and
-/// suspended (<c>POST /suspend</c>, the CLI exits 0), resumed once more and stopped with SIGINT. Its output files are
-/// then compared with the reference run's; under exactly-once, output committed before a kill must also be unchanged
-/// after it (<see cref="DeliveredPrefix"/>).
+/// input files grow and HTTP ingress clients post records (<see cref="IngressClients"/>; kills at random moments, right
+/// after a restart began replaying or restoring, inside a checkpoint write, right after a checkpoint was published,
+/// right after a 200 from <c>/ingress</c>), restarted each time with the same storage, and finally run to the end of its
+/// input and suspended (<c>POST /suspend</c>, the CLI exits 0), resumed once more and stopped with SIGINT. Its output
+/// files are then compared with the reference run's and the ingress output with what the clients were answered; under
+/// exactly-once, output committed before a kill must also be unchanged after it (<see cref="DeliveredPrefix"/>).
 /// </summary>
 public static class CrashRunner
 {
@@ -51,7 +52,8 @@ public static class CrashRunner
         string directory = Prepare(root, model.ConfigName(), model);
         var random = new Random(options.Seed * 31 + (int)model);
         var problems = new List<string>();
-        int appended = 0, kills = 0, duringReplay = 0, duringCheckpoint = 0, afterCheckpoint = 0, restarts = 0;
+        int appended = 0, kills = 0, duringReplay = 0, duringCheckpoint = 0, afterCheckpoint = 0, restarts = 0, afterAcknowledgement = 0, withRequestsInFlight = 0;
+        var ingress = new IngressClients(model, options.IngressClients);
         int chunksPerRun = (plan.Chunks.Count + options.Kills - 1) / options.Kills;
         var delivered = new DeliveredPrefix();
         while (kills < options.Kills)
@@ -67,14 +69,31 @@ public static class CrashRunner
                 if (line.Contains("checkpoint", StringComparison.Ordinal) && line.Contains(" written", StringComparison.Ordinal)) checkpointed.TrySetResult();
             });
             restarts++;
+            using var stopClients = new CancellationTokenSource();
+            var clients = ingress.RunAsync(process, stopClients.Token);
+            int inFlightAtKill = -1;
+            var killedAfterAcknowledgement = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             // Checkpoint directories without a manifest left by an earlier kill are not "in progress" now.
             var leftovers = UnfinishedCheckpoints(directory);
             var lifetime = TimeSpan.FromMilliseconds(50 + random.NextDouble() * (options.MaxLifetime.TotalMilliseconds - 50));
             var clock = Stopwatch.StartNew();
+            var started = Stopwatch.StartNew();
             int toAppend = chunksPerRun - 1;
             string kind = "random";
-            while (clock.Elapsed < lifetime + TimeSpan.FromSeconds(strategy < 4 ? 3 : 0))
+            bool armed = false;
+            while (clock.Elapsed < lifetime + TimeSpan.FromSeconds(strategy < 6 ? 3 : 0))
             {
+                // Random kills (and kills after a 200) count their moment from when the API serves: the ingress
+                // clients need it, and starting the CLI alone can take longer than a lifetime on a loaded machine.
+                if (strategy >= 4 && !process.Serving && !process.HasExited)
+                {
+                    if (started.Elapsed > StartTimeout)
+                    {
+                        problems.Add($"run {restarts} did not serve its API within {StartTimeout.TotalSeconds} s: {Tail(process.Output)}");
+                        break;
+                    }
+                    clock.Restart();
+                }
                 if (strategy < 2 && replayed.Task.IsCompleted)
                 {
                     kind = "replay";
@@ -90,7 +109,26 @@ public static class CrashRunner
                     kind = "checkpoint";
                     break;
                 }
-                if (strategy >= 4 && clock.Elapsed >= lifetime) break;
+                // Kill as soon as the next 200 arrives: the acknowledged records were fsynced and applied, but
+                // the step's output, the journal and the next checkpoint may not be written yet.
+                if (strategy is 4 or 5 && model == FaultToleranceModel.ExactlyOnce && clock.Elapsed >= lifetime && !armed)
+                {
+                    armed = true;
+                    ingress.OnNextAcknowledgement(() =>
+                    {
+                        // No new request after the kill: those in flight now are the ones whose outcome is unknown.
+                        stopClients.Cancel();
+                        Volatile.Write(ref inFlightAtKill, ingress.InFlight);
+                        killedAfterAcknowledgement.TrySetResult();
+                        process.Kill();
+                    });
+                }
+                if (killedAfterAcknowledgement.Task.IsCompleted)
+                {
+                    kind = "after ack";
+                    break;
+                }
+                if ((strategy >= 6 || (strategy is 4 or 5 && model != FaultToleranceModel.ExactlyOnce)) && clock.Elapsed >= lifetime) break;
                 if (process.HasExited) break;
                 if (toAppend > 0 && appended < plan.Chunks.Count && clock.Elapsed.TotalMilliseconds > (chunksPerRun - toAppend) * lifetime.TotalMilliseconds / chunksPerRun)
                 {
@@ -99,18 +137,25 @@ public static class CrashRunner
                 }
                 await Task.Delay(strategy is 2 or 3 ? 1 : random.Next(1, 10)).ConfigureAwait(false);
             }
-            if (process.HasExited)
+            ingress.CancelOnNextAcknowledgement();
+            if (killedAfterAcknowledgement.Task.IsCompleted) kind = "after ack";
+            if (process.HasExited && !killedAfterAcknowledgement.Task.IsCompleted)
             {
                 problems.Add($"run {restarts} exited by itself with code {process.ExitCode}: {Tail(process.Output)}");
                 break;
             }
+            await stopClients.CancelAsync().ConfigureAwait(false);
+            if (Volatile.Read(ref inFlightAtKill) < 0) inFlightAtKill = ingress.InFlight;
             process.Kill();
             await process.WaitForExitAsync(TimeSpan.FromSeconds(30)).ConfigureAwait(false);
+            await clients.ConfigureAwait(false);
             kills++;
+            if (inFlightAtKill > 0) withRequestsInFlight++;
             if (model == FaultToleranceModel.ExactlyOnce) delivered.Observe(directory, kills);
             if (kind == "replay") duringReplay++;
             else if (kind == "in checkpoint") duringCheckpoint++;
             else if (kind == "checkpoint") afterCheckpoint++;
+            else if (kind == "after ack") afterAcknowledgement++;
         }
         while (appended < plan.Chunks.Count) plan.Append(directory, appended++);
         restarts++;
@@ -125,7 +170,9 @@ public static class CrashRunner
         }
         var (duplicates, losses, actual, expected, examples) = OutputComparison.Compare(reference, directory);
         if (duplicates + losses > 0) problems.AddRange(model == FaultToleranceModel.AtLeastOnce && losses == 0 ? [] : examples);
-        return new ModelResult(model, kills, duringReplay, duringCheckpoint, afterCheckpoint, restarts, plan.Records, actual, expected, duplicates, losses, problems);
+        var figures = ingress.Check(directory, afterAcknowledgement, withRequestsInFlight);
+        problems.AddRange(figures.Problems);
+        return new ModelResult(model, kills, duringReplay, duringCheckpoint, afterCheckpoint, restarts, plan.Records, actual, expected, duplicates, losses, figures, problems);
     }
 
     /// <summary>
@@ -181,7 +228,14 @@ public static class CrashRunner
         if (global.GetProperty("total_completed_records").GetInt64() < global.GetProperty("total_processed_records").GetInt64()) return false;
         foreach (var input in stats.GetProperty("inputs").EnumerateArray())
         {
-            string file = input.GetProperty("endpoint_name").GetString() == "customers.file" ? "customers.csv" : "orders.csv";
+            // HTTP ingress endpoints (api-ingress-events-json) have nothing left to read once nothing is buffered.
+            string? file = input.GetProperty("endpoint_name").GetString() switch
+            {
+                "customers.file" => "customers.csv",
+                "orders.file" => "orders.csv",
+                _ => null,
+            };
+            if (file is null) continue;
             var position = input.TryGetProperty("position", out var top) ? top : input.GetProperty("metrics").GetProperty("position");
             long offset = position.ValueKind == JsonValueKind.Object ? position.GetProperty("offset").GetInt64() : 0;
             if (offset != new FileInfo(Path.Combine(directory, file)).Length) return false;

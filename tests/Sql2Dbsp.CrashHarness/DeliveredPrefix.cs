@@ -19,7 +19,7 @@ internal sealed class DeliveredPrefix
     /// <summary>Reads the committed prefix of every output of <paramref name="directory"/> (the pipeline is not running).</summary>
     public void Observe(string directory, int kill)
     {
-        foreach (string output in InputPlan.Outputs)
+        foreach (string output in (string[])[.. InputPlan.Outputs, InputPlan.IngressOutput])
         {
             string path = Path.Combine(directory, output);
             if (!File.Exists(path) || ReadCommittedLength(path + ".progress") is not long length) continue;

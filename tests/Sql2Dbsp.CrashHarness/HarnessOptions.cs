@@ -20,6 +20,9 @@ public sealed record HarnessOptions
     /// <summary>Seed of the input and of the kill schedule.</summary>
     public int Seed { get; init; } = 42;
 
+    /// <summary>Concurrent HTTP ingress clients (exactly-once; under at-least-once one refused request per run).</summary>
+    public int IngressClients { get; init; } = 3;
+
     /// <summary>The longest a run lives before it is killed.</summary>
     public TimeSpan MaxLifetime { get; init; } = TimeSpan.FromSeconds(2.5);
 

@@ -24,7 +24,10 @@ internal sealed class InputPlan
     /// <summary>Input records in all chunks.</summary>
     public long Records { get; }
 
-    /// <summary>The SQL program: two tables, a join, an aggregate over the join, a DISTINCT, all to CSV files.</summary>
+    /// <summary>
+    /// The SQL program: two tables read from CSV files, a join, an aggregate over the join, a DISTINCT, all to CSV files;
+    /// and a table fed by <c>POST /ingress</c> (<see cref="IngressClients"/>) whose records a view writes to a CSV file.
+    /// </summary>
     public const string Program = """
         CREATE TABLE customers (id BIGINT NOT NULL PRIMARY KEY, region VARCHAR NOT NULL)
         WITH ('connectors' = '[{"name": "file", "max_batch_size": 200, "transport": {"name": "file_input", "config": {"path": "customers.csv", "follow": true}}, "format": {"name": "csv"}}]');
@@ -39,10 +42,17 @@ internal sealed class InputPlan
         CREATE VIEW buyers
         WITH ('connectors' = '[{"name": "out", "transport": {"name": "file_output", "config": {"path": "out/buyers.csv"}}, "format": {"name": "csv"}}]')
         AS SELECT DISTINCT customer FROM orders;
+        CREATE TABLE events (id BIGINT NOT NULL);
+        CREATE VIEW acknowledged
+        WITH ('connectors' = '[{"name": "out", "transport": {"name": "file_output", "config": {"path": "out/events.csv"}}, "format": {"name": "csv"}}]')
+        AS SELECT id FROM events;
         """;
 
     /// <summary>The views' output files.</summary>
     public static readonly string[] Outputs = ["out/order_regions.csv", "out/region_totals.csv", "out/buyers.csv"];
+
+    /// <summary>The output of the ingress table (checked against what the clients were answered, not the uninterrupted run).</summary>
+    public const string IngressOutput = "out/events.csv";
 
     /// <summary>Generates the input of <paramref name="orders"/> orders in <paramref name="chunks"/> chunks.</summary>
     public static InputPlan Create(int orders, int chunks, int seed)

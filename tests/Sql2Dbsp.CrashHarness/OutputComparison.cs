@@ -29,6 +29,13 @@ internal static class OutputComparison
         return (duplicates, losses, actualRecords, expectedRecords, examples);
     }
 
+    /// <summary>Row (the fields before the weight) → net weight, rows of weight 0 left out.</summary>
+    public static Dictionary<string, long> Integrate(string path)
+    {
+        long records = 0;
+        return Integrate(path, ref records);
+    }
+
     /// <summary>Row (the fields before the weight) → net weight; a line without a weight (torn) counts as a problem row.</summary>
     private static Dictionary<string, long> Integrate(string path, ref long records)
     {

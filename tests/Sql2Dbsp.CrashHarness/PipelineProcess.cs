@@ -75,6 +75,9 @@ internal sealed partial class PipelineProcess : IDisposable
         return wrapper;
     }
 
+    /// <summary>True once the HTTP API serves.</summary>
+    public bool Serving => address.Task.IsCompletedSuccessfully;
+
     /// <summary>The HTTP API's address, once the pipeline serves it.</summary>
     public Task<Uri> AddressAsync(TimeSpan timeout) => address.Task.WaitAsync(timeout);
 
