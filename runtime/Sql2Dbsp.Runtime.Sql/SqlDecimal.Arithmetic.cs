@@ -22,12 +22,7 @@ public readonly partial struct SqlDecimal
     {
         CheckType(precision, scale);
         var product = UInt256.Multiply(x.UnscaledMagnitude, y.UnscaledMagnitude);
-        if (!TryShape(x.Sign * y.Sign < 0, product, x.scale + y.scale, precision, scale, out var result))
-        {
-            Overflow(x, "*", y, precision, scale);
-        }
-
-        return result;
+        return ShapeOrOverflow(x.Sign * y.Sign < 0, product, x.scale + y.scale, x, "*", y, precision, scale);
     }
 
     /// <summary>x / y as DECIMAL(precision, scale): the exact quotient rounded half away from zero at the scale.</summary>
@@ -64,12 +59,7 @@ public readonly partial struct SqlDecimal
         }
 
         var quotient = UInt256.DivRem(numerator, denominator, out _);
-        if (!TryShape(x.Sign * y.Sign < 0, quotient, scale + 1, precision, scale, out var result))
-        {
-            Overflow(x, "/", y, precision, scale);
-        }
-
-        return result;
+        return ShapeOrOverflow(x.Sign * y.Sign < 0, quotient, scale + 1, x, "/", y, precision, scale);
     }
 
     /// <summary>x % y (the remainder of the truncated quotient; it takes the sign of x) as DECIMAL(precision, scale).</summary>
@@ -86,12 +76,7 @@ public readonly partial struct SqlDecimal
         var a = UInt256.Multiply(x.UnscaledMagnitude, Pow10(common - x.scale));
         var b = UInt256.Multiply(y.UnscaledMagnitude, Pow10(common - y.scale));
         UInt256.DivRem(a, b, out var remainder);
-        if (!TryShape(x.Sign < 0, remainder, common, precision, scale, out var result))
-        {
-            Overflow(x, "%", y, precision, scale);
-        }
-
-        return result;
+        return ShapeOrOverflow(x.Sign < 0, remainder, common, x, "%", y, precision, scale);
     }
 
     /// <summary>-x at the same scale (it cannot overflow: the range is symmetric).</summary>
@@ -199,7 +184,14 @@ public readonly partial struct SqlDecimal
             negative = negativeY;
         }
 
-        if (!TryShape(negative, magnitude, common, precision, scale, out var result))
+        return ShapeOrOverflow(negative, magnitude, common, x, op, y, precision, scale);
+    }
+
+    /// <summary><see cref="TryShape"/> for the result of x op y; throws the overflow error naming them when it does not fit.</summary>
+    private static SqlDecimal ShapeOrOverflow(
+        bool negative, UInt256 magnitude, int valueScale, SqlDecimal x, string op, SqlDecimal y, int precision, int scale)
+    {
+        if (!TryShape(negative, magnitude, valueScale, precision, scale, out var result))
         {
             Overflow(x, op, y, precision, scale);
         }

@@ -90,28 +90,21 @@ public readonly partial struct SqlDecimal
 
     /// <summary>The value rounded half away from zero to an integer (CAST AS BIGINT).</summary>
     /// <exception cref="SqlRuntimeException">The rounded value is outside BIGINT.</exception>
-    public long ToInt64()
-    {
-        var rounded = Rescale(this, MaxPrecision, 0).unscaled;
-        if (rounded < long.MinValue || rounded > long.MaxValue)
-        {
-            SqlErrors.OutOfRange(ToString(), "BIGINT");
-        }
-
-        return (long)rounded;
-    }
+    public long ToInt64() => (long)RoundToInteger(long.MinValue, long.MaxValue, "BIGINT");
 
     /// <summary>The value rounded half away from zero to an integer (CAST AS INTEGER).</summary>
     /// <exception cref="SqlRuntimeException">The rounded value is outside INTEGER.</exception>
-    public int ToInt32()
+    public int ToInt32() => (int)RoundToInteger(int.MinValue, int.MaxValue, "INTEGER");
+
+    private Int128 RoundToInteger(long min, long max, string type)
     {
         var rounded = Rescale(this, MaxPrecision, 0).unscaled;
-        if (rounded < int.MinValue || rounded > int.MaxValue)
+        if (rounded < min || rounded > max)
         {
-            SqlErrors.OutOfRange(ToString(), "INTEGER");
+            SqlErrors.OutOfRange(ToString(), type);
         }
 
-        return (int)rounded;
+        return rounded;
     }
 
     /// <summary>The nearest double (correctly rounded from the exact decimal text).</summary>
