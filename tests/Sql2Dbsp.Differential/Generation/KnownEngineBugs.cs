@@ -8,7 +8,6 @@ namespace Sql2Dbsp.Differential.Generation;
 internal static class KnownEngineBugs
 {
     public const Feature Features =
-        Feature.Char |          // CHAR(n) compares and converts with its padding (PostgreSQL ignores/drops it)
-        Feature.WideDecimal |   // DECIMAL results beyond 28 digits: rounded, overflow errors, result-type scale
-        Feature.Concat;         // CONCAT with NULL arguments
+        Feature.Char |          // CHAR(n) values in CASE/COALESCE/UNION with other strings lose their padding (PostgreSQL keeps it per value)
+        Feature.WideDecimal;    // DECIMAL results beyond 28 digits: overflow errors where PostgreSQL's numeric has none
 }
