@@ -26,6 +26,27 @@ public class DecimalTests
         Assert.ThrowsAny<Exception>(() => Run(sql, rows)).Message;
 
     [Fact]
+    public void JoinKeysOfDifferentPrecisionCompareInTheWiderType()
+    {
+        // Found by the differential run: the key was cast to the left side's DECIMAL(5, 2), so a right-side value
+        // that fits only DECIMAL(8, 2) failed the step. PostgreSQL: 1 row (12.25 matches), -999999.99 matches nothing.
+        var program = SqlProgram.Compile("""
+            CREATE TABLE a (k DECIMAL(5, 2));
+            CREATE TABLE b (k DECIMAL(8, 2) NOT NULL, tag INT NOT NULL);
+            CREATE VIEW v AS SELECT b.tag FROM a JOIN b ON a.k = b.k;
+            """);
+        Assert.True(program.Success, program.RenderDiagnostics());
+        var p = program.CreatePipeline();
+        p.Input("a").Insert(12.25m);
+        p.Input("b").Insert(12.25m, 1);
+        p.Input("b").Insert(-999999.99m, 2);
+        p.Step();
+        var (row, weight) = Assert.Single(p.Output("v").Changes);
+        Assert.Equal(1, row[0]);
+        Assert.Equal(1, weight);
+    }
+
+    [Fact]
     public void ChainedProductKeepsEveryOperandDigit()
     {
         // PostgreSQL: 100.00 * (1 - 0.05) * (1 + 0.04) = 98.800000 (scale 2 + 2 + 2).

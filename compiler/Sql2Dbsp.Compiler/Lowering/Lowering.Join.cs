@@ -1,3 +1,4 @@
+using Sql2Dbsp.Compiler.Binding;
 using System.Collections.Immutable;
 using Sql2Dbsp.Compiler.Circuit;
 using Sql2Dbsp.Compiler.Expressions;
@@ -35,7 +36,9 @@ internal sealed partial class PlanLowering
                 {
                     var (l, r) = aLeft && bRight ? (a, b) : (b, a);
                     bool nullSafe = eq.Function == "is_not_distinct_from";
-                    var type = l.Type.WithNullable(nullSafe && (l.Type.Nullable || r.Type.Nullable) || !nullSafe && (l.Type.Nullable || r.Type.Nullable));
+                    // Both keys in the type the comparison means (the binder keeps exact operands apart, so
+                    // DECIMAL(5, 2) = DECIMAL(8, 2) reaches here unconverted): each side's values must fit it.
+                    var type = (TypeRules.Common(l.Type, r.Type) ?? l.Type).WithNullable(l.Type.Nullable || r.Type.Nullable);
                     leftKeys.Add(Binding.Binder.Coerce(l, type));
                     rightKeys.Add(Binding.Binder.Coerce(Rebase(r, c => c with { Index = c.Index - nl }), type));
                     if (!nullSafe)
