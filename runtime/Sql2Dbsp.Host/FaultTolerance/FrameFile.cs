@@ -178,6 +178,13 @@ internal static class FrameFile
         return tornTail;
     }
 
+    /// <summary>Deletes every file <c>PREFIX&lt;number&gt;SUFFIX</c> of a directory (a fresh start, or a log made stale).</summary>
+    public static void DeleteAll(string directory, string prefix, string suffix)
+    {
+        if (!Directory.Exists(directory)) return;
+        foreach (var (_, path) in Files(directory, prefix, suffix)) File.Delete(path);
+    }
+
     /// <summary>Deletes the files holding only keys up to <paramref name="keepAfter"/> (a file ends where the next one starts).</summary>
     public static void DeleteBefore(List<(long Base, string Path)> files, long keepAfter)
     {

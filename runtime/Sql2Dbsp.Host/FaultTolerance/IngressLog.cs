@@ -97,12 +97,8 @@ internal sealed class IngressLog : IDisposable
     {
         Directory.CreateDirectory(directory);
         var list = entries = [];
+        if (fresh) FrameFile.DeleteAll(directory, Prefix, Suffix);
         var files = FrameFile.Files(directory, Prefix, Suffix);
-        if (fresh)
-        {
-            foreach (var (_, path) in files) File.Delete(path);
-            files.Clear();
-        }
         // The file holding entry consumedThrough + 1 is the last one named at or before consumedThrough.
         int first = files.FindLastIndex(f => f.Base <= consumedThrough);
         if (first < 0 && files.Count > 0 && files[0].Base > consumedThrough)
@@ -245,11 +241,7 @@ internal sealed class IngressLog : IDisposable
     public void DeleteConsumed(long keepAfter) => FrameFile.DeleteBefore(FrameFile.Files(directory, Prefix, Suffix), keepAfter);
 
     /// <summary>Deletes the log of <paramref name="directory"/> (a pipeline that continues under another model).</summary>
-    public static void DeleteAll(string directory)
-    {
-        if (!Directory.Exists(directory)) return;
-        foreach (var (_, path) in FrameFile.Files(directory, Prefix, Suffix)) File.Delete(path);
-    }
+    public static void DeleteAll(string directory) => FrameFile.DeleteAll(directory, Prefix, Suffix);
 
     /// <summary>Writes what is pending and closes the file.</summary>
     public void Dispose()

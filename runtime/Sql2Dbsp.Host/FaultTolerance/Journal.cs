@@ -59,12 +59,8 @@ internal sealed class Journal : IDisposable
     {
         Directory.CreateDirectory(directory);
         var list = records = [];
+        if (fresh) FrameFile.DeleteAll(directory, Prefix, Suffix);
         var files = FrameFile.Files(directory, Prefix, Suffix);
-        if (fresh)
-        {
-            foreach (var (_, path) in files) File.Delete(path);
-            files.Clear();
-        }
         // Older files hold steps the checkpoint covers (kept for the previous checkpoint, the fallback).
         int first = files.FindIndex(f => f.Base >= afterStep);
         if (first < 0) first = files.Count;
@@ -94,11 +90,7 @@ internal sealed class Journal : IDisposable
     /// Deletes the journal of <paramref name="directory"/>: a pipeline that continues without journaling (another model)
     /// makes it stale, and a later exactly-once start must not replay it over newer checkpoints.
     /// </summary>
-    public static void DeleteAll(string directory)
-    {
-        if (!Directory.Exists(directory)) return;
-        foreach (var (_, path) in FrameFile.Files(directory, Prefix, Suffix)) File.Delete(path);
-    }
+    public static void DeleteAll(string directory) => FrameFile.DeleteAll(directory, Prefix, Suffix);
 
     /// <summary>Appends a step and waits until it is on disk.</summary>
     public void Append(JournalRecord record)
