@@ -39,7 +39,7 @@ public sealed class CompiledProgram : ICircuitFactory
             var s5 = b.Index<Row3, Row4, Row3, Index5>(s3);
             var s6 = b.IncrementalJoin<Row4, Row2, Row3, Row5, Join6>(s4, s5, "5e09e55ae210bd45");
             var s7 = b.Index<Row5, Row6, Row5, Index7>(s6);
-            var s8 = b.IncrementalAggregate<Row6, Row5, Acc8, Row7, Agg8>(s7, "caf7b4292344c9e8");
+            var s8 = b.IncrementalAggregate<Row6, Row5, Acc8, Row7, Agg8>(s7, "b4ee00edb2236b31");
             var s9 = b.Map<KV<Row6, Row7>, Row8, Map9>(s8);
             var s10 = b.Filter<Row8, Filter10>(s9);
             b.Output("revenue_by_region", s10);

@@ -109,7 +109,7 @@ public partial struct Acc8
     public CountAccumulator A0;
     public SumDecimalAccumulator A1;
     public AvgDecimalAccumulator A2;
-    public decimal? A3;
+    public SqlDecimal? A3;
     public DistinctSet<long> A4;
 }
 
@@ -131,7 +131,7 @@ public readonly struct Agg8 : IAggregateFunction<Row5, Acc8, Row7>
     public static Row7 Finish(in Acc8 acc) => new()
     {
         F0 = acc.A0.Count,
-        F1 = SqlCast.ToDecimal(acc.A1.Result, 28, 2),
+        F1 = SqlCast.ToDecimal(acc.A1.Result, 38, 2),
         F2 = acc.A2.Result(6),
         F3 = acc.A3,
         F4 = acc.A4.Count,
@@ -264,7 +264,7 @@ public readonly struct Index17 : IIndexFunction<Row11, Row9, Row11>
 public partial struct Acc18
 {
     public SumInt64Accumulator A0;
-    public decimal? A1;
+    public SqlDecimal? A1;
 }
 
 /// <remarks>View units_per_customer at program.sql:28:1.</remarks>

@@ -77,7 +77,7 @@ public partial struct Row1 : IRowValues<Row1>, IEquatable<Row1>
 {
     public long F0;
     public long F1;
-    public decimal F2;
+    public SqlDecimal F2;
     public int F3;
 
     public static int Arity => 4;
@@ -145,7 +145,7 @@ public partial struct Row1 : IRowValues<Row1>, IEquatable<Row1>
 public partial struct Row2 : IRowValues<Row2>, IEquatable<Row2>
 {
     public long F0;
-    public decimal F1;
+    public SqlDecimal F1;
 
     public static int Arity => 2;
 
@@ -303,7 +303,7 @@ public partial struct Row4 : IRowValues<Row4>, IEquatable<Row4>
 public partial struct Row5 : IRowValues<Row5>, IEquatable<Row5>
 {
     public long F0;
-    public decimal F1;
+    public SqlDecimal F1;
     public string F2;
 
     public static int Arity => 3;
@@ -403,15 +403,15 @@ public partial struct Row6 : IRowValues<Row6>, IEquatable<Row6>
     public override readonly int GetHashCode() => Hash(this);
 }
 
-/// <summary>Row (BIGINT NOT NULL, DECIMAL(28, 2), DECIMAL(28, 6), DECIMAL(10, 2), BIGINT NOT NULL).</summary>
+/// <summary>Row (BIGINT NOT NULL, DECIMAL(38, 2), DECIMAL(38, 6), DECIMAL(10, 2), BIGINT NOT NULL).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
 [global::Sql2Dbsp.Runtime.Storage.Checkpointed]
 public partial struct Row7 : IRowValues<Row7>, IEquatable<Row7>
 {
     public long F0;
-    public decimal? F1;
-    public decimal? F2;
-    public decimal? F3;
+    public SqlDecimal? F1;
+    public SqlDecimal? F2;
+    public SqlDecimal? F3;
     public long F4;
 
     public static int Arity => 5;
@@ -456,8 +456,8 @@ public partial struct Row7 : IRowValues<Row7>, IEquatable<Row7>
         return new Row7
         {
             F0 = SqlConvert.ToBigInt(values[0]),
-            F1 = SqlConvert.ToNullableDecimal(values[1], 28, 2),
-            F2 = SqlConvert.ToNullableDecimal(values[2], 28, 6),
+            F1 = SqlConvert.ToNullableDecimal(values[1], 38, 2),
+            F2 = SqlConvert.ToNullableDecimal(values[2], 38, 6),
             F3 = SqlConvert.ToNullableDecimal(values[3], 10, 2),
             F4 = SqlConvert.ToBigInt(values[4]),
         };
@@ -479,16 +479,16 @@ public partial struct Row7 : IRowValues<Row7>, IEquatable<Row7>
     public override readonly int GetHashCode() => Hash(this);
 }
 
-/// <summary>Row (VARCHAR(16) NOT NULL, BIGINT NOT NULL, DECIMAL(28, 2), DECIMAL(28, 6), DECIMAL(10, 2), BIGINT NOT NULL).</summary>
+/// <summary>Row (VARCHAR(16) NOT NULL, BIGINT NOT NULL, DECIMAL(38, 2), DECIMAL(38, 6), DECIMAL(10, 2), BIGINT NOT NULL).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
 [global::Sql2Dbsp.Runtime.Storage.Checkpointed]
 public partial struct Row8 : IRowValues<Row8>, IEquatable<Row8>
 {
     public string F0;
     public long F1;
-    public decimal? F2;
-    public decimal? F3;
-    public decimal? F4;
+    public SqlDecimal? F2;
+    public SqlDecimal? F3;
+    public SqlDecimal? F4;
     public long F5;
 
     public static int Arity => 6;
@@ -534,8 +534,8 @@ public partial struct Row8 : IRowValues<Row8>, IEquatable<Row8>
         {
             F0 = SqlConvert.ToVarchar(values[0], 16),
             F1 = SqlConvert.ToBigInt(values[1]),
-            F2 = SqlConvert.ToNullableDecimal(values[2], 28, 2),
-            F3 = SqlConvert.ToNullableDecimal(values[3], 28, 6),
+            F2 = SqlConvert.ToNullableDecimal(values[2], 38, 2),
+            F3 = SqlConvert.ToNullableDecimal(values[3], 38, 6),
             F4 = SqlConvert.ToNullableDecimal(values[4], 10, 2),
             F5 = SqlConvert.ToBigInt(values[5]),
         };
@@ -619,7 +619,7 @@ public partial struct Row9 : IRowValues<Row9>, IEquatable<Row9>
 public partial struct Row10 : IRowValues<Row10>, IEquatable<Row10>
 {
     public long F0;
-    public decimal F1;
+    public SqlDecimal F1;
     public int F2;
 
     public static int Arity => 3;
@@ -682,7 +682,7 @@ public partial struct Row11 : IRowValues<Row11>, IEquatable<Row11>
 {
     public long F0;
     public string F1;
-    public decimal F2;
+    public SqlDecimal F2;
     public int F3;
 
     public static int Arity => 4;
@@ -750,7 +750,7 @@ public partial struct Row11 : IRowValues<Row11>, IEquatable<Row11>
 public partial struct Row12 : IRowValues<Row12>, IEquatable<Row12>
 {
     public long? F0;
-    public decimal? F1;
+    public SqlDecimal? F1;
 
     public static int Arity => 2;
 
@@ -807,7 +807,7 @@ public partial struct Row13 : IRowValues<Row13>, IEquatable<Row13>
     public long F0;
     public string F1;
     public long? F2;
-    public decimal? F3;
+    public SqlDecimal? F3;
 
     public static int Arity => 4;
 

@@ -739,7 +739,7 @@ public readonly struct Map82 : IMapFunction<Row3, Row18>
     {
         F0 = row.F0,
         F1 = (int?)null,
-        F2 = (decimal?)null,
+        F2 = (SqlDecimal?)null,
     };
 }
 

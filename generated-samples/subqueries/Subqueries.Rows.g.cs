@@ -931,12 +931,12 @@ public partial struct Row14 : IRowValues<Row14>, IEquatable<Row14>
     public override readonly int GetHashCode() => Hash(this);
 }
 
-/// <summary>Row (DECIMAL(28, 6)).</summary>
+/// <summary>Row (DECIMAL(38, 6)).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
 [global::Sql2Dbsp.Runtime.Storage.Checkpointed]
 public partial struct Row15 : IRowValues<Row15>, IEquatable<Row15>
 {
-    public decimal? F0;
+    public SqlDecimal? F0;
 
     public static int Arity => 1;
 
@@ -959,7 +959,7 @@ public partial struct Row15 : IRowValues<Row15>, IEquatable<Row15>
         if (values.Length != 1) throw new ArgumentException("expected 1 values", nameof(values));
         return new Row15
         {
-            F0 = SqlConvert.ToNullableDecimal(values[0], 28, 6),
+            F0 = SqlConvert.ToNullableDecimal(values[0], 38, 6),
         };
     }
 
@@ -975,13 +975,13 @@ public partial struct Row15 : IRowValues<Row15>, IEquatable<Row15>
     public override readonly int GetHashCode() => Hash(this);
 }
 
-/// <summary>Row (INTEGER NOT NULL, DECIMAL(28, 6)).</summary>
+/// <summary>Row (INTEGER NOT NULL, DECIMAL(38, 6)).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
 [global::Sql2Dbsp.Runtime.Storage.Checkpointed]
 public partial struct Row16 : IRowValues<Row16>, IEquatable<Row16>
 {
     public int F0;
-    public decimal? F1;
+    public SqlDecimal? F1;
 
     public static int Arity => 2;
 
@@ -1013,7 +1013,7 @@ public partial struct Row16 : IRowValues<Row16>, IEquatable<Row16>
         return new Row16
         {
             F0 = SqlConvert.ToInteger(values[0]),
-            F1 = SqlConvert.ToNullableDecimal(values[1], 28, 6),
+            F1 = SqlConvert.ToNullableDecimal(values[1], 38, 6),
         };
     }
 
@@ -1030,14 +1030,14 @@ public partial struct Row16 : IRowValues<Row16>, IEquatable<Row16>
     public override readonly int GetHashCode() => Hash(this);
 }
 
-/// <summary>Row (INTEGER NOT NULL, INTEGER NOT NULL, DECIMAL(28, 6)).</summary>
+/// <summary>Row (INTEGER NOT NULL, INTEGER NOT NULL, DECIMAL(38, 6)).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
 [global::Sql2Dbsp.Runtime.Storage.Checkpointed]
 public partial struct Row17 : IRowValues<Row17>, IEquatable<Row17>
 {
     public int F0;
     public int F1;
-    public decimal? F2;
+    public SqlDecimal? F2;
 
     public static int Arity => 3;
 
@@ -1074,7 +1074,7 @@ public partial struct Row17 : IRowValues<Row17>, IEquatable<Row17>
         {
             F0 = SqlConvert.ToInteger(values[0]),
             F1 = SqlConvert.ToInteger(values[1]),
-            F2 = SqlConvert.ToNullableDecimal(values[2], 28, 6),
+            F2 = SqlConvert.ToNullableDecimal(values[2], 38, 6),
         };
     }
 
@@ -1092,14 +1092,14 @@ public partial struct Row17 : IRowValues<Row17>, IEquatable<Row17>
     public override readonly int GetHashCode() => Hash(this);
 }
 
-/// <summary>Row (INTEGER NOT NULL, INTEGER, DECIMAL(28, 6)).</summary>
+/// <summary>Row (INTEGER NOT NULL, INTEGER, DECIMAL(38, 6)).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
 [global::Sql2Dbsp.Runtime.Storage.Checkpointed]
 public partial struct Row18 : IRowValues<Row18>, IEquatable<Row18>
 {
     public int F0;
     public int? F1;
-    public decimal? F2;
+    public SqlDecimal? F2;
 
     public static int Arity => 3;
 
@@ -1136,7 +1136,7 @@ public partial struct Row18 : IRowValues<Row18>, IEquatable<Row18>
         {
             F0 = SqlConvert.ToInteger(values[0]),
             F1 = SqlConvert.ToNullableInteger(values[1]),
-            F2 = SqlConvert.ToNullableDecimal(values[2], 28, 6),
+            F2 = SqlConvert.ToNullableDecimal(values[2], 38, 6),
         };
     }
 
@@ -1154,7 +1154,7 @@ public partial struct Row18 : IRowValues<Row18>, IEquatable<Row18>
     public override readonly int GetHashCode() => Hash(this);
 }
 
-/// <summary>Row (INTEGER NOT NULL, VARCHAR NOT NULL, BIGINT NOT NULL, DECIMAL(28, 6)).</summary>
+/// <summary>Row (INTEGER NOT NULL, VARCHAR NOT NULL, BIGINT NOT NULL, DECIMAL(38, 6)).</summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp", "0.1.0")]
 [global::Sql2Dbsp.Runtime.Storage.Checkpointed]
 public partial struct Row19 : IRowValues<Row19>, IEquatable<Row19>
@@ -1162,7 +1162,7 @@ public partial struct Row19 : IRowValues<Row19>, IEquatable<Row19>
     public int F0;
     public string F1;
     public long F2;
-    public decimal? F3;
+    public SqlDecimal? F3;
 
     public static int Arity => 4;
 
@@ -1204,7 +1204,7 @@ public partial struct Row19 : IRowValues<Row19>, IEquatable<Row19>
             F0 = SqlConvert.ToInteger(values[0]),
             F1 = SqlConvert.ToVarchar(values[1], -1),
             F2 = SqlConvert.ToBigInt(values[2]),
-            F3 = SqlConvert.ToNullableDecimal(values[3], 28, 6),
+            F3 = SqlConvert.ToNullableDecimal(values[3], 38, 6),
         };
     }
 

@@ -113,7 +113,7 @@ public static class SqlAggregates
 
     /// <summary>MIN step for DECIMAL: keeps the smaller of <paramref name="acc"/> and <paramref name="value"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Min(ref decimal? acc, decimal? value)
+    public static void Min(ref SqlDecimal? acc, SqlDecimal? value)
     {
         if (value.HasValue && (!acc.HasValue || SqlCompare.Compare(value.GetValueOrDefault(), acc.GetValueOrDefault()) < 0))
         {
@@ -123,7 +123,7 @@ public static class SqlAggregates
 
     /// <summary>MAX step for DECIMAL: keeps the larger of <paramref name="acc"/> and <paramref name="value"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Max(ref decimal? acc, decimal? value)
+    public static void Max(ref SqlDecimal? acc, SqlDecimal? value)
     {
         if (value.HasValue && (!acc.HasValue || SqlCompare.Compare(value.GetValueOrDefault(), acc.GetValueOrDefault()) > 0))
         {

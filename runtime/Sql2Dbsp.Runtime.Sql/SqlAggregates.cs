@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 
 namespace Sql2Dbsp.Runtime.Sql;
@@ -117,16 +118,134 @@ public partial struct SumInt64Accumulator
 }
 
 /// <summary>
+/// The exact running sum of DECIMAL values with Z-set weights, for SUM and AVG. Like <see cref="SumInt64Accumulator"/>
+/// it never fails on the way: the unscaled sum wraps in 128 bits and <see cref="Carry"/> counts the wraps, so the order in
+/// which insertions and retractions arrive cannot cause a spurious overflow; <see cref="Value"/> checks the 38 digits.
+/// </summary>
+[Sql2Dbsp.Runtime.Storage.Checkpointed]
+public partial struct DecimalSum
+{
+    /// <summary>The unscaled sum modulo 2^128 (two's complement).</summary>
+    public Int128 Unscaled;
+
+    /// <summary>How many times the sum wrapped past Int128 (positive upward): the sum is Unscaled + Carry * 2^128.</summary>
+    public long Carry;
+
+    /// <summary>The scale of <see cref="Unscaled"/>: the largest scale of the values added.</summary>
+    public int Scale;
+
+    /// <summary>Adds value * weight.</summary>
+    public void Add(SqlDecimal value, long weight)
+    {
+        Align(value.Scale);
+        var term = value.Unscaled;
+        if ((value.Scale == Scale || TryMultiply(term, (Int128)SqlDecimal.Powers128[Scale - value.Scale], out term))
+            && (weight == 1 || TryMultiply(term, weight, out term)))
+        {
+            AddWrapping(term);
+        }
+        else
+        {
+            // A term beyond 128 bits (a huge weight): rare, so exact arithmetic on the whole sum will do.
+            Set(Total + (BigInteger)value.Unscaled * BigInteger.Pow(10, Scale - value.Scale) * weight);
+        }
+    }
+
+    /// <summary>Adds another partial sum.</summary>
+    public void Merge(in DecimalSum other)
+    {
+        Align(other.Scale);
+        var aligned = other;
+        aligned.Align(Scale);
+        AddWrapping(aligned.Unscaled);
+        Carry += aligned.Carry;
+    }
+
+    /// <summary>The sum as a DECIMAL value.</summary>
+    /// <param name="aggregate">The aggregate's name, for the error message.</param>
+    /// <exception cref="SqlRuntimeException">The sum needs more than 38 digits.</exception>
+    public readonly SqlDecimal Value(string aggregate)
+    {
+        if (Carry != 0 || !SqlDecimal.TryCreate(Unscaled, Scale, out var value))
+        {
+            throw new SqlRuntimeException(string.Create(SqlText.Invariant,
+                $"decimal overflow: {aggregate} needs more than 38 digits (DECIMAL(38, {Scale}))"));
+        }
+
+        return value;
+    }
+
+    /// <summary>Raises the scale of the sum to <paramref name="scale"/> (never lowers it).</summary>
+    private void Align(int scale)
+    {
+        if (scale <= Scale)
+        {
+            return;
+        }
+
+        if (Carry == 0 && TryMultiply(Unscaled, (Int128)SqlDecimal.Powers128[scale - Scale], out var aligned))
+        {
+            Unscaled = aligned;
+        }
+        else
+        {
+            Set(Total * BigInteger.Pow(10, scale - Scale));
+        }
+
+        Scale = scale;
+    }
+
+    /// <summary>The exact unscaled sum.</summary>
+    private readonly BigInteger Total => (BigInteger)Unscaled + ((BigInteger)Carry << 128);
+
+    private void Set(BigInteger total)
+    {
+        var low = (Int128)(UInt128)(total & UInt128.MaxValue);
+        Carry = (long)((total - low) >> 128);
+        Unscaled = low;
+    }
+
+    private void AddWrapping(Int128 term)
+    {
+        var sum = Unscaled + term;
+        // Two's-complement wrap: both operands of one sign and a result of the other.
+        if (Unscaled >= 0 && term >= 0 && sum < 0)
+        {
+            Carry++;
+        }
+        else if (Unscaled < 0 && term < 0 && sum >= 0)
+        {
+            Carry--;
+        }
+
+        Unscaled = sum;
+    }
+
+    private static bool TryMultiply(Int128 x, Int128 y, out Int128 result)
+    {
+        try
+        {
+            result = checked(x * y);
+            return true;
+        }
+        catch (OverflowException)
+        {
+            result = default;
+            return false;
+        }
+    }
+}
+
+/// <summary>
 /// <c>SUM</c> of DECIMAL values (the result type is DECIMAL; the compiler casts it to the declared precision and scale).
-/// The running sum is exact: it throws when the sum would exceed <see cref="decimal"/>'s range or lose fraction digits
-/// to fit it (a rounded sum would stay wrong after retractions). NULL values are ignored; the result is NULL when
+/// The running sum is exact (<see cref="DecimalSum"/>): only a result that needs more than 38 digits is an error. NULL values are ignored; the result is NULL when
 /// the weighted count of non-NULL values is zero.
 /// </summary>
 [Sql2Dbsp.Runtime.Storage.Checkpointed]
 public partial struct SumDecimalAccumulator
 {
     /// <summary>The weighted sum of the non-NULL values.</summary>
-    public decimal Sum;
+    public DecimalSum Sum;
 
     /// <summary>The weighted number of non-NULL values.</summary>
     public long Count;
@@ -134,9 +253,9 @@ public partial struct SumDecimalAccumulator
     /// <summary>Adds a NOT NULL value with the given weight.</summary>
     /// <param name="value">The value.</param>
     /// <param name="weight">The Z-set weight (negative to retract).</param>
-    public void Add(decimal value, long weight)
+    public void Add(SqlDecimal value, long weight)
     {
-        Sum = DecimalExact.AddWeighted(Sum, value, weight, "SUM");
+        Sum.Add(value, weight);
 
         Count += weight;
     }
@@ -144,7 +263,7 @@ public partial struct SumDecimalAccumulator
     /// <summary>Adds a value with the given weight; NULL is ignored.</summary>
     /// <param name="value">The value.</param>
     /// <param name="weight">The Z-set weight (negative to retract).</param>
-    public void Add(decimal? value, long weight)
+    public void Add(SqlDecimal? value, long weight)
     {
         if (value.HasValue)
         {
@@ -156,13 +275,13 @@ public partial struct SumDecimalAccumulator
     /// <param name="other">The other accumulator.</param>
     public void Merge(in SumDecimalAccumulator other)
     {
-        Sum = DecimalExact.AddWeighted(Sum, other.Sum, 1, "SUM");
+        Sum.Merge(other.Sum);
 
         Count += other.Count;
     }
 
     /// <summary>The SUM: NULL when there are no non-NULL values.</summary>
-    public readonly decimal? Result => Count == 0 ? null : Sum;
+    public readonly SqlDecimal? Result => Count == 0 ? null : Sum.Value("SUM");
 }
 
 /// <summary>
@@ -269,7 +388,7 @@ public partial struct SumDoubleAccumulator
 public partial struct AvgDecimalAccumulator
 {
     /// <summary>The weighted sum of the non-NULL values.</summary>
-    public decimal Sum;
+    public DecimalSum Sum;
 
     /// <summary>The weighted number of non-NULL values.</summary>
     public long Count;
@@ -277,9 +396,9 @@ public partial struct AvgDecimalAccumulator
     /// <summary>Adds a NOT NULL value with the given weight.</summary>
     /// <param name="value">The value.</param>
     /// <param name="weight">The Z-set weight (negative to retract).</param>
-    public void Add(decimal value, long weight)
+    public void Add(SqlDecimal value, long weight)
     {
-        Sum = DecimalExact.AddWeighted(Sum, value, weight, "AVG sum");
+        Sum.Add(value, weight);
 
         Count += weight;
     }
@@ -287,7 +406,7 @@ public partial struct AvgDecimalAccumulator
     /// <summary>Adds a value with the given weight; NULL is ignored.</summary>
     /// <param name="value">The value.</param>
     /// <param name="weight">The Z-set weight (negative to retract).</param>
-    public void Add(decimal? value, long weight)
+    public void Add(SqlDecimal? value, long weight)
     {
         if (value.HasValue)
         {
@@ -298,7 +417,7 @@ public partial struct AvgDecimalAccumulator
     /// <summary>Adds a NOT NULL integer value with the given weight.</summary>
     /// <param name="value">The value.</param>
     /// <param name="weight">The Z-set weight (negative to retract).</param>
-    public void Add(long value, long weight) => Add((decimal)value, weight);
+    public void Add(long value, long weight) => Add((SqlDecimal)value, weight);
 
     /// <summary>Adds an integer value with the given weight; NULL is ignored.</summary>
     /// <param name="value">The value.</param>
@@ -307,7 +426,7 @@ public partial struct AvgDecimalAccumulator
     {
         if (value.HasValue)
         {
-            Add((decimal)value.GetValueOrDefault(), weight);
+            Add((SqlDecimal)value.GetValueOrDefault(), weight);
         }
     }
 
@@ -315,16 +434,16 @@ public partial struct AvgDecimalAccumulator
     /// <param name="other">The other accumulator.</param>
     public void Merge(in AvgDecimalAccumulator other)
     {
-        Sum = DecimalExact.AddWeighted(Sum, other.Sum, 1, "AVG sum");
+        Sum.Merge(other.Sum);
 
         Count += other.Count;
     }
 
     /// <summary>The AVG rounded half away from zero to <paramref name="scale"/> digits (and padded to exactly that
     /// scale); NULL when there are no non-NULL values.</summary>
-    /// <param name="scale">The result scale, 0..28.</param>
-    public readonly decimal? Result(int scale) =>
-        Count == 0 ? null : DecimalExact.Divide(Sum, Count, DecimalExact.MaxPrecision, Math.Clamp(scale, 0, DecimalExact.MaxPrecision));
+    /// <param name="scale">The result scale, 0..38.</param>
+    public readonly SqlDecimal? Result(int scale) =>
+        Count == 0 ? null : SqlDecimal.Divide(Sum.Value("AVG sum"), Count, SqlDecimal.MaxPrecision, Math.Clamp(scale, 0, SqlDecimal.MaxPrecision));
 }
 
 /// <summary>

@@ -275,13 +275,6 @@ public static partial class SqlArithmetic
     /// <summary><c>double * interval</c> (day-time).</summary>
     public static SqlDayTimeInterval Multiply(double x, SqlDayTimeInterval y) => Multiply(y, x);
 
-    /// <summary><c>interval * decimal</c> (day-time), rounded to the microsecond half away from zero.</summary>
-    public static SqlDayTimeInterval Multiply(SqlDayTimeInterval x, decimal y) =>
-        new(RoundToInt64(x.Microseconds, y, x, "*"));
-
-    /// <summary><c>decimal * interval</c> (day-time).</summary>
-    public static SqlDayTimeInterval Multiply(decimal x, SqlDayTimeInterval y) => Multiply(y, x);
-
     /// <summary><c>interval / integer</c> (day-time), rounded to the microsecond half away from zero; throws on division by zero.</summary>
     public static SqlDayTimeInterval Divide(SqlDayTimeInterval x, long y)
     {
@@ -309,27 +302,6 @@ public static partial class SqlArithmetic
         return new SqlDayTimeInterval(RoundToInt64(x.Microseconds / y, x, "/", y));
     }
 
-    /// <summary><c>interval / decimal</c> (day-time), rounded to the microsecond half away from zero; throws on division by zero.</summary>
-    public static SqlDayTimeInterval Divide(SqlDayTimeInterval x, decimal y)
-    {
-        if (y == 0m)
-        {
-            SqlErrors.DivisionByZero(x.ToString(), "/");
-        }
-
-        decimal q;
-        try
-        {
-            q = x.Microseconds / y;
-        }
-        catch (OverflowException)
-        {
-            throw SqlErrors.Error($"interval out of range: {x} / {SqlText.Format(y)}");
-        }
-
-        return new SqlDayTimeInterval(RoundToInt64(q, 1m, x, "/"));
-    }
-
     /// <summary><c>interval * integer</c> (year-month).</summary>
     public static SqlMonthInterval Multiply(SqlMonthInterval x, long y)
     {
@@ -350,21 +322,6 @@ public static partial class SqlArithmetic
 
     /// <summary><c>double * interval</c> (year-month).</summary>
     public static SqlMonthInterval Multiply(double x, SqlMonthInterval y) => Multiply(y, x);
-
-    /// <summary><c>interval * decimal</c> (year-month), rounded to the month half away from zero.</summary>
-    public static SqlMonthInterval Multiply(SqlMonthInterval x, decimal y)
-    {
-        long r = RoundToInt64(x.Months, y, x, "*");
-        if (r != (int)r)
-        {
-            SqlErrors.Throw($"interval out of range: {x} * {SqlText.Format(y)}");
-        }
-
-        return new SqlMonthInterval((int)r);
-    }
-
-    /// <summary><c>decimal * interval</c> (year-month).</summary>
-    public static SqlMonthInterval Multiply(decimal x, SqlMonthInterval y) => Multiply(y, x);
 
     /// <summary><c>interval / integer</c> (year-month), rounded to the month half away from zero; throws on division by zero.</summary>
     public static SqlMonthInterval Divide(SqlMonthInterval x, long y)
@@ -392,33 +349,6 @@ public static partial class SqlArithmetic
         }
 
         return new SqlMonthInterval(RoundToInt32(x.Months / y, x, "/", y));
-    }
-
-    /// <summary><c>interval / decimal</c> (year-month), rounded to the month half away from zero; throws on division by zero.</summary>
-    public static SqlMonthInterval Divide(SqlMonthInterval x, decimal y)
-    {
-        if (y == 0m)
-        {
-            SqlErrors.DivisionByZero(x.ToString(), "/");
-        }
-
-        decimal q;
-        try
-        {
-            q = x.Months / y;
-        }
-        catch (OverflowException)
-        {
-            throw SqlErrors.Error($"interval out of range: {x} / {SqlText.Format(y)}");
-        }
-
-        long r = RoundToInt64(q, 1m, x, "/");
-        if (r != (int)r)
-        {
-            SqlErrors.Throw($"interval out of range: {x} / {SqlText.Format(y)}");
-        }
-
-        return new SqlMonthInterval((int)r);
     }
 
     // ---------------------------------------------------------------- helpers
@@ -464,22 +394,5 @@ public static partial class SqlArithmetic
         }
 
         return (int)r;
-    }
-
-    private static long RoundToInt64(decimal left, decimal right, object shown, string op)
-    {
-        try
-        {
-            decimal r = decimal.Round(left * right, MidpointRounding.AwayFromZero);
-            if (r is >= long.MinValue and <= long.MaxValue)
-            {
-                return (long)r;
-            }
-        }
-        catch (OverflowException)
-        {
-        }
-
-        throw SqlErrors.Error($"interval out of range: {shown} {op} {SqlText.Format(right)}");
     }
 }

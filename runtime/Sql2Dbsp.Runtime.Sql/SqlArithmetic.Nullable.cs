@@ -126,59 +126,34 @@ public static partial class SqlArithmetic
     public static long? Negate(long? x) =>
         x.HasValue ? Negate(x.GetValueOrDefault()) : null;
 
-    /// <summary>Nullable form of <see cref="Add(decimal, decimal)"/>.</summary>
+    /// <summary>Nullable form of <see cref="Add(SqlDecimal, SqlDecimal, int, int)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? Add(decimal? x, decimal? y) =>
-        x.HasValue && y.HasValue ? Add(x.GetValueOrDefault(), y.GetValueOrDefault()) : null;
-
-    /// <summary>Nullable form of <see cref="Subtract(decimal, decimal)"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? Subtract(decimal? x, decimal? y) =>
-        x.HasValue && y.HasValue ? Subtract(x.GetValueOrDefault(), y.GetValueOrDefault()) : null;
-
-    /// <summary>Nullable form of <see cref="Multiply(decimal, decimal)"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? Multiply(decimal? x, decimal? y) =>
-        x.HasValue && y.HasValue ? Multiply(x.GetValueOrDefault(), y.GetValueOrDefault()) : null;
-
-    /// <summary>Nullable form of <see cref="Divide(decimal, decimal)"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? Divide(decimal? x, decimal? y) =>
-        x.HasValue && y.HasValue ? Divide(x.GetValueOrDefault(), y.GetValueOrDefault()) : null;
-
-    /// <summary>Nullable form of <see cref="Modulo(decimal, decimal)"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? Modulo(decimal? x, decimal? y) =>
-        x.HasValue && y.HasValue ? Modulo(x.GetValueOrDefault(), y.GetValueOrDefault()) : null;
-
-    /// <summary>Nullable form of <see cref="Add(decimal, decimal, int, int)"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? Add(decimal? x, decimal? y, int precision, int scale) =>
+    public static SqlDecimal? Add(SqlDecimal? x, SqlDecimal? y, int precision, int scale) =>
         x.HasValue && y.HasValue ? Add(x.GetValueOrDefault(), y.GetValueOrDefault(), precision, scale) : null;
 
-    /// <summary>Nullable form of <see cref="Subtract(decimal, decimal, int, int)"/>.</summary>
+    /// <summary>Nullable form of <see cref="Subtract(SqlDecimal, SqlDecimal, int, int)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? Subtract(decimal? x, decimal? y, int precision, int scale) =>
+    public static SqlDecimal? Subtract(SqlDecimal? x, SqlDecimal? y, int precision, int scale) =>
         x.HasValue && y.HasValue ? Subtract(x.GetValueOrDefault(), y.GetValueOrDefault(), precision, scale) : null;
 
-    /// <summary>Nullable form of <see cref="Multiply(decimal, decimal, int, int)"/>.</summary>
+    /// <summary>Nullable form of <see cref="Multiply(SqlDecimal, SqlDecimal, int, int)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? Multiply(decimal? x, decimal? y, int precision, int scale) =>
+    public static SqlDecimal? Multiply(SqlDecimal? x, SqlDecimal? y, int precision, int scale) =>
         x.HasValue && y.HasValue ? Multiply(x.GetValueOrDefault(), y.GetValueOrDefault(), precision, scale) : null;
 
-    /// <summary>Nullable form of <see cref="Divide(decimal, decimal, int, int)"/>.</summary>
+    /// <summary>Nullable form of <see cref="Divide(SqlDecimal, SqlDecimal, int, int)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? Divide(decimal? x, decimal? y, int precision, int scale) =>
+    public static SqlDecimal? Divide(SqlDecimal? x, SqlDecimal? y, int precision, int scale) =>
         x.HasValue && y.HasValue ? Divide(x.GetValueOrDefault(), y.GetValueOrDefault(), precision, scale) : null;
 
-    /// <summary>Nullable form of <see cref="Modulo(decimal, decimal, int, int)"/>.</summary>
+    /// <summary>Nullable form of <see cref="Modulo(SqlDecimal, SqlDecimal, int, int)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? Modulo(decimal? x, decimal? y, int precision, int scale) =>
+    public static SqlDecimal? Modulo(SqlDecimal? x, SqlDecimal? y, int precision, int scale) =>
         x.HasValue && y.HasValue ? Modulo(x.GetValueOrDefault(), y.GetValueOrDefault(), precision, scale) : null;
 
-    /// <summary>Nullable form of <see cref="Negate(decimal)"/>.</summary>
+    /// <summary>Nullable form of <see cref="Negate(SqlDecimal)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? Negate(decimal? x) =>
+    public static SqlDecimal? Negate(SqlDecimal? x) =>
         x.HasValue ? Negate(x.GetValueOrDefault()) : null;
 
     /// <summary>Nullable form of <see cref="Add(float, float)"/>.</summary>
@@ -396,16 +371,6 @@ public static partial class SqlArithmetic
     public static SqlDayTimeInterval? Multiply(double? x, SqlDayTimeInterval? y) =>
         x.HasValue && y.HasValue ? Multiply(x.GetValueOrDefault(), y.GetValueOrDefault()) : null;
 
-    /// <summary>Nullable form of <see cref="Multiply(SqlDayTimeInterval, decimal)"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static SqlDayTimeInterval? Multiply(SqlDayTimeInterval? x, decimal? y) =>
-        x.HasValue && y.HasValue ? Multiply(x.GetValueOrDefault(), y.GetValueOrDefault()) : null;
-
-    /// <summary>Nullable form of <see cref="Multiply(decimal, SqlDayTimeInterval)"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static SqlDayTimeInterval? Multiply(decimal? x, SqlDayTimeInterval? y) =>
-        x.HasValue && y.HasValue ? Multiply(x.GetValueOrDefault(), y.GetValueOrDefault()) : null;
-
     /// <summary>Nullable form of <see cref="Divide(SqlDayTimeInterval, long)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static SqlDayTimeInterval? Divide(SqlDayTimeInterval? x, long? y) =>
@@ -414,11 +379,6 @@ public static partial class SqlArithmetic
     /// <summary>Nullable form of <see cref="Divide(SqlDayTimeInterval, double)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static SqlDayTimeInterval? Divide(SqlDayTimeInterval? x, double? y) =>
-        x.HasValue && y.HasValue ? Divide(x.GetValueOrDefault(), y.GetValueOrDefault()) : null;
-
-    /// <summary>Nullable form of <see cref="Divide(SqlDayTimeInterval, decimal)"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static SqlDayTimeInterval? Divide(SqlDayTimeInterval? x, decimal? y) =>
         x.HasValue && y.HasValue ? Divide(x.GetValueOrDefault(), y.GetValueOrDefault()) : null;
 
     /// <summary>Nullable form of <see cref="Multiply(SqlMonthInterval, long)"/>.</summary>
@@ -441,16 +401,6 @@ public static partial class SqlArithmetic
     public static SqlMonthInterval? Multiply(double? x, SqlMonthInterval? y) =>
         x.HasValue && y.HasValue ? Multiply(x.GetValueOrDefault(), y.GetValueOrDefault()) : null;
 
-    /// <summary>Nullable form of <see cref="Multiply(SqlMonthInterval, decimal)"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static SqlMonthInterval? Multiply(SqlMonthInterval? x, decimal? y) =>
-        x.HasValue && y.HasValue ? Multiply(x.GetValueOrDefault(), y.GetValueOrDefault()) : null;
-
-    /// <summary>Nullable form of <see cref="Multiply(decimal, SqlMonthInterval)"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static SqlMonthInterval? Multiply(decimal? x, SqlMonthInterval? y) =>
-        x.HasValue && y.HasValue ? Multiply(x.GetValueOrDefault(), y.GetValueOrDefault()) : null;
-
     /// <summary>Nullable form of <see cref="Divide(SqlMonthInterval, long)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static SqlMonthInterval? Divide(SqlMonthInterval? x, long? y) =>
@@ -461,8 +411,4 @@ public static partial class SqlArithmetic
     public static SqlMonthInterval? Divide(SqlMonthInterval? x, double? y) =>
         x.HasValue && y.HasValue ? Divide(x.GetValueOrDefault(), y.GetValueOrDefault()) : null;
 
-    /// <summary>Nullable form of <see cref="Divide(SqlMonthInterval, decimal)"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static SqlMonthInterval? Divide(SqlMonthInterval? x, decimal? y) =>
-        x.HasValue && y.HasValue ? Divide(x.GetValueOrDefault(), y.GetValueOrDefault()) : null;
 }

@@ -7,9 +7,8 @@ namespace Sql2Dbsp.Runtime.Sql;
 /// SQL arithmetic <c>+ - * / %</c> and unary minus with PostgreSQL semantics. Integer operations are checked and keep the
 /// operand type (TINYINT + TINYINT is TINYINT and overflows past 127); division truncates toward zero; <c>%</c> takes
 /// the sign of the dividend; division or modulo by zero throws <see cref="SqlRuntimeException"/>. DECIMAL
-/// (<see cref="decimal"/>) operations take the result's precision and scale: they compute the exact result, round it
-/// once, half away from zero, to the result scale, and throw when it does not fit the precision (the two-operand forms
-/// are <see cref="decimal"/>'s own operators, checked for overflow). REAL and DOUBLE follow IEEE 754 (overflow gives infinity)
+/// (<see cref="SqlDecimal"/>) operations take the result's precision and scale: they compute the exact result, round it
+/// once, half away from zero, to the result scale, and throw when it does not fit the precision. REAL and DOUBLE follow IEEE 754 (overflow gives infinity)
 /// except that division or modulo by zero throws, as in PostgreSQL (NaN / 0 is NaN). Date, time and interval
 /// arithmetic is in the same class (see the overloads on <see cref="SqlTimestamp"/>, <see cref="SqlDate"/>,
 /// <see cref="SqlTime"/>, <see cref="SqlDayTimeInterval"/> and <see cref="SqlMonthInterval"/>). Every operation has
@@ -361,142 +360,33 @@ public static partial class SqlArithmetic
 
     // ---------------------------------------------------------------- DECIMAL
 
-    /// <summary>DECIMAL <c>x + y</c>; throws on overflow.</summary>
-    public static decimal Add(decimal x, decimal y)
-    {
-        try
-        {
-            return x + y;
-        }
-        catch (OverflowException)
-        {
-            throw SqlErrors.DecimalOverflowError(x, "+", y);
-        }
-    }
-
-    /// <summary>DECIMAL <c>x - y</c>; throws on overflow.</summary>
-    public static decimal Subtract(decimal x, decimal y)
-    {
-        try
-        {
-            return x - y;
-        }
-        catch (OverflowException)
-        {
-            throw SqlErrors.DecimalOverflowError(x, "-", y);
-        }
-    }
-
-    /// <summary>DECIMAL <c>x * y</c>; throws on overflow. The scale of the result is the sum of the scales, reduced
-    /// (with rounding) only when the exact product needs more than 28-29 digits.</summary>
-    public static decimal Multiply(decimal x, decimal y)
-    {
-        try
-        {
-            return x * y;
-        }
-        catch (OverflowException)
-        {
-            throw SqlErrors.DecimalOverflowError(x, "*", y);
-        }
-    }
-
-    /// <summary>DECIMAL <c>x / y</c>: <see cref="decimal"/>'s natural quotient (see the class remarks); throws on division
-    /// by zero and on overflow.</summary>
-    public static decimal Divide(decimal x, decimal y)
-    {
-        if (y == 0m)
-        {
-            SqlErrors.DivisionByZero(SqlText.Format(x), "/");
-        }
-
-        try
-        {
-            return x / y;
-        }
-        catch (OverflowException)
-        {
-            throw SqlErrors.DecimalOverflowError(x, "/", y);
-        }
-    }
-
-    /// <summary>DECIMAL <c>x % y</c> with the sign of <paramref name="x"/>; throws on division by zero.</summary>
-    public static decimal Modulo(decimal x, decimal y)
-    {
-        if (y == 0m)
-        {
-            SqlErrors.DivisionByZero(SqlText.Format(x), "%");
-        }
-
-        return x % y;
-    }
-
     /// <summary>DECIMAL <c>x + y</c> as DECIMAL(<paramref name="precision"/>, <paramref name="scale"/>): the exact sum
     /// rounded half away from zero to the scale; throws when it needs more than <c>precision - scale</c> integer digits.</summary>
-    public static decimal Add(decimal x, decimal y, int precision, int scale)
-    {
-        // decimal's + is exact unless it had to drop fraction digits (or overflowed) to fit 96 bits.
-        if (DecimalExact.TryAdd(x, y, negateY: false, out decimal r))
-        {
-            return SqlCast.ToDecimal(r, precision, scale);
-        }
-
-        return DecimalExact.Add(x, y, negateY: false, precision, scale);
-    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static SqlDecimal Add(SqlDecimal x, SqlDecimal y, int precision, int scale) => SqlDecimal.Add(x, y, precision, scale);
 
     /// <summary>DECIMAL <c>x - y</c> as DECIMAL(<paramref name="precision"/>, <paramref name="scale"/>); see
-    /// <see cref="Add(decimal, decimal, int, int)"/>.</summary>
-    public static decimal Subtract(decimal x, decimal y, int precision, int scale)
-    {
-        if (DecimalExact.TryAdd(x, y, negateY: true, out decimal r))
-        {
-            return SqlCast.ToDecimal(r, precision, scale);
-        }
-
-        return DecimalExact.Add(x, y, negateY: true, precision, scale);
-    }
+    /// <see cref="Add(SqlDecimal, SqlDecimal, int, int)"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static SqlDecimal Subtract(SqlDecimal x, SqlDecimal y, int precision, int scale) => SqlDecimal.Subtract(x, y, precision, scale);
 
     /// <summary>DECIMAL <c>x * y</c> as DECIMAL(<paramref name="precision"/>, <paramref name="scale"/>): the exact product
     /// rounded half away from zero to the scale; throws when it needs more than <c>precision - scale</c> integer digits.</summary>
-    public static decimal Multiply(decimal x, decimal y, int precision, int scale)
-    {
-        decimal r;
-        try
-        {
-            r = x * y;
-        }
-        catch (OverflowException)
-        {
-            return DecimalExact.Multiply(x, y, precision, scale);
-        }
-
-        // decimal's * keeps the sum of the scales exactly when it did not have to round the product.
-        return r.Scale == x.Scale + y.Scale
-            ? SqlCast.ToDecimal(r, precision, scale)
-            : DecimalExact.Multiply(x, y, precision, scale);
-    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static SqlDecimal Multiply(SqlDecimal x, SqlDecimal y, int precision, int scale) => SqlDecimal.Multiply(x, y, precision, scale);
 
     /// <summary>DECIMAL <c>x / y</c> as DECIMAL(<paramref name="precision"/>, <paramref name="scale"/>): the exact quotient
     /// rounded half away from zero to the scale; throws on division by zero and when the quotient needs more than
     /// <c>precision - scale</c> integer digits.</summary>
-    public static decimal Divide(decimal x, decimal y, int precision, int scale)
-    {
-        if (y == 0m)
-        {
-            SqlErrors.DivisionByZero(SqlText.Format(x), "/");
-        }
-
-        return DecimalExact.Divide(x, y, precision, scale);
-    }
+    public static SqlDecimal Divide(SqlDecimal x, SqlDecimal y, int precision, int scale) => SqlDecimal.Divide(x, y, precision, scale);
 
     /// <summary>DECIMAL <c>x % y</c> (exact, with the sign of <paramref name="x"/>) as
     /// DECIMAL(<paramref name="precision"/>, <paramref name="scale"/>); throws on division by zero.</summary>
-    public static decimal Modulo(decimal x, decimal y, int precision, int scale) =>
-        SqlCast.ToDecimal(Modulo(x, y), precision, scale);
+    public static SqlDecimal Modulo(SqlDecimal x, SqlDecimal y, int precision, int scale) => SqlDecimal.Modulo(x, y, precision, scale);
 
     /// <summary>DECIMAL <c>-x</c> (never overflows).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal Negate(decimal x) => -x;
+    public static SqlDecimal Negate(SqlDecimal x) => SqlDecimal.Negate(x);
 
     // ---------------------------------------------------------------- REAL
 

@@ -32,9 +32,9 @@ public static partial class SqlCast
     public static sbyte? ToTinyInt(long? x) =>
         x.HasValue ? ToTinyInt(x.GetValueOrDefault()) : null;
 
-    /// <summary>Nullable form of <see cref="ToTinyInt(decimal)"/>.</summary>
+    /// <summary>Nullable form of <see cref="ToTinyInt(SqlDecimal)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static sbyte? ToTinyInt(decimal? x) =>
+    public static sbyte? ToTinyInt(SqlDecimal? x) =>
         x.HasValue ? ToTinyInt(x.GetValueOrDefault()) : null;
 
     /// <summary>Nullable form of <see cref="ToTinyInt(double)"/>.</summary>
@@ -72,9 +72,9 @@ public static partial class SqlCast
     public static short? ToSmallInt(long? x) =>
         x.HasValue ? ToSmallInt(x.GetValueOrDefault()) : null;
 
-    /// <summary>Nullable form of <see cref="ToSmallInt(decimal)"/>.</summary>
+    /// <summary>Nullable form of <see cref="ToSmallInt(SqlDecimal)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static short? ToSmallInt(decimal? x) =>
+    public static short? ToSmallInt(SqlDecimal? x) =>
         x.HasValue ? ToSmallInt(x.GetValueOrDefault()) : null;
 
     /// <summary>Nullable form of <see cref="ToSmallInt(double)"/>.</summary>
@@ -112,9 +112,9 @@ public static partial class SqlCast
     public static int? ToInteger(long? x) =>
         x.HasValue ? ToInteger(x.GetValueOrDefault()) : null;
 
-    /// <summary>Nullable form of <see cref="ToInteger(decimal)"/>.</summary>
+    /// <summary>Nullable form of <see cref="ToInteger(SqlDecimal)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int? ToInteger(decimal? x) =>
+    public static int? ToInteger(SqlDecimal? x) =>
         x.HasValue ? ToInteger(x.GetValueOrDefault()) : null;
 
     /// <summary>Nullable form of <see cref="ToInteger(double)"/>.</summary>
@@ -152,9 +152,9 @@ public static partial class SqlCast
     public static long? ToBigInt(long? x) =>
         x.HasValue ? ToBigInt(x.GetValueOrDefault()) : null;
 
-    /// <summary>Nullable form of <see cref="ToBigInt(decimal)"/>.</summary>
+    /// <summary>Nullable form of <see cref="ToBigInt(SqlDecimal)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static long? ToBigInt(decimal? x) =>
+    public static long? ToBigInt(SqlDecimal? x) =>
         x.HasValue ? ToBigInt(x.GetValueOrDefault()) : null;
 
     /// <summary>Nullable form of <see cref="ToBigInt(double)"/>.</summary>
@@ -192,9 +192,9 @@ public static partial class SqlCast
     public static bool? ToBoolean(long? x) =>
         x.HasValue ? ToBoolean(x.GetValueOrDefault()) : null;
 
-    /// <summary>Nullable form of <see cref="ToBoolean(decimal)"/>.</summary>
+    /// <summary>Nullable form of <see cref="ToBoolean(SqlDecimal)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool? ToBoolean(decimal? x) =>
+    public static bool? ToBoolean(SqlDecimal? x) =>
         x.HasValue ? ToBoolean(x.GetValueOrDefault()) : null;
 
     /// <summary>Nullable form of <see cref="ToBoolean(float)"/>.</summary>
@@ -232,9 +232,9 @@ public static partial class SqlCast
     public static float? ToReal(long? x) =>
         x.HasValue ? ToReal(x.GetValueOrDefault()) : null;
 
-    /// <summary>Nullable form of <see cref="ToReal(decimal)"/>.</summary>
+    /// <summary>Nullable form of <see cref="ToReal(SqlDecimal)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float? ToReal(decimal? x) =>
+    public static float? ToReal(SqlDecimal? x) =>
         x.HasValue ? ToReal(x.GetValueOrDefault()) : null;
 
     /// <summary>Nullable form of <see cref="ToReal(float)"/>.</summary>
@@ -272,9 +272,9 @@ public static partial class SqlCast
     public static double? ToDouble(long? x) =>
         x.HasValue ? ToDouble(x.GetValueOrDefault()) : null;
 
-    /// <summary>Nullable form of <see cref="ToDouble(decimal)"/>.</summary>
+    /// <summary>Nullable form of <see cref="ToDouble(SqlDecimal)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double? ToDouble(decimal? x) =>
+    public static double? ToDouble(SqlDecimal? x) =>
         x.HasValue ? ToDouble(x.GetValueOrDefault()) : null;
 
     /// <summary>Nullable form of <see cref="ToDouble(float)"/>.</summary>
@@ -289,42 +289,42 @@ public static partial class SqlCast
 
     /// <summary>Nullable form of <see cref="ToDecimal(bool, int, int)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? ToDecimal(bool? x, int precision, int scale) =>
+    public static SqlDecimal? ToDecimal(bool? x, int precision, int scale) =>
         x.HasValue ? ToDecimal(x.GetValueOrDefault(), precision, scale) : null;
 
     /// <summary>Nullable form of <see cref="ToDecimal(sbyte, int, int)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? ToDecimal(sbyte? x, int precision, int scale) =>
+    public static SqlDecimal? ToDecimal(sbyte? x, int precision, int scale) =>
         x.HasValue ? ToDecimal(x.GetValueOrDefault(), precision, scale) : null;
 
     /// <summary>Nullable form of <see cref="ToDecimal(short, int, int)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? ToDecimal(short? x, int precision, int scale) =>
+    public static SqlDecimal? ToDecimal(short? x, int precision, int scale) =>
         x.HasValue ? ToDecimal(x.GetValueOrDefault(), precision, scale) : null;
 
     /// <summary>Nullable form of <see cref="ToDecimal(int, int, int)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? ToDecimal(int? x, int precision, int scale) =>
+    public static SqlDecimal? ToDecimal(int? x, int precision, int scale) =>
         x.HasValue ? ToDecimal(x.GetValueOrDefault(), precision, scale) : null;
 
     /// <summary>Nullable form of <see cref="ToDecimal(long, int, int)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? ToDecimal(long? x, int precision, int scale) =>
+    public static SqlDecimal? ToDecimal(long? x, int precision, int scale) =>
         x.HasValue ? ToDecimal(x.GetValueOrDefault(), precision, scale) : null;
 
-    /// <summary>Nullable form of <see cref="ToDecimal(decimal, int, int)"/>.</summary>
+    /// <summary>Nullable form of <see cref="ToDecimal(SqlDecimal, int, int)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? ToDecimal(decimal? x, int precision, int scale) =>
+    public static SqlDecimal? ToDecimal(SqlDecimal? x, int precision, int scale) =>
         x.HasValue ? ToDecimal(x.GetValueOrDefault(), precision, scale) : null;
 
     /// <summary>Nullable form of <see cref="ToDecimal(double, int, int)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? ToDecimal(double? x, int precision, int scale) =>
+    public static SqlDecimal? ToDecimal(double? x, int precision, int scale) =>
         x.HasValue ? ToDecimal(x.GetValueOrDefault(), precision, scale) : null;
 
     /// <summary>Nullable form of <see cref="ToDecimal(float, int, int)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? ToDecimal(float? x, int precision, int scale) =>
+    public static SqlDecimal? ToDecimal(float? x, int precision, int scale) =>
         x.HasValue ? ToDecimal(x.GetValueOrDefault(), precision, scale) : null;
 
     /// <summary>Nullable form of <see cref="ToVarbinary(SqlBinary)"/>.</summary>
@@ -402,10 +402,10 @@ public static partial class SqlCast
     public static string? ToVarchar(long? x, int maxLength) =>
         x.HasValue ? ToVarchar(x.GetValueOrDefault(), maxLength) : null;
 
-    /// <summary>Nullable form of <see cref="ToVarchar(decimal, int)"/>.</summary>
+    /// <summary>Nullable form of <see cref="ToVarchar(SqlDecimal, int)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     [return: NotNullIfNotNull(nameof(x))]
-    public static string? ToVarchar(decimal? x, int maxLength) =>
+    public static string? ToVarchar(SqlDecimal? x, int maxLength) =>
         x.HasValue ? ToVarchar(x.GetValueOrDefault(), maxLength) : null;
 
     /// <summary>Nullable form of <see cref="ToVarchar(float, int)"/>.</summary>
@@ -486,10 +486,10 @@ public static partial class SqlCast
     public static string? ToChar(long? x, int length) =>
         x.HasValue ? ToChar(x.GetValueOrDefault(), length) : null;
 
-    /// <summary>Nullable form of <see cref="ToChar(decimal, int)"/>.</summary>
+    /// <summary>Nullable form of <see cref="ToChar(SqlDecimal, int)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     [return: NotNullIfNotNull(nameof(x))]
-    public static string? ToChar(decimal? x, int length) =>
+    public static string? ToChar(SqlDecimal? x, int length) =>
         x.HasValue ? ToChar(x.GetValueOrDefault(), length) : null;
 
     /// <summary>Nullable form of <see cref="ToChar(float, int)"/>.</summary>

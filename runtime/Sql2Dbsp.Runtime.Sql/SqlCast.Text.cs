@@ -51,26 +51,9 @@ public static partial class SqlCast
     public static long? ToBigInt(string? x) => x is null ? null : ParseInteger(x, "BIGINT");
 
     /// <summary>CAST(VARCHAR AS DECIMAL(p, s)): trims blanks, parses a decimal (exponent allowed), then applies
-    /// <see cref="ToDecimal(decimal, int, int)"/>. NULL gives NULL.</summary>
-    public static decimal? ToDecimal(string? x, int precision, int scale)
-    {
-        if (x is null)
-        {
-            return null;
-        }
-
-        if (!SqlText.TryParseDecimal(SqlText.TrimInput(x), out decimal d, out bool overflow))
-        {
-            if (overflow)
-            {
-                SqlErrors.OutOfRange(x.Trim(), DecimalTypeName(precision, scale));
-            }
-
-            SqlErrors.CannotCast(x, DecimalTypeName(precision, scale));
-        }
-
-        return ToDecimal(d, precision, scale);
-    }
+    /// <see cref="ToDecimal(SqlDecimal, int, int)"/>. NULL gives NULL.</summary>
+    public static SqlDecimal? ToDecimal(string? x, int precision, int scale) =>
+        x is null ? null : SqlDecimal.Parse(x, precision, scale);
 
     /// <summary>CAST(VARCHAR AS REAL): trims blanks; accepts decimal/exponent notation, Infinity, NaN. NULL gives NULL.</summary>
     public static float? ToReal(string? x)
@@ -277,7 +260,7 @@ public static partial class SqlCast
     public static string ToVarchar(long x, int maxLength) => Limit(x.ToString(SqlText.Invariant), maxLength);
 
     /// <summary>CAST(DECIMAL AS VARCHAR(n)): the digits with the value's scale (1.50 stays <c>1.50</c>).</summary>
-    public static string ToVarchar(decimal x, int maxLength) => Limit(SqlText.Format(x), maxLength);
+    public static string ToVarchar(SqlDecimal x, int maxLength) => Limit(x.ToString(), maxLength);
 
     /// <summary>CAST(REAL AS VARCHAR(n)): PostgreSQL's shortest round-trip text.</summary>
     public static string ToVarchar(float x, int maxLength) => Limit(SqlText.FormatReal(x), maxLength);
@@ -319,7 +302,7 @@ public static partial class SqlCast
     public static string ToChar(long x, int length) => ToChar(ToVarchar(x, -1), length);
 
     /// <summary>CAST(DECIMAL AS CHAR(n)).</summary>
-    public static string ToChar(decimal x, int length) => ToChar(ToVarchar(x, -1), length);
+    public static string ToChar(SqlDecimal x, int length) => ToChar(ToVarchar(x, -1), length);
 
     /// <summary>CAST(REAL AS CHAR(n)).</summary>
     public static string ToChar(float x, int length) => ToChar(ToVarchar(x, -1), length);
@@ -367,108 +350,6 @@ public static partial class SqlCast
         return value;
     }
 
-    /// <summary>1, 10, 100, ... 10^28 as decimals.</summary>
-    private static readonly decimal[] PowersOfTen = BuildPowersOfTen();
-
-    /// <summary>Entry k is 1 written with k decimal places (1, 1.0, 1.00, ...): multiplying by it adds k to the scale.</summary>
-    private static readonly decimal[] ScaledOnes = BuildScaledOnes();
-
-    private static decimal[] BuildPowersOfTen()
-    {
-        var table = new decimal[29];
-        decimal p = 1m;
-        for (int i = 0; i < table.Length; i++)
-        {
-            table[i] = p;
-            if (i < table.Length - 1)
-            {
-                p *= 10m;
-            }
-        }
-
-        return table;
-    }
-
-    private static decimal[] BuildScaledOnes()
-    {
-        var table = new decimal[29];
-        for (int k = 0; k < table.Length; k++)
-        {
-            UInt128 mantissa = 1;
-            for (int i = 0; i < k; i++)
-            {
-                mantissa *= 10;
-            }
-
-            ulong low64 = (ulong)mantissa;
-            uint high = (uint)(mantissa >> 64);
-            table[k] = new decimal((int)(uint)low64, (int)(uint)(low64 >> 32), (int)high, false, (byte)k);
-        }
-
-        return table;
-    }
-
-    /// <summary>Rounds half away from zero to <paramref name="scale"/> digits and pads to exactly that scale when the
-    /// mantissa allows it (at most 28-29 significant digits).</summary>
-    internal static decimal SetScale(decimal x, int scale)
-    {
-        if (scale < 0)
-        {
-            scale = 0;
-        }
-        else if (scale > 28)
-        {
-            scale = 28;
-        }
-
-        if (x.Scale > scale)
-        {
-            x = decimal.Round(x, scale, MidpointRounding.AwayFromZero);
-        }
-
-        if (x.Scale < scale)
-        {
-            try
-            {
-                decimal padded = x * ScaledOnes[scale - x.Scale];
-                if (padded.Scale == scale)
-                {
-                    x = padded;
-                }
-            }
-            catch (OverflowException)
-            {
-                // Cannot be: the product equals x. Keep x.
-            }
-        }
-
-        return x;
-    }
-
     internal static string DecimalTypeName(int precision, int scale) =>
         string.Create(SqlText.Invariant, $"DECIMAL({precision}, {scale})");
-
-    /// <summary>Converts a finite double to the decimal written by its shortest round-trip text (so 0.1 is 0.1, not
-    /// 0.1000000000000000055511151231257827).</summary>
-    internal static decimal DoubleToDecimal(double x, string targetType)
-    {
-        if (!double.IsFinite(x))
-        {
-            SqlErrors.CannotCast(SqlText.FormatDouble(x), targetType);
-        }
-
-        if (x == Math.Floor(x) && Math.Abs(x) < 9007199254740992.0)
-        {
-            return (long)x; // integral: exact and fast
-        }
-
-        Span<char> buf = stackalloc char[40];
-        x.TryFormat(buf, out int n, "R", SqlText.Invariant);
-        if (!SqlText.TryParseDecimal(buf[..n], out decimal d, out _))
-        {
-            SqlErrors.OutOfRange(x, targetType);
-        }
-
-        return d;
-    }
 }

@@ -15,7 +15,7 @@ namespace Sql2Dbsp.Runtime.Sql;
 /// <item>Numeric → integer rounds half away from zero (DECIMAL, REAL and DOUBLE sources alike) and throws when the
 /// result is out of range (also for NaN and infinities). Boolean → number is 1 or 0; number → boolean is
 /// <c>x &lt;&gt; 0</c>.</item>
-/// <item><see cref="ToDecimal(decimal, int, int)"/> rounds half away from zero to <c>scale</c> digits, pads the value to
+/// <item><see cref="ToDecimal(SqlDecimal, int, int)"/> rounds half away from zero to <c>scale</c> digits, pads the value to
 /// exactly <c>scale</c> digits (so CAST(1.5 AS DECIMAL(5,2)) prints 1.50), and throws when the integer part has more
 /// than <c>precision - scale</c> digits. REAL/DOUBLE sources convert through their shortest round-trip decimal text,
 /// so 0.1 becomes exactly 0.1.</item>
@@ -81,16 +81,7 @@ public static partial class SqlCast
     }
 
     /// <summary>CAST(DECIMAL AS TINYINT): rounds half away from zero; throws when out of range.</summary>
-    public static sbyte ToTinyInt(decimal x)
-    {
-        decimal r = decimal.Round(x, MidpointRounding.AwayFromZero);
-        if (r < sbyte.MinValue || r > sbyte.MaxValue)
-        {
-            SqlErrors.OutOfRange(x, "TINYINT");
-        }
-
-        return (sbyte)r;
-    }
+    public static sbyte ToTinyInt(SqlDecimal x) => (sbyte)x.RoundToInteger(sbyte.MinValue, sbyte.MaxValue, "TINYINT");
 
     /// <summary>CAST(DOUBLE AS TINYINT): rounds half away from zero; throws when out of range or not a number.</summary>
     public static sbyte ToTinyInt(double x)
@@ -147,16 +138,7 @@ public static partial class SqlCast
     }
 
     /// <summary>CAST(DECIMAL AS SMALLINT): rounds half away from zero; throws when out of range.</summary>
-    public static short ToSmallInt(decimal x)
-    {
-        decimal r = decimal.Round(x, MidpointRounding.AwayFromZero);
-        if (r < short.MinValue || r > short.MaxValue)
-        {
-            SqlErrors.OutOfRange(x, "SMALLINT");
-        }
-
-        return (short)r;
-    }
+    public static short ToSmallInt(SqlDecimal x) => (short)x.RoundToInteger(short.MinValue, short.MaxValue, "SMALLINT");
 
     /// <summary>CAST(DOUBLE AS SMALLINT): rounds half away from zero; throws when out of range or not a number.</summary>
     public static short ToSmallInt(double x)
@@ -205,16 +187,7 @@ public static partial class SqlCast
     }
 
     /// <summary>CAST(DECIMAL AS INTEGER): rounds half away from zero; throws when out of range.</summary>
-    public static int ToInteger(decimal x)
-    {
-        decimal r = decimal.Round(x, MidpointRounding.AwayFromZero);
-        if (r < int.MinValue || r > int.MaxValue)
-        {
-            SqlErrors.OutOfRange(x, "INTEGER");
-        }
-
-        return (int)r;
-    }
+    public static int ToInteger(SqlDecimal x) => x.ToInt32();
 
     /// <summary>CAST(DOUBLE AS INTEGER): rounds half away from zero; throws when out of range or not a number.</summary>
     public static int ToInteger(double x)
@@ -255,16 +228,7 @@ public static partial class SqlCast
     public static long ToBigInt(long x) => x;
 
     /// <summary>CAST(DECIMAL AS BIGINT): rounds half away from zero; throws when out of range.</summary>
-    public static long ToBigInt(decimal x)
-    {
-        decimal r = decimal.Round(x, MidpointRounding.AwayFromZero);
-        if (r < long.MinValue || r > long.MaxValue)
-        {
-            SqlErrors.OutOfRange(x, "BIGINT");
-        }
-
-        return (long)r;
-    }
+    public static long ToBigInt(SqlDecimal x) => x.ToInt64();
 
     /// <summary>CAST(DOUBLE AS BIGINT): rounds half away from zero; throws when out of range or not a number.</summary>
     public static long ToBigInt(double x)
@@ -306,7 +270,7 @@ public static partial class SqlCast
 
     /// <summary>CAST(DECIMAL AS BOOLEAN): true when not zero.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool ToBoolean(decimal x) => x != 0;
+    public static bool ToBoolean(SqlDecimal x) => x.Sign != 0;
 
     /// <summary>CAST(REAL AS BOOLEAN): true when not zero.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -340,7 +304,7 @@ public static partial class SqlCast
 
     /// <summary>CAST(DECIMAL AS REAL) (nearest REAL).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static float ToReal(decimal x) => (float)x;
+    public static float ToReal(SqlDecimal x) => (float)x.ToDouble();
 
     /// <summary>CAST(REAL AS REAL) (identity).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -383,7 +347,7 @@ public static partial class SqlCast
 
     /// <summary>CAST(DECIMAL AS DOUBLE) (nearest DOUBLE).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static double ToDouble(decimal x) => (double)x;
+    public static double ToDouble(SqlDecimal x) => x.ToDouble();
 
     /// <summary>CAST(REAL AS DOUBLE) (exact).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -396,58 +360,41 @@ public static partial class SqlCast
     // ---------------------------------------------------------------- to DECIMAL(p, s)
 
     /// <summary>CAST(BOOLEAN AS DECIMAL(p, s)): 1 or 0 with the scale applied.</summary>
-    public static decimal ToDecimal(bool x, int precision, int scale) => ToDecimal(x ? 1m : 0m, precision, scale);
+    public static SqlDecimal ToDecimal(bool x, int precision, int scale) => SqlDecimal.Rescale(x ? 1 : 0, precision, scale);
 
     /// <summary>CAST(TINYINT AS DECIMAL(p, s)); throws when the value needs more than <c>p - s</c> integer digits.</summary>
-    public static decimal ToDecimal(sbyte x, int precision, int scale) => ToDecimal((decimal)x, precision, scale);
+    public static SqlDecimal ToDecimal(sbyte x, int precision, int scale) => SqlDecimal.Rescale(x, precision, scale);
 
     /// <summary>CAST(SMALLINT AS DECIMAL(p, s)); throws when the value needs more than <c>p - s</c> integer digits.</summary>
-    public static decimal ToDecimal(short x, int precision, int scale) => ToDecimal((decimal)x, precision, scale);
+    public static SqlDecimal ToDecimal(short x, int precision, int scale) => SqlDecimal.Rescale(x, precision, scale);
 
     /// <summary>CAST(INTEGER AS DECIMAL(p, s)); throws when the value needs more than <c>p - s</c> integer digits.</summary>
-    public static decimal ToDecimal(int x, int precision, int scale) => ToDecimal((decimal)x, precision, scale);
+    public static SqlDecimal ToDecimal(int x, int precision, int scale) => SqlDecimal.Rescale(x, precision, scale);
 
     /// <summary>CAST(BIGINT AS DECIMAL(p, s)); throws when the value needs more than <c>p - s</c> integer digits.</summary>
-    public static decimal ToDecimal(long x, int precision, int scale) => ToDecimal((decimal)x, precision, scale);
+    public static SqlDecimal ToDecimal(long x, int precision, int scale) => SqlDecimal.Rescale(x, precision, scale);
 
     /// <summary>CAST(DECIMAL AS DECIMAL(p, s)): rounds half away from zero to <paramref name="scale"/> digits, pads to
     /// exactly that scale, and throws when the integer part has more than <c>p - s</c> digits.</summary>
     /// <param name="x">The value.</param>
-    /// <param name="precision">Total digits, 1..28.</param>
+    /// <param name="precision">Total digits, 1..38.</param>
     /// <param name="scale">Digits after the decimal point, 0..precision.</param>
-    public static decimal ToDecimal(decimal x, int precision, int scale)
-    {
-        decimal r = x.Scale == scale ? x : SetScale(x, scale);
-        int integerDigits = precision - scale;
-        if (integerDigits < PowersOfTen.Length && decimal.Abs(r) >= PowersOfTen[integerDigits])
-        {
-            SqlErrors.OutOfRange(x, DecimalTypeName(precision, scale));
-        }
-
-        return r;
-    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static SqlDecimal ToDecimal(SqlDecimal x, int precision, int scale) => SqlDecimal.Rescale(x, precision, scale);
 
     /// <summary>CAST(DOUBLE AS DECIMAL(p, s)) through the shortest round-trip decimal text of the value; throws for NaN,
     /// infinities and values out of range.</summary>
-    public static decimal ToDecimal(double x, int precision, int scale) =>
-        ToDecimal(DoubleToDecimal(x, DecimalTypeName(precision, scale)), precision, scale);
+    public static SqlDecimal ToDecimal(double x, int precision, int scale) => SqlDecimal.FromDouble(x, precision, scale);
 
     /// <summary>CAST(REAL AS DECIMAL(p, s)) through the shortest round-trip decimal text of the value; throws for NaN,
     /// infinities and values out of range.</summary>
-    public static decimal ToDecimal(float x, int precision, int scale)
+    public static SqlDecimal ToDecimal(float x, int precision, int scale)
     {
         if (!float.IsFinite(x))
         {
             SqlErrors.CannotCast(SqlText.FormatReal(x), DecimalTypeName(precision, scale));
         }
 
-        Span<char> buf = stackalloc char[32];
-        x.TryFormat(buf, out int n, "R", SqlText.Invariant);
-        if (!SqlText.TryParseDecimal(buf[..n], out decimal d, out _))
-        {
-            SqlErrors.OutOfRange(SqlText.FormatReal(x), DecimalTypeName(precision, scale));
-        }
-
-        return ToDecimal(d, precision, scale);
+        return SqlDecimal.Parse(x.ToString("R", SqlText.Invariant), precision, scale);
     }
 }

@@ -163,30 +163,29 @@ public static partial class SqlCompare
 
     /// <summary>Compares two DECIMAL values: returns -1, 0 or 1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Compare(decimal x, decimal y)
-        => decimal.Compare(x, y);
+    public static int Compare(SqlDecimal x, SqlDecimal y) => x.CompareTo(y);
 
     /// <summary>Compares two nullable DECIMAL values (NULL first): returns -1, 0 or 1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Compare(decimal? x, decimal? y) =>
+    public static int Compare(SqlDecimal? x, SqlDecimal? y) =>
         x.HasValue ? (y.HasValue ? Compare(x.GetValueOrDefault(), y.GetValueOrDefault()) : 1) : (y.HasValue ? -1 : 0);
 
     /// <summary>Equality of two DECIMAL values in the total order.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Equal(decimal x, decimal y) => x == y;
+    public static bool Equal(SqlDecimal x, SqlDecimal y) => x == y;
 
     /// <summary>Equality of two nullable DECIMAL values in the total order; NULL equals NULL.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Equal(decimal? x, decimal? y) =>
+    public static bool Equal(SqlDecimal? x, SqlDecimal? y) =>
         x.HasValue ? y.HasValue && Equal(x.GetValueOrDefault(), y.GetValueOrDefault()) : !y.HasValue;
 
-    /// <summary>Deterministic hash of a DECIMAL value, consistent with <see cref="Equal(decimal, decimal)"/>.</summary>
+    /// <summary>Deterministic hash of a DECIMAL value, consistent with <see cref="Equal(SqlDecimal, SqlDecimal)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Hash(decimal x) => SqlHash.Mix((uint)x.GetHashCode());
+    public static int Hash(SqlDecimal x) => x.GetHashCode();
 
     /// <summary>Deterministic hash of a nullable DECIMAL value (NULL has a fixed hash).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Hash(decimal? x) => x.HasValue ? Hash(x.GetValueOrDefault()) : SqlHash.Null;
+    public static int Hash(SqlDecimal? x) => x.HasValue ? Hash(x.GetValueOrDefault()) : SqlHash.Null;
 
     // ---------------------------------------------------------------- REAL
 

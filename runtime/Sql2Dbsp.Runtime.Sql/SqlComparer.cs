@@ -72,14 +72,14 @@ public sealed class SqlComparer<T> : IComparer<T>, IEqualityComparer<T>
             return SqlCompare.Compare(Unsafe.As<T?, long?>(ref x), Unsafe.As<T?, long?>(ref y));
         }
 
-        if (typeof(T) == typeof(decimal))
+        if (typeof(T) == typeof(SqlDecimal))
         {
-            return SqlCompare.Compare(Unsafe.As<T?, decimal>(ref x), Unsafe.As<T?, decimal>(ref y));
+            return SqlCompare.Compare(Unsafe.As<T?, SqlDecimal>(ref x), Unsafe.As<T?, SqlDecimal>(ref y));
         }
 
-        if (typeof(T) == typeof(decimal?))
+        if (typeof(T) == typeof(SqlDecimal?))
         {
-            return SqlCompare.Compare(Unsafe.As<T?, decimal?>(ref x), Unsafe.As<T?, decimal?>(ref y));
+            return SqlCompare.Compare(Unsafe.As<T?, SqlDecimal?>(ref x), Unsafe.As<T?, SqlDecimal?>(ref y));
         }
 
         if (typeof(T) == typeof(float))
@@ -223,14 +223,14 @@ public sealed class SqlComparer<T> : IComparer<T>, IEqualityComparer<T>
             return SqlCompare.Equal(Unsafe.As<T?, long?>(ref x), Unsafe.As<T?, long?>(ref y));
         }
 
-        if (typeof(T) == typeof(decimal))
+        if (typeof(T) == typeof(SqlDecimal))
         {
-            return SqlCompare.Equal(Unsafe.As<T?, decimal>(ref x), Unsafe.As<T?, decimal>(ref y));
+            return SqlCompare.Equal(Unsafe.As<T?, SqlDecimal>(ref x), Unsafe.As<T?, SqlDecimal>(ref y));
         }
 
-        if (typeof(T) == typeof(decimal?))
+        if (typeof(T) == typeof(SqlDecimal?))
         {
-            return SqlCompare.Equal(Unsafe.As<T?, decimal?>(ref x), Unsafe.As<T?, decimal?>(ref y));
+            return SqlCompare.Equal(Unsafe.As<T?, SqlDecimal?>(ref x), Unsafe.As<T?, SqlDecimal?>(ref y));
         }
 
         if (typeof(T) == typeof(float))
@@ -375,14 +375,14 @@ public sealed class SqlComparer<T> : IComparer<T>, IEqualityComparer<T>
             return SqlCompare.Hash(Unsafe.As<T?, long?>(ref x));
         }
 
-        if (typeof(T) == typeof(decimal))
+        if (typeof(T) == typeof(SqlDecimal))
         {
-            return SqlCompare.Hash(Unsafe.As<T?, decimal>(ref x));
+            return SqlCompare.Hash(Unsafe.As<T?, SqlDecimal>(ref x));
         }
 
-        if (typeof(T) == typeof(decimal?))
+        if (typeof(T) == typeof(SqlDecimal?))
         {
-            return SqlCompare.Hash(Unsafe.As<T?, decimal?>(ref x));
+            return SqlCompare.Hash(Unsafe.As<T?, SqlDecimal?>(ref x));
         }
 
         if (typeof(T) == typeof(float))

@@ -379,73 +379,73 @@ public static partial class SqlComparison
 
     /// <summary>SQL <c>x = y</c> on DECIMAL.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Equal(decimal x, decimal y) => x == y;
+    public static bool Equal(SqlDecimal x, SqlDecimal y) => x == y;
 
     /// <summary>SQL <c>x = y</c> on nullable DECIMAL: NULL when either side is NULL.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool? Equal(decimal? x, decimal? y) =>
+    public static bool? Equal(SqlDecimal? x, SqlDecimal? y) =>
         x.HasValue && y.HasValue ? Equal(x.GetValueOrDefault(), y.GetValueOrDefault()) : null;
 
     /// <summary>SQL <c>x &lt;&gt; y</c> on DECIMAL.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool NotEqual(decimal x, decimal y) => x != y;
+    public static bool NotEqual(SqlDecimal x, SqlDecimal y) => x != y;
 
     /// <summary>SQL <c>x &lt;&gt; y</c> on nullable DECIMAL: NULL when either side is NULL.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool? NotEqual(decimal? x, decimal? y) =>
+    public static bool? NotEqual(SqlDecimal? x, SqlDecimal? y) =>
         x.HasValue && y.HasValue ? NotEqual(x.GetValueOrDefault(), y.GetValueOrDefault()) : null;
 
     /// <summary>SQL <c>x &lt; y</c> on DECIMAL.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Less(decimal x, decimal y) => x < y;
+    public static bool Less(SqlDecimal x, SqlDecimal y) => x < y;
 
     /// <summary>SQL <c>x &lt; y</c> on nullable DECIMAL: NULL when either side is NULL.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool? Less(decimal? x, decimal? y) =>
+    public static bool? Less(SqlDecimal? x, SqlDecimal? y) =>
         x.HasValue && y.HasValue ? Less(x.GetValueOrDefault(), y.GetValueOrDefault()) : null;
 
     /// <summary>SQL <c>x &lt;= y</c> on DECIMAL.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool LessOrEqual(decimal x, decimal y) => x <= y;
+    public static bool LessOrEqual(SqlDecimal x, SqlDecimal y) => x <= y;
 
     /// <summary>SQL <c>x &lt;= y</c> on nullable DECIMAL: NULL when either side is NULL.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool? LessOrEqual(decimal? x, decimal? y) =>
+    public static bool? LessOrEqual(SqlDecimal? x, SqlDecimal? y) =>
         x.HasValue && y.HasValue ? LessOrEqual(x.GetValueOrDefault(), y.GetValueOrDefault()) : null;
 
     /// <summary>SQL <c>x &gt; y</c> on DECIMAL.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool Greater(decimal x, decimal y) => x > y;
+    public static bool Greater(SqlDecimal x, SqlDecimal y) => x > y;
 
     /// <summary>SQL <c>x &gt; y</c> on nullable DECIMAL: NULL when either side is NULL.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool? Greater(decimal? x, decimal? y) =>
+    public static bool? Greater(SqlDecimal? x, SqlDecimal? y) =>
         x.HasValue && y.HasValue ? Greater(x.GetValueOrDefault(), y.GetValueOrDefault()) : null;
 
     /// <summary>SQL <c>x &gt;= y</c> on DECIMAL.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool GreaterOrEqual(decimal x, decimal y) => x >= y;
+    public static bool GreaterOrEqual(SqlDecimal x, SqlDecimal y) => x >= y;
 
     /// <summary>SQL <c>x &gt;= y</c> on nullable DECIMAL: NULL when either side is NULL.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool? GreaterOrEqual(decimal? x, decimal? y) =>
+    public static bool? GreaterOrEqual(SqlDecimal? x, SqlDecimal? y) =>
         x.HasValue && y.HasValue ? GreaterOrEqual(x.GetValueOrDefault(), y.GetValueOrDefault()) : null;
 
     /// <summary>SQL <c>x IS DISTINCT FROM y</c> on DECIMAL.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsDistinctFrom(decimal x, decimal y) => !SqlCompare.Equal(x, y);
+    public static bool IsDistinctFrom(SqlDecimal x, SqlDecimal y) => !SqlCompare.Equal(x, y);
 
     /// <summary>SQL <c>x IS DISTINCT FROM y</c> on nullable DECIMAL: NULL is not distinct from NULL; never NULL.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsDistinctFrom(decimal? x, decimal? y) => !SqlCompare.Equal(x, y);
+    public static bool IsDistinctFrom(SqlDecimal? x, SqlDecimal? y) => !SqlCompare.Equal(x, y);
 
     /// <summary>SQL <c>x IS NOT DISTINCT FROM y</c> on DECIMAL.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsNotDistinctFrom(decimal x, decimal y) => SqlCompare.Equal(x, y);
+    public static bool IsNotDistinctFrom(SqlDecimal x, SqlDecimal y) => SqlCompare.Equal(x, y);
 
     /// <summary>SQL <c>x IS NOT DISTINCT FROM y</c> on nullable DECIMAL: NULL is not distinct from NULL; never NULL.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsNotDistinctFrom(decimal? x, decimal? y) => SqlCompare.Equal(x, y);
+    public static bool IsNotDistinctFrom(SqlDecimal? x, SqlDecimal? y) => SqlCompare.Equal(x, y);
 
     // ---------------------------------------------------------------- REAL
 

@@ -8,7 +8,7 @@ namespace Sql2Dbsp.Runtime.Sql;
 /// representation of SQL types. <c>ToX(object?)</c> returns the NOT NULL representation and throws
 /// <see cref="SqlRuntimeException"/> (<c>NULL value for a NOT NULL column</c>) on <see langword="null"/> or
 /// <see cref="DBNull"/>; <c>ToNullableX(object?)</c> maps them to NULL. Accepted inputs are the natural CLR types
-/// (any integer type, <see cref="decimal"/>, <see cref="double"/>, <see cref="float"/>, <see cref="bool"/>,
+/// (any integer type, <see cref="SqlDecimal"/> and <see cref="decimal"/>, <see cref="double"/>, <see cref="float"/>, <see cref="bool"/>,
 /// <see cref="string"/> (parsed with the SQL cast rules), <see cref="DateOnly"/>/<see cref="DateTime"/> for DATE,
 /// <see cref="TimeOnly"/>/<see cref="TimeSpan"/> for TIME, <see cref="DateTime"/>/<see cref="DateTimeOffset"/>
 /// (converted to UTC) for TIMESTAMP, <see cref="TimeSpan"/> for day-time intervals, integers (months) for
@@ -29,7 +29,8 @@ public static class SqlConvert
         bool b => b,
         string s => SqlCast.ToBoolean(s),
         _ when TryInteger(v, out Int128 i) => i != 0,
-        decimal d => d != 0,
+        SqlDecimal d => d.Sign != 0,
+        decimal m => m != 0,
         double d => d != 0,
         float f => f != 0,
         _ => Unsupported<bool?>(v, "BOOLEAN"),
@@ -46,7 +47,8 @@ public static class SqlConvert
         null or DBNull => null,
         sbyte x => x,
         string s => SqlCast.ToTinyInt(s),
-        decimal d => SqlCast.ToTinyInt(d),
+        SqlDecimal d => SqlCast.ToTinyInt(d),
+        decimal m => SqlCast.ToTinyInt(m),
         double d => SqlCast.ToTinyInt(d),
         float f => SqlCast.ToTinyInt(f),
         _ => SqlCast.ToTinyInt(ToNullableBigIntCore(v, "TINYINT")),
@@ -61,7 +63,8 @@ public static class SqlConvert
         null or DBNull => null,
         short x => x,
         string s => SqlCast.ToSmallInt(s),
-        decimal d => SqlCast.ToSmallInt(d),
+        SqlDecimal d => SqlCast.ToSmallInt(d),
+        decimal m => SqlCast.ToSmallInt(m),
         double d => SqlCast.ToSmallInt(d),
         float f => SqlCast.ToSmallInt(f),
         _ => SqlCast.ToSmallInt(ToNullableBigIntCore(v, "SMALLINT")),
@@ -76,7 +79,8 @@ public static class SqlConvert
         null or DBNull => null,
         int x => x,
         string s => SqlCast.ToInteger(s),
-        decimal d => SqlCast.ToInteger(d),
+        SqlDecimal d => SqlCast.ToInteger(d),
+        decimal m => SqlCast.ToInteger(m),
         double d => SqlCast.ToInteger(d),
         float f => SqlCast.ToInteger(f),
         _ => SqlCast.ToInteger(ToNullableBigIntCore(v, "INTEGER")),
@@ -110,7 +114,8 @@ public static class SqlConvert
         return v switch
         {
             bool b => b ? 1 : 0,
-            decimal d => SqlCast.ToBigInt(d),
+            SqlDecimal d => SqlCast.ToBigInt(d),
+            decimal m => SqlCast.ToBigInt(m),
             double d => SqlCast.ToBigInt(d),
             float f => SqlCast.ToBigInt(f),
             _ => Unsupported<long>(v, type),
@@ -120,20 +125,21 @@ public static class SqlConvert
     // ---------------------------------------------------------------- DECIMAL, REAL, DOUBLE
 
     /// <summary>Converts to DECIMAL(p, s) NOT NULL (rounding half away from zero to the scale).</summary>
-    public static decimal ToDecimal(object? v, int precision, int scale) =>
-        ToNullableDecimal(v, precision, scale) ?? SqlErrors.NullForNotNull<decimal>();
+    public static SqlDecimal ToDecimal(object? v, int precision, int scale) =>
+        ToNullableDecimal(v, precision, scale) ?? SqlErrors.NullForNotNull<SqlDecimal>();
 
     /// <summary>Converts to a nullable DECIMAL(p, s) (rounding half away from zero to the scale).</summary>
-    public static decimal? ToNullableDecimal(object? v, int precision, int scale) => v switch
+    public static SqlDecimal? ToNullableDecimal(object? v, int precision, int scale) => v switch
     {
         null or DBNull => null,
-        decimal d => SqlCast.ToDecimal(d, precision, scale),
+        SqlDecimal d => SqlCast.ToDecimal(d, precision, scale),
+        decimal m => SqlCast.ToDecimal(m, precision, scale),
         string s => SqlCast.ToDecimal(s, precision, scale),
         double d => SqlCast.ToDecimal(d, precision, scale),
         float f => SqlCast.ToDecimal(f, precision, scale),
         bool b => SqlCast.ToDecimal(b, precision, scale),
         _ when TryInteger(v, out Int128 i) => SqlCast.ToDecimal(Int128ToDecimal(i, precision, scale), precision, scale),
-        _ => Unsupported<decimal?>(v, SqlCast.DecimalTypeName(precision, scale)),
+        _ => Unsupported<SqlDecimal?>(v, SqlCast.DecimalTypeName(precision, scale)),
     };
 
     /// <summary>Converts to REAL NOT NULL.</summary>
@@ -145,7 +151,8 @@ public static class SqlConvert
         null or DBNull => null,
         float f => f,
         double d => SqlCast.ToReal(d),
-        decimal d => SqlCast.ToReal(d),
+        SqlDecimal d => SqlCast.ToReal(d),
+        decimal m => SqlCast.ToReal(m),
         string s => SqlCast.ToReal(s),
         bool b => SqlCast.ToReal(b),
         _ when TryInteger(v, out Int128 i) => (float)i,
@@ -161,7 +168,8 @@ public static class SqlConvert
         null or DBNull => null,
         double d => d,
         float f => f,
-        decimal d => (double)d,
+        SqlDecimal d => d.ToDouble(),
+        decimal m => (double)m,
         string s => SqlCast.ToDouble(s),
         bool b => SqlCast.ToDouble(b),
         _ when TryInteger(v, out Int128 i) => (double)i,
@@ -189,7 +197,8 @@ public static class SqlConvert
         char c => c.ToString(),
         char[] chars => new string(chars),
         bool b => SqlCast.ToVarchar(b, -1),
-        decimal d => SqlCast.ToVarchar(d, -1),
+        SqlDecimal d => SqlCast.ToVarchar(d, -1),
+        decimal m => SqlCast.ToVarchar(m, -1),
         double d => SqlCast.ToVarchar(d, -1),
         float f => SqlCast.ToVarchar(f, -1),
         DateOnly or DateTime or DateTimeOffset or TimeOnly or TimeSpan or byte[] or SqlBinary or SqlDate or SqlTime
@@ -347,11 +356,11 @@ public static class SqlConvert
     /// <summary>Nullable BIGINT as <see cref="long"/> or null.</summary>
     public static object? Box(long? x) => x;
 
-    /// <summary>DECIMAL as <see cref="decimal"/>.</summary>
-    public static object Box(decimal x) => x;
+    /// <summary>DECIMAL as <see cref="SqlDecimal"/> (exact; it converts to <see cref="decimal"/> explicitly).</summary>
+    public static object Box(SqlDecimal x) => x;
 
-    /// <summary>Nullable DECIMAL as <see cref="decimal"/> or null.</summary>
-    public static object? Box(decimal? x) => x;
+    /// <summary>Nullable DECIMAL as <see cref="SqlDecimal"/> or null.</summary>
+    public static object? Box(SqlDecimal? x) => x;
 
     /// <summary>REAL as <see cref="float"/>.</summary>
     public static object Box(float x) => x;
@@ -429,14 +438,14 @@ public static class SqlConvert
         }
     }
 
-    private static decimal Int128ToDecimal(Int128 i, int precision, int scale)
+    private static SqlDecimal Int128ToDecimal(Int128 i, int precision, int scale)
     {
-        if (i > (Int128)decimal.MaxValue || i < (Int128)decimal.MinValue)
+        if (!SqlDecimal.TryCreate(i, 0, out var value))
         {
             SqlErrors.OutOfRange(i.ToString(SqlText.Invariant), SqlCast.DecimalTypeName(precision, scale));
         }
 
-        return (decimal)i;
+        return value;
     }
 
     [DoesNotReturn]

@@ -188,22 +188,22 @@ public static partial class SqlDateTime
 
     /// <summary>Nullable form of <see cref="ExtractSecond(SqlDate)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? ExtractSecond(SqlDate? x) =>
+    public static SqlDecimal? ExtractSecond(SqlDate? x) =>
         x.HasValue ? ExtractSecond(x.GetValueOrDefault()) : null;
 
     /// <summary>Nullable form of <see cref="ExtractSecond(SqlTimestamp)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? ExtractSecond(SqlTimestamp? x) =>
+    public static SqlDecimal? ExtractSecond(SqlTimestamp? x) =>
         x.HasValue ? ExtractSecond(x.GetValueOrDefault()) : null;
 
     /// <summary>Nullable form of <see cref="ExtractSecond(SqlTime)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? ExtractSecond(SqlTime? x) =>
+    public static SqlDecimal? ExtractSecond(SqlTime? x) =>
         x.HasValue ? ExtractSecond(x.GetValueOrDefault()) : null;
 
     /// <summary>Nullable form of <see cref="ExtractSecond(SqlDayTimeInterval)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? ExtractSecond(SqlDayTimeInterval? x) =>
+    public static SqlDecimal? ExtractSecond(SqlDayTimeInterval? x) =>
         x.HasValue ? ExtractSecond(x.GetValueOrDefault()) : null;
 
     /// <summary>Nullable form of <see cref="ExtractMillisecond(SqlTimestamp)"/>.</summary>
@@ -238,27 +238,27 @@ public static partial class SqlDateTime
 
     /// <summary>Nullable form of <see cref="ExtractEpoch(SqlTimestamp)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? ExtractEpoch(SqlTimestamp? x) =>
+    public static SqlDecimal? ExtractEpoch(SqlTimestamp? x) =>
         x.HasValue ? ExtractEpoch(x.GetValueOrDefault()) : null;
 
     /// <summary>Nullable form of <see cref="ExtractEpoch(SqlDate)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? ExtractEpoch(SqlDate? x) =>
+    public static SqlDecimal? ExtractEpoch(SqlDate? x) =>
         x.HasValue ? ExtractEpoch(x.GetValueOrDefault()) : null;
 
     /// <summary>Nullable form of <see cref="ExtractEpoch(SqlTime)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? ExtractEpoch(SqlTime? x) =>
+    public static SqlDecimal? ExtractEpoch(SqlTime? x) =>
         x.HasValue ? ExtractEpoch(x.GetValueOrDefault()) : null;
 
     /// <summary>Nullable form of <see cref="ExtractEpoch(SqlDayTimeInterval)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? ExtractEpoch(SqlDayTimeInterval? x) =>
+    public static SqlDecimal? ExtractEpoch(SqlDayTimeInterval? x) =>
         x.HasValue ? ExtractEpoch(x.GetValueOrDefault()) : null;
 
     /// <summary>Nullable form of <see cref="ExtractEpoch(SqlMonthInterval)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? ExtractEpoch(SqlMonthInterval? x) =>
+    public static SqlDecimal? ExtractEpoch(SqlMonthInterval? x) =>
         x.HasValue ? ExtractEpoch(x.GetValueOrDefault()) : null;
 
     /// <summary>Nullable form of <see cref="LastDay(SqlDate)"/>.</summary>

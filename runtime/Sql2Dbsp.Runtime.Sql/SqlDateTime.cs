@@ -5,7 +5,7 @@ namespace Sql2Dbsp.Runtime.Sql;
 /// <summary>
 /// <c>EXTRACT(field FROM value)</c> and related date/time functions (PostgreSQL semantics). Fields return
 /// <see cref="long"/> except <see cref="ExtractSecond(SqlTimestamp)"/> and <see cref="ExtractEpoch(SqlTimestamp)"/>,
-/// which return <see cref="decimal"/> with 6 fractional digits (microseconds) like PostgreSQL's <c>numeric</c> results.
+/// which return <see cref="SqlDecimal"/> with 6 fractional digits (microseconds) like PostgreSQL's <c>numeric</c> results.
 /// A DATE behaves as its midnight (hour, minute, second are 0). YEAR, MONTH, DAY of dates are calendar fields (year
 /// 0 = 1 BC is reported as -1, as PostgreSQL does); intervals report their normalized fields (a year-month interval
 /// of 14 months has YEAR 1 and MONTH 2; a day-time interval of 36 hours has DAY 1 and HOUR 12; fields carry the sign
@@ -170,17 +170,17 @@ public static partial class SqlDateTime
     public static long ExtractMinute(SqlDayTimeInterval x) => x.Microseconds % CivilCalendar.MicrosPerHour / CivilCalendar.MicrosPerMinute;
 
     /// <summary>EXTRACT(SECOND FROM date): 0.000000.</summary>
-    public static decimal ExtractSecond(SqlDate x) => MicrosToSeconds(0);
+    public static SqlDecimal ExtractSecond(SqlDate x) => MicrosToSeconds(0);
 
     /// <summary>EXTRACT(SECOND FROM timestamp): seconds including the fraction, 0..59.999999 (scale 6).</summary>
-    public static decimal ExtractSecond(SqlTimestamp x) => MicrosToSeconds(TimeOfDayMicros(x) % CivilCalendar.MicrosPerMinute);
+    public static SqlDecimal ExtractSecond(SqlTimestamp x) => MicrosToSeconds(TimeOfDayMicros(x) % CivilCalendar.MicrosPerMinute);
 
     /// <summary>EXTRACT(SECOND FROM time): seconds including the fraction (scale 6; nanoseconds below a microsecond
     /// are truncated).</summary>
-    public static decimal ExtractSecond(SqlTime x) => MicrosToSeconds(x.Nanoseconds % CivilCalendar.NanosPerMinute / CivilCalendar.NanosPerMicro);
+    public static SqlDecimal ExtractSecond(SqlTime x) => MicrosToSeconds(x.Nanoseconds % CivilCalendar.NanosPerMinute / CivilCalendar.NanosPerMicro);
 
     /// <summary>EXTRACT(SECOND FROM day-time interval): seconds including the fraction (scale 6), with the interval's sign.</summary>
-    public static decimal ExtractSecond(SqlDayTimeInterval x) => MicrosToSeconds(x.Microseconds % CivilCalendar.MicrosPerMinute);
+    public static SqlDecimal ExtractSecond(SqlDayTimeInterval x) => MicrosToSeconds(x.Microseconds % CivilCalendar.MicrosPerMinute);
 
     /// <summary>EXTRACT(MILLISECOND FROM timestamp): seconds × 1000 plus milliseconds, 0..59999 (fraction truncated).</summary>
     public static long ExtractMillisecond(SqlTimestamp x) => TimeOfDayMicros(x) % CivilCalendar.MicrosPerMinute / CivilCalendar.MicrosPerMillisecond;
@@ -203,20 +203,20 @@ public static partial class SqlDateTime
     // ---------------------------------------------------------------- EPOCH
 
     /// <summary>EXTRACT(EPOCH FROM timestamp): seconds since 1970-01-01 00:00:00 with the fraction (scale 6).</summary>
-    public static decimal ExtractEpoch(SqlTimestamp x) => MicrosToSeconds(x.Microseconds);
+    public static SqlDecimal ExtractEpoch(SqlTimestamp x) => MicrosToSeconds(x.Microseconds);
 
     /// <summary>EXTRACT(EPOCH FROM date): seconds from 1970-01-01 to the date's midnight (scale 6).</summary>
-    public static decimal ExtractEpoch(SqlDate x) => SqlCast.SetScale(x.Days * 86400m, 6);
+    public static SqlDecimal ExtractEpoch(SqlDate x) => new(x.Days * (Int128)86_400_000_000, 6);
 
     /// <summary>EXTRACT(EPOCH FROM time): seconds since midnight (scale 6).</summary>
-    public static decimal ExtractEpoch(SqlTime x) => MicrosToSeconds(x.Nanoseconds / CivilCalendar.NanosPerMicro);
+    public static SqlDecimal ExtractEpoch(SqlTime x) => MicrosToSeconds(x.Nanoseconds / CivilCalendar.NanosPerMicro);
 
     /// <summary>EXTRACT(EPOCH FROM day-time interval): the length in seconds (scale 6).</summary>
-    public static decimal ExtractEpoch(SqlDayTimeInterval x) => MicrosToSeconds(x.Microseconds);
+    public static SqlDecimal ExtractEpoch(SqlDayTimeInterval x) => MicrosToSeconds(x.Microseconds);
 
     /// <summary>EXTRACT(EPOCH FROM year-month interval): PostgreSQL's convention of 365.25 days per year and 30 days per
     /// month (scale 6).</summary>
-    public static decimal ExtractEpoch(SqlMonthInterval x)
+    public static SqlDecimal ExtractEpoch(SqlMonthInterval x)
     {
         long years = x.Months / 12;
         long months = x.Months % 12;
@@ -250,11 +250,9 @@ public static partial class SqlDateTime
     private static long DisplayYear(long y) => y > 0 ? y : y - 1;
 
     /// <summary>Microseconds as seconds with exactly six fractional digits.</summary>
-    private static decimal MicrosToSeconds(long micros)
+    private static SqlDecimal MicrosToSeconds(long micros)
     {
-        bool negative = micros < 0;
-        ulong abs = negative ? 0UL - (ulong)micros : (ulong)micros;
-        return new decimal((int)(uint)abs, (int)(uint)(abs >> 32), 0, negative, 6);
+        return new SqlDecimal(micros, 6);
     }
 
     private static void IsoWeek(long days, out long isoYear, out int week)

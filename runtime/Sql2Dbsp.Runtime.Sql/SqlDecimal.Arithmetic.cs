@@ -8,19 +8,30 @@ public readonly partial struct SqlDecimal
 {
     /// <summary>x + y as DECIMAL(precision, scale), rounded half away from zero.</summary>
     /// <exception cref="SqlRuntimeException">The sum needs more than precision - scale integer digits.</exception>
-    public static SqlDecimal Add(SqlDecimal x, SqlDecimal y, int precision, int scale) =>
-        AddCore(x, y, negateY: false, precision, scale, "+");
+    public static SqlDecimal Add(SqlDecimal x, SqlDecimal y, int precision, int scale)
+    {
+        CheckType(precision, scale);
+        return TryAddFast(x, y, negateY: false, precision, scale, out var r) ? r : AddCore(x, y, negateY: false, precision, scale, "+");
+    }
 
     /// <summary>x - y as DECIMAL(precision, scale), rounded half away from zero.</summary>
     /// <exception cref="SqlRuntimeException">The difference needs more than precision - scale integer digits.</exception>
-    public static SqlDecimal Subtract(SqlDecimal x, SqlDecimal y, int precision, int scale) =>
-        AddCore(x, y, negateY: true, precision, scale, "-");
+    public static SqlDecimal Subtract(SqlDecimal x, SqlDecimal y, int precision, int scale)
+    {
+        CheckType(precision, scale);
+        return TryAddFast(x, y, negateY: true, precision, scale, out var r) ? r : AddCore(x, y, negateY: true, precision, scale, "-");
+    }
 
     /// <summary>x * y as DECIMAL(precision, scale), rounded half away from zero.</summary>
     /// <exception cref="SqlRuntimeException">The product needs more than precision - scale integer digits.</exception>
     public static SqlDecimal Multiply(SqlDecimal x, SqlDecimal y, int precision, int scale)
     {
         CheckType(precision, scale);
+        if (TryMultiplyFast(x, y, precision, scale, out var fast))
+        {
+            return fast;
+        }
+
         var product = UInt256.Multiply(x.UnscaledMagnitude, y.UnscaledMagnitude);
         return ShapeOrOverflow(x.Sign * y.Sign < 0, product, x.scale + y.scale, x, "*", y, precision, scale);
     }
@@ -90,6 +101,11 @@ public readonly partial struct SqlDecimal
     public static SqlDecimal Rescale(SqlDecimal x, int precision, int scale)
     {
         CheckType(precision, scale);
+        if (TryShapeFast(x.unscaled < 0, x.UnscaledMagnitude, x.scale, precision, scale, out var fast))
+        {
+            return fast;
+        }
+
         if (!TryShape(x.Sign < 0, new UInt256(x.UnscaledMagnitude), x.scale, precision, scale, out var result))
         {
             SqlErrors.OutOfRange(x.ToString(), SqlCast.DecimalTypeName(precision, scale));
@@ -160,7 +176,6 @@ public readonly partial struct SqlDecimal
 
     private static SqlDecimal AddCore(SqlDecimal x, SqlDecimal y, bool negateY, int precision, int scale, string op)
     {
-        CheckType(precision, scale);
         int common = Math.Max(x.scale, y.scale);
         var a = UInt256.Multiply(x.UnscaledMagnitude, Pow10(common - x.scale));
         var b = UInt256.Multiply(y.UnscaledMagnitude, Pow10(common - y.scale));

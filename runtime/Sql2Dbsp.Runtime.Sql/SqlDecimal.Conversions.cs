@@ -76,6 +76,32 @@ public readonly partial struct SqlDecimal
         return TryParseCore(text, -1, -1, out value) == ParseStatus.Ok;
     }
 
+    /// <summary>
+    /// CAST(text AS DECIMAL(precision, scale)) from UTF-8 text (a connector's field) without throwing: false when the text
+    /// is not a number, or (<paramref name="outOfRange"/>) when it is one that does not fit the type.
+    /// </summary>
+    public static bool TryParse(ReadOnlySpan<byte> utf8, int precision, int scale, out SqlDecimal value, out bool outOfRange)
+    {
+        CheckType(precision, scale);
+        value = default;
+        outOfRange = false;
+        Span<char> chars = utf8.Length <= 256 ? stackalloc char[utf8.Length] : new char[utf8.Length];
+        for (int i = 0; i < utf8.Length; i++)
+        {
+            // A number is ASCII; anything else is not one.
+            if (utf8[i] >= 0x80)
+            {
+                return false;
+            }
+
+            chars[i] = (char)utf8[i];
+        }
+
+        var status = TryParseCore(chars, precision, scale, out value);
+        outOfRange = status == ParseStatus.Overflow;
+        return status == ParseStatus.Ok;
+    }
+
     /// <summary>CAST(x AS DECIMAL(precision, scale)) from a double: its shortest round-trip text, rounded to the scale.</summary>
     /// <exception cref="SqlRuntimeException">x is NaN or infinite, or too large for the type.</exception>
     public static SqlDecimal FromDouble(double x, int precision, int scale)
@@ -96,7 +122,8 @@ public readonly partial struct SqlDecimal
     /// <exception cref="SqlRuntimeException">The rounded value is outside INTEGER.</exception>
     public int ToInt32() => (int)RoundToInteger(int.MinValue, int.MaxValue, "INTEGER");
 
-    private Int128 RoundToInteger(long min, long max, string type)
+    /// <summary>The value rounded half away from zero to an integer in [min, max]; throws naming <paramref name="type"/> otherwise.</summary>
+    internal Int128 RoundToInteger(long min, long max, string type)
     {
         var rounded = Rescale(this, MaxPrecision, 0).unscaled;
         if (rounded < min || rounded > max)

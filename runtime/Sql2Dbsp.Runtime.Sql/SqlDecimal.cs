@@ -9,7 +9,8 @@ namespace Sql2Dbsp.Runtime.Sql;
 /// type has. Equal values with different scales (1.50 and 1.5) are equal and hash equally; the scale matters only for
 /// <see cref="ToString()"/>. <c>default</c> is 0 with scale 0.
 /// </summary>
-public readonly partial struct SqlDecimal : IEquatable<SqlDecimal>, IComparable<SqlDecimal>, IComparable
+public readonly partial struct SqlDecimal : IEquatable<SqlDecimal>, IComparable<SqlDecimal>, IComparable,
+    Sql2Dbsp.Runtime.Storage.IStateSerializer<SqlDecimal>
 {
     /// <summary>The largest precision (and scale) of a DECIMAL value: 38 digits, as in Feldera and Calcite.</summary>
     public const int MaxPrecision = 38;
@@ -35,6 +36,19 @@ public readonly partial struct SqlDecimal : IEquatable<SqlDecimal>, IComparable<
 
         this.unscaled = unscaled;
         this.scale = (byte)scale;
+    }
+
+    /// <summary>The value <paramref name="unscaled"/> * 10^-<paramref name="scale"/>; false when it has more than 38 digits or the scale is out of range.</summary>
+    public static bool TryCreate(Int128 unscaled, int scale, out SqlDecimal value)
+    {
+        if ((uint)scale > MaxPrecision || Magnitude(unscaled) >= Limit)
+        {
+            value = default;
+            return false;
+        }
+
+        value = new SqlDecimal(unscaled, (byte)scale, trusted: true);
+        return true;
     }
 
     /// <summary>Trusted constructor: the caller guarantees |unscaled| &lt; 10^38 and 0 &lt;= scale &lt;= 38.</summary>
@@ -116,8 +130,14 @@ public readonly partial struct SqlDecimal : IEquatable<SqlDecimal>, IComparable<
             return 0;
         }
 
-        // Align to the larger scale; a 38-digit magnitude times 10^38 stays below 2^256.
         int common = Math.Max(scale, other.scale);
+        if (TryScaleUp(UnscaledMagnitude, common - scale, out var small) && TryScaleUp(other.UnscaledMagnitude, common - other.scale, out var otherSmall))
+        {
+            int fast = small.CompareTo(otherSmall);
+            return sign < 0 ? -fast : fast;
+        }
+
+        // Align to the larger scale; a 38-digit magnitude times 10^38 stays below 2^256.
         var a = UInt256.Multiply(UnscaledMagnitude, Pow10(common - scale));
         var b = UInt256.Multiply(other.UnscaledMagnitude, Pow10(common - other.scale));
         int c = a.CompareTo(b);
@@ -147,6 +167,19 @@ public readonly partial struct SqlDecimal : IEquatable<SqlDecimal>, IComparable<
     {
         var u = unscaled;
         int s = scale;
+        long small = (long)u;
+        if (small == u)
+        {
+            // The usual case, without 128-bit division.
+            while (s > 0 && small != 0 && small % 10 == 0)
+            {
+                small /= 10;
+                s--;
+            }
+
+            u = small;
+        }
+
         while (s > 0 && u != 0)
         {
             var (q, r) = Int128.DivRem(u, 10);
@@ -166,6 +199,36 @@ public readonly partial struct SqlDecimal : IEquatable<SqlDecimal>, IComparable<
 
         ulong low = (ulong)u, high = (ulong)(u >> 64);
         return SqlHash.Mix(low ^ ((ulong)(uint)SqlHash.Mix(high) * 0x9E3779B185EBCA87UL) ^ ((ulong)s << 56));
+    }
+
+    /// <summary>Writes the value to a checkpoint: a scale byte (high bit set for a wide value) and the unscaled integer.</summary>
+    public static void Write(ref Sql2Dbsp.Runtime.Storage.StateWriter writer, in SqlDecimal value)
+    {
+        long small = (long)value.unscaled;
+        if (small == value.unscaled)
+        {
+            writer.WriteByte(value.scale);
+            writer.WriteVarInt64(small);
+        }
+        else
+        {
+            writer.WriteByte((byte)(value.scale | 0x80));
+            writer.WriteInt128(value.unscaled);
+        }
+    }
+
+    /// <summary>Reads a value written by <see cref="Write"/>.</summary>
+    public static SqlDecimal Read(ref Sql2Dbsp.Runtime.Storage.StateReader reader)
+    {
+        byte head = reader.ReadByte();
+        int valueScale = head & 0x7F;
+        Int128 value = (head & 0x80) == 0 ? reader.ReadVarInt64() : reader.ReadInt128();
+        if (valueScale > MaxPrecision || Magnitude(value) >= Limit)
+        {
+            throw reader.Corrupt("invalid DECIMAL value");
+        }
+
+        return new SqlDecimal(value, (byte)valueScale, trusted: true);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -41,16 +41,7 @@ internal static class SqlErrors
         throw new SqlRuntimeException($"division by zero: {left} {op} 0");
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static SqlRuntimeException DecimalOverflowError(decimal left, string op, decimal right) =>
-        new($"decimal overflow: {SqlText.Format(left)} {op} {SqlText.Format(right)} (DECIMAL)");
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static SqlRuntimeException Error(string message) => new(message);
-
-    [DoesNotReturn]
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static void DecimalOverflow(decimal left, string op, decimal right) =>
-        throw new SqlRuntimeException($"decimal overflow: {SqlText.Format(left)} {op} {SqlText.Format(right)} (DECIMAL)");
 
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -79,8 +70,8 @@ internal static class SqlErrors
 
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static void OutOfRange(decimal value, string type) =>
-        throw new SqlRuntimeException($"value {SqlText.Format(value)} out of range for {type}");
+    internal static void OutOfRange(SqlDecimal value, string type) =>
+        throw new SqlRuntimeException($"value {value} out of range for {type}");
 
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]

@@ -26,9 +26,9 @@ public static partial class SqlMath
     public static long? Abs(long? x) =>
         x.HasValue ? Abs(x.GetValueOrDefault()) : null;
 
-    /// <summary>Nullable form of <see cref="Abs(decimal)"/>.</summary>
+    /// <summary>Nullable form of <see cref="Abs(SqlDecimal)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? Abs(decimal? x) =>
+    public static SqlDecimal? Abs(SqlDecimal? x) =>
         x.HasValue ? Abs(x.GetValueOrDefault()) : null;
 
     /// <summary>Nullable form of <see cref="Abs(float)"/>.</summary>
@@ -61,11 +61,6 @@ public static partial class SqlMath
     public static long? Mod(long? x, long? y) =>
         x.HasValue && y.HasValue ? Mod(x.GetValueOrDefault(), y.GetValueOrDefault()) : null;
 
-    /// <summary>Nullable form of <see cref="Mod(decimal, decimal)"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? Mod(decimal? x, decimal? y) =>
-        x.HasValue && y.HasValue ? Mod(x.GetValueOrDefault(), y.GetValueOrDefault()) : null;
-
     /// <summary>Nullable form of <see cref="Mod(float, float)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static float? Mod(float? x, float? y) =>
@@ -96,9 +91,9 @@ public static partial class SqlMath
     public static long? Sign(long? x) =>
         x.HasValue ? Sign(x.GetValueOrDefault()) : null;
 
-    /// <summary>Nullable form of <see cref="Sign(decimal)"/>.</summary>
+    /// <summary>Nullable form of <see cref="Sign(SqlDecimal)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? Sign(decimal? x) =>
+    public static SqlDecimal? Sign(SqlDecimal? x) =>
         x.HasValue ? Sign(x.GetValueOrDefault()) : null;
 
     /// <summary>Nullable form of <see cref="Sign(float)"/>.</summary>
@@ -211,14 +206,14 @@ public static partial class SqlMath
     public static long? Ceil(long? x) =>
         x.HasValue ? Ceil(x.GetValueOrDefault()) : null;
 
-    /// <summary>Nullable form of <see cref="Round(decimal)"/>.</summary>
+    /// <summary>Nullable form of <see cref="Round(SqlDecimal)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? Round(decimal? x) =>
+    public static SqlDecimal? Round(SqlDecimal? x) =>
         x.HasValue ? Round(x.GetValueOrDefault()) : null;
 
-    /// <summary>Nullable form of <see cref="Round(decimal, int)"/>.</summary>
+    /// <summary>Nullable form of <see cref="Round(SqlDecimal, int)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? Round(decimal? x, int? digits) =>
+    public static SqlDecimal? Round(SqlDecimal? x, int? digits) =>
         x.HasValue && digits.HasValue ? Round(x.GetValueOrDefault(), digits.GetValueOrDefault()) : null;
 
     /// <summary>Nullable form of <see cref="Round(double)"/>.</summary>
@@ -241,16 +236,6 @@ public static partial class SqlMath
     public static float? Round(float? x, int? digits) =>
         x.HasValue && digits.HasValue ? Round(x.GetValueOrDefault(), digits.GetValueOrDefault()) : null;
 
-    /// <summary>Nullable form of <see cref="Truncate(decimal)"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? Truncate(decimal? x) =>
-        x.HasValue ? Truncate(x.GetValueOrDefault()) : null;
-
-    /// <summary>Nullable form of <see cref="Truncate(decimal, int)"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? Truncate(decimal? x, int? digits) =>
-        x.HasValue && digits.HasValue ? Truncate(x.GetValueOrDefault(), digits.GetValueOrDefault()) : null;
-
     /// <summary>Nullable form of <see cref="Truncate(double)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double? Truncate(double? x) =>
@@ -261,9 +246,9 @@ public static partial class SqlMath
     public static double? Truncate(double? x, int? digits) =>
         x.HasValue && digits.HasValue ? Truncate(x.GetValueOrDefault(), digits.GetValueOrDefault()) : null;
 
-    /// <summary>Nullable form of <see cref="Floor(decimal)"/>.</summary>
+    /// <summary>Nullable form of <see cref="Floor(SqlDecimal)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? Floor(decimal? x) =>
+    public static SqlDecimal? Floor(SqlDecimal? x) =>
         x.HasValue ? Floor(x.GetValueOrDefault()) : null;
 
     /// <summary>Nullable form of <see cref="Floor(double)"/>.</summary>
@@ -276,9 +261,9 @@ public static partial class SqlMath
     public static float? Floor(float? x) =>
         x.HasValue ? Floor(x.GetValueOrDefault()) : null;
 
-    /// <summary>Nullable form of <see cref="Ceil(decimal)"/>.</summary>
+    /// <summary>Nullable form of <see cref="Ceil(SqlDecimal)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? Ceil(decimal? x) =>
+    public static SqlDecimal? Ceil(SqlDecimal? x) =>
         x.HasValue ? Ceil(x.GetValueOrDefault()) : null;
 
     /// <summary>Nullable form of <see cref="Ceil(double)"/>.</summary>
@@ -294,11 +279,6 @@ public static partial class SqlMath
     /// <summary>Nullable form of <see cref="Power(double, double)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double? Power(double? x, double? y) =>
-        x.HasValue && y.HasValue ? Power(x.GetValueOrDefault(), y.GetValueOrDefault()) : null;
-
-    /// <summary>Nullable form of <see cref="Power(decimal, decimal)"/>.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal? Power(decimal? x, decimal? y) =>
         x.HasValue && y.HasValue ? Power(x.GetValueOrDefault(), y.GetValueOrDefault()) : null;
 
     /// <summary>Nullable form of <see cref="Sqrt(double)"/>.</summary>

@@ -64,7 +64,7 @@ public static partial class SqlMath
 
     /// <summary><c>ABS(x)</c> on DECIMAL.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal Abs(decimal x) => decimal.Abs(x);
+    public static SqlDecimal Abs(SqlDecimal x) => SqlDecimal.Abs(x);
 
     /// <summary><c>ABS(x)</c> on REAL.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -91,10 +91,6 @@ public static partial class SqlMath
     /// <summary><c>MOD(x, y)</c> on BIGINT: same as <c>x % y</c> (<see cref="SqlArithmetic.Modulo(long, long)"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long Mod(long x, long y) => SqlArithmetic.Modulo(x, y);
-
-    /// <summary><c>MOD(x, y)</c> on DECIMAL: same as <c>x % y</c> (<see cref="SqlArithmetic.Modulo(decimal, decimal)"/>).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal Mod(decimal x, decimal y) => SqlArithmetic.Modulo(x, y);
 
     /// <summary><c>MOD(x, y)</c> on REAL: same as <c>x % y</c> (<see cref="SqlArithmetic.Modulo(float, float)"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -124,7 +120,7 @@ public static partial class SqlMath
 
     /// <summary><c>SIGN(x)</c> on DECIMAL: -1, 0 or 1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal Sign(decimal x) => decimal.Sign(x);
+    public static SqlDecimal Sign(SqlDecimal x) => x.Sign;
 
     /// <summary><c>SIGN(x)</c> on REAL: -1, 0 or 1 (NaN for NaN).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

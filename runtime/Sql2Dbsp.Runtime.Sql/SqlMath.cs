@@ -9,33 +9,12 @@ public static partial class SqlMath
     // ---------------------------------------------------------------- ROUND
 
     /// <summary><c>ROUND(x)</c> on DECIMAL: to an integer, half away from zero (scale 0).</summary>
-    public static decimal Round(decimal x) => Round(x, 0);
+    public static SqlDecimal Round(SqlDecimal x) => Round(x, 0);
 
     /// <summary><c>ROUND(x, digits)</c> on DECIMAL: half away from zero to <paramref name="digits"/> decimal places
     /// (a negative count rounds to tens, hundreds...); the result has scale max(digits, 0) like PostgreSQL
     /// (ROUND(1.5, 2) is 1.50).</summary>
-    public static decimal Round(decimal x, int digits)
-    {
-        try
-        {
-            if (digits >= 0)
-            {
-                return SqlCast.SetScale(x, Math.Min(digits, 28));
-            }
-
-            if (digits < -28)
-            {
-                return 0m;
-            }
-
-            decimal p = Pow10(-digits);
-            return decimal.Round(x / p, MidpointRounding.AwayFromZero) * p;
-        }
-        catch (OverflowException)
-        {
-            throw SqlErrors.Error(string.Create(CultureInfo.InvariantCulture, $"decimal overflow: ROUND({SqlText.Format(x)}, {digits}) (DECIMAL)"));
-        }
-    }
+    public static SqlDecimal Round(SqlDecimal x, int digits) => SqlDecimal.Round(x, digits);
 
     /// <summary><c>ROUND(x)</c> on DOUBLE: to an integer, half away from zero.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -54,29 +33,6 @@ public static partial class SqlMath
 
     // ---------------------------------------------------------------- TRUNCATE
 
-    /// <summary><c>TRUNCATE(x)</c> / <c>TRUNC(x)</c> on DECIMAL: toward zero to an integer.</summary>
-    public static decimal Truncate(decimal x) => decimal.Truncate(x);
-
-    /// <summary><c>TRUNCATE(x, digits)</c> on DECIMAL: toward zero to <paramref name="digits"/> decimal places; the result
-    /// has scale max(digits, 0).</summary>
-    public static decimal Truncate(decimal x, int digits)
-    {
-        if (digits >= 0)
-        {
-            digits = Math.Min(digits, 28);
-            decimal t = x.Scale > digits ? decimal.Round(x, digits, MidpointRounding.ToZero) : x;
-            return SqlCast.SetScale(t, digits);
-        }
-
-        if (digits < -28)
-        {
-            return 0m;
-        }
-
-        decimal p = Pow10(-digits);
-        return decimal.Truncate(x / p) * p;
-    }
-
     /// <summary><c>TRUNCATE(x)</c> on DOUBLE: toward zero to an integer.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Truncate(double x) => Math.Truncate(x);
@@ -88,7 +44,7 @@ public static partial class SqlMath
     // ---------------------------------------------------------------- FLOOR, CEIL
 
     /// <summary><c>FLOOR(x)</c> on DECIMAL (scale 0).</summary>
-    public static decimal Floor(decimal x) => decimal.Floor(x);
+    public static SqlDecimal Floor(SqlDecimal x) => SqlDecimal.Floor(x);
 
     /// <summary><c>FLOOR(x)</c> on DOUBLE.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -99,7 +55,7 @@ public static partial class SqlMath
     public static float Floor(float x) => MathF.Floor(x);
 
     /// <summary><c>CEIL(x)</c> / <c>CEILING(x)</c> on DECIMAL (scale 0).</summary>
-    public static decimal Ceil(decimal x) => decimal.Ceiling(x);
+    public static SqlDecimal Ceil(SqlDecimal x) => SqlDecimal.Ceiling(x);
 
     /// <summary><c>CEIL(x)</c> on DOUBLE.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -132,49 +88,6 @@ public static partial class SqlMath
         }
 
         return r;
-    }
-
-    /// <summary><c>POWER(x, y)</c> on DECIMAL: exact for integer exponents up to ±1000 (negative exponents divide, with
-    /// <see cref="decimal"/>'s 28-digit precision); otherwise computed in DOUBLE. Throws like <see cref="Power(double, double)"/>
-    /// and on DECIMAL overflow.</summary>
-    public static decimal Power(decimal x, decimal y)
-    {
-        if (x == 0m && y < 0m)
-        {
-            SqlErrors.InvalidArgument($"zero raised to a negative power is undefined: POWER({SqlText.Format(x)}, {SqlText.Format(y)})");
-        }
-
-        try
-        {
-            if (y == decimal.Truncate(y) && decimal.Abs(y) <= 1000m)
-            {
-                int n = (int)decimal.Abs(y);
-                decimal result = 1m;
-                decimal b = x;
-                while (n > 0)
-                {
-                    if ((n & 1) != 0)
-                    {
-                        result *= b;
-                    }
-
-                    n >>= 1;
-                    if (n > 0)
-                    {
-                        b *= b;
-                    }
-                }
-
-                return y < 0 ? 1m / result : result;
-            }
-
-            double r = Power((double)x, (double)y);
-            return SqlCast.DoubleToDecimal(r, "DECIMAL");
-        }
-        catch (OverflowException)
-        {
-            throw SqlErrors.Error($"decimal overflow: POWER({SqlText.Format(x)}, {SqlText.Format(y)}) (DECIMAL)");
-        }
     }
 
     /// <summary><c>SQRT(x)</c>; throws for a negative argument.</summary>
@@ -272,7 +185,7 @@ public static partial class SqlMath
         if (Math.Abs(x) < 1e27 && digits is > -28 and < 28)
         {
             // Exact decimal rounding of the shortest text: what the user sees is what gets rounded.
-            decimal d = SqlCast.DoubleToDecimal(x, "DOUBLE");
+            decimal d = decimal.Parse(x.ToString("R", SqlText.Invariant), NumberStyles.Float, SqlText.Invariant);
             decimal r;
             if (digits >= 0)
             {

@@ -9,17 +9,6 @@ internal static class SqlText
 
     internal static string Format(long value) => value.ToString(Invariant);
 
-    /// <summary>Decimal text with the value's own scale (1.50 stays "1.50"); never an exponent; no negative zero.</summary>
-    internal static string Format(decimal value)
-    {
-        if (value == 0m && decimal.IsNegative(value))
-        {
-            value = decimal.Negate(value);
-        }
-
-        return value.ToString(Invariant);
-    }
-
     /// <summary>DOUBLE text like PostgreSQL's <c>float8out</c>: shortest round-trip digits, fixed notation for decimal
     /// exponents in [-4, 15), otherwise <c>1.5e+20</c>; <c>Infinity</c>, <c>-Infinity</c>, <c>NaN</c>.</summary>
     internal static string FormatDouble(double value)
@@ -323,31 +312,5 @@ internal static class SqlText
         }
 
         return anyDigit;
-    }
-
-    /// <summary>Parses a decimal literal (plain or exponent notation).</summary>
-    internal static bool TryParseDecimal(ReadOnlySpan<char> s, out decimal value, out bool overflow)
-    {
-        overflow = false;
-        value = 0;
-        if (s.IsEmpty || !IsPlainNumber(s))
-        {
-            return false;
-        }
-
-        try
-        {
-            value = decimal.Parse(s, NumberStyles.Float, Invariant);
-            return true;
-        }
-        catch (OverflowException)
-        {
-            overflow = true;
-            return false;
-        }
-        catch (FormatException)
-        {
-            return false;
-        }
     }
 }

@@ -56,11 +56,11 @@ public static class SqlValue
 
     /// <summary>A NOT NULL DECIMAL value (identity).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal NotNull(decimal x) => x;
+    public static SqlDecimal NotNull(SqlDecimal x) => x;
 
     /// <summary>A DECIMAL value the SQL types guarantee is not NULL.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static decimal NotNull(decimal? x) => x.GetValueOrDefault();
+    public static SqlDecimal NotNull(SqlDecimal? x) => x.GetValueOrDefault();
 
     /// <summary>A NOT NULL REAL value (identity).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -5,8 +5,10 @@ namespace Sql2Dbsp;
 
 /// <summary>
 /// Pushes changes into a table. Values are CLR values converted to the column types (any integer type for integer
-/// columns, decimal, double, string, bool, DateOnly for DATE, TimeOnly for TIME, DateTime for TIMESTAMP, TimeSpan for
-/// day-time intervals, byte[] for VARBINARY, null for NULL). Changes apply at the next <see cref="Pipeline.Step"/>.
+/// columns; <see cref="Sql2Dbsp.Runtime.Sql.SqlDecimal"/>, decimal, an integer or a string for DECIMAL (up to 38 digits
+/// need <c>SqlDecimal</c> or a string; a value is rounded half away from zero to the column's scale); double, string, bool,
+/// DateOnly for DATE, TimeOnly for TIME, DateTime for TIMESTAMP, TimeSpan for day-time intervals, byte[] for VARBINARY,
+/// null for NULL). Changes apply at the next <see cref="Pipeline.Step"/>.
 /// </summary>
 public sealed class TableInput
 {

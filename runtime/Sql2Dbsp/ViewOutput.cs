@@ -4,7 +4,12 @@ using Sql2Dbsp.Runtime.Sql;
 
 namespace Sql2Dbsp;
 
-/// <summary>A view's output: the change of the last step and, for materialized views, the current contents.</summary>
+/// <summary>
+/// A view's output: the change of the last step and, for materialized views, the current contents. Values are the CLR
+/// values of <see cref="SqlConvert.Box(bool)"/> and its overloads: a DECIMAL is an exact <see cref="SqlDecimal"/> (up to 38
+/// digits, printed at its scale by <c>ToString()</c>, explicitly convertible to <see cref="decimal"/> and
+/// <see cref="double"/>).
+/// </summary>
 public sealed class ViewOutput
 {
     private readonly IOutputHandle handle;

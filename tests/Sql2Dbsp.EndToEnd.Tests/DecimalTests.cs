@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sql2Dbsp;
+using Sql2Dbsp.Runtime.Sql;
 
 namespace Sql2Dbsp.EndToEnd.Tests;
 
@@ -86,18 +87,50 @@ public class DecimalTests
     }
 
     [Fact]
+    public void SumPast28DigitsIsExact()
+    {
+        // System.Decimal stopped at about 7.9E28; DECIMAL sums reach 38 digits (PostgreSQL: 10000000000000000000000000000).
+        var p = Run("CREATE TABLE t (a DECIMAL(28,0));\nCREATE VIEW v AS SELECT SUM(a) FROM t;",
+            [9999999999999999999999999999m], [1m]);
+        Assert.Equal("10000000000000000000000000000", Assert.Single(p.Output("v").Changes).Row[0]!.ToString());
+    }
+
+    [Fact]
     public void SumBeyondThePrecisionIsAnError()
     {
-        string error = StepError("CREATE TABLE t (a DECIMAL(28,0));\nCREATE VIEW v AS SELECT SUM(a) FROM t;",
-            [9999999999999999999999999999m], [1m]);
-        Assert.Contains("out of range for DECIMAL(28, 0)", error);
+        string error = StepError("CREATE TABLE t (a DECIMAL(38,0));\nCREATE VIEW v AS SELECT SUM(a) FROM t;",
+            [SqlDecimal.Parse("99999999999999999999999999999999999999")], [1m]);
+        Assert.Contains("decimal overflow: SUM", error);
+    }
+
+    [Fact]
+    public void WideProductIsExact()
+    {
+        // PostgreSQL: 12345678901234567890 * 98765432109876543.2 = 1219326311370217952114007012098917848.0
+        var p = Run("CREATE TABLE t (a DECIMAL(20,0), b DECIMAL(18,1));\nCREATE VIEW v AS SELECT a * b FROM t;",
+            [SqlDecimal.Parse("12345678901234567890"), SqlDecimal.Parse("98765432109876543.2")]);
+        Assert.Equal("1219326311370217952114007012098917848.0", Assert.Single(p.Output("v").Changes).Row[0]!.ToString());
     }
 
     [Fact]
     public void ProductBeyondThePrecisionIsAnErrorNotAWrongValue()
     {
-        string error = StepError("CREATE TABLE t (a DECIMAL(28,0), b DECIMAL(28,0));\nCREATE VIEW v AS SELECT a * b FROM t;",
-            [1234567890123456789012345678m, 10m]);
-        Assert.Contains("out of range", error);
+        string error = StepError("CREATE TABLE t (a DECIMAL(38,0), b DECIMAL(38,0));\nCREATE VIEW v AS SELECT a * b FROM t;",
+            [SqlDecimal.Parse("12345678901234567890123456789012345678"), 10m]);
+        Assert.Contains("decimal overflow: 12345678901234567890123456789012345678 * 10 (DECIMAL(38, 0))", error);
+    }
+
+    [Fact]
+    public void ThirtyEightDigitLiteralsAndValuesRoundTrip()
+    {
+        var p = Run("""
+            CREATE TABLE t (a DECIMAL(38,10));
+            CREATE VIEW v AS SELECT a, a + 0.0000000001, CAST(a AS VARCHAR), 1234567890123456789012345678.9012345678 FROM t;
+            """, ["-1234567890123456789012345678.9012345678"]);
+        var row = Assert.Single(p.Output("v").Changes).Row;
+        Assert.Equal("-1234567890123456789012345678.9012345678", row[0]!.ToString());
+        Assert.Equal("-1234567890123456789012345678.9012345677", row[1]!.ToString());
+        Assert.Equal("-1234567890123456789012345678.9012345678", row[2]);
+        Assert.Equal("1234567890123456789012345678.9012345678", row[3]!.ToString());
     }
 }

@@ -17,7 +17,7 @@ public class OverloadResolutionTests
         short small = Is<short>(SqlArithmetic.Multiply((short)3, (short)4));
         long? mixed = Is<long?>(SqlArithmetic.Add(1L, (long?)2));
         int? mixedInt = Is<int?>(SqlArithmetic.Subtract((int?)5, 3));
-        decimal? dec = Is<decimal?>(SqlArithmetic.Divide(1m, (decimal?)4m));
+        SqlDecimal? dec = Is<SqlDecimal?>(SqlArithmetic.Divide(1m, (SqlDecimal?)4m, 3, 2));
         double? dbl = Is<double?>(SqlArithmetic.Negate((double?)2));
         Assert.Equal((sbyte)3, tiny);
         Assert.Equal((short)12, small);
@@ -50,7 +50,7 @@ public class OverloadResolutionTests
         int? ni = Is<int?>(SqlCast.ToInteger((long?)5));
         int? si = Is<int?>(SqlCast.ToInteger("5"));
         string s = Is<string>(SqlCast.ToVarchar(5, -1));
-        decimal? nd = Is<decimal?>(SqlCast.ToDecimal((int?)5, 5, 2));
+        SqlDecimal? nd = Is<SqlDecimal?>(SqlCast.ToDecimal((int?)5, 5, 2));
         Assert.True(b && nb!.Value && sb!.Value);
         Assert.Equal(5, i);
         Assert.Equal(5, ni);
@@ -62,9 +62,9 @@ public class OverloadResolutionTests
     [Fact]
     public void MathAndDateTime()
     {
-        decimal? r = Is<decimal?>(SqlMath.Round((decimal?)2.5m, 0));
+        SqlDecimal? r = Is<SqlDecimal?>(SqlMath.Round((SqlDecimal?)2.5m, 0));
         long? y = Is<long?>(SqlDateTime.ExtractYear((SqlTimestamp?)Ts("2024-05-05")));
-        decimal sec = Is<decimal>(SqlDateTime.ExtractSecond(Ts("2024-05-05 00:00:07")));
+        SqlDecimal sec = Is<SqlDecimal>(SqlDateTime.ExtractSecond(Ts("2024-05-05 00:00:07")));
         Assert.Equal(3m, r);
         Assert.Equal(2024L, y);
         Assert.Equal(7m, sec);

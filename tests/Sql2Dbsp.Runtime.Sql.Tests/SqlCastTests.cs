@@ -55,7 +55,7 @@ public class SqlCastTests
     [Fact]
     public void ToDecimalRoundsAndPadsToScale()
     {
-        Assert.Equal("1.50", SqlCast.ToDecimal(1.5m, 5, 2).ToString(SqlText.Invariant));
+        Assert.Equal("1.50", SqlCast.ToDecimal(1.5m, 5, 2).ToString());
         Assert.Equal("1.50", SqlCast.ToVarchar(SqlCast.ToDecimal(1.5m, 5, 2), -1));
         Assert.Equal("1.01", SqlCast.ToVarchar(SqlCast.ToDecimal(1.005m, 5, 2), -1));
         Assert.Equal("-1.01", SqlCast.ToVarchar(SqlCast.ToDecimal(-1.005m, 5, 2), -1));

@@ -227,7 +227,7 @@ public class SqlDateTimeTests
         Assert.Equal(5, SqlDateTime.ExtractWeek(d));
         Assert.Equal(0, SqlDateTime.ExtractHour(d));
         Assert.Equal(0, SqlDateTime.ExtractMinute(d));
-        Assert.Equal("0.000000", SqlDateTime.ExtractSecond(d).ToString(SqlText.Invariant));
+        Assert.Equal("0.000000", SqlDateTime.ExtractSecond(d).ToString());
         Assert.Equal(0, SqlDateTime.ExtractDayOfWeek(Date("2024-02-04"))); // Sunday
         Assert.Equal(7, SqlDateTime.ExtractIsoDayOfWeek(Date("2024-02-04")));
         Assert.Equal(366, SqlDateTime.ExtractDayOfYear(Date("2024-12-31")));
@@ -281,14 +281,14 @@ public class SqlDateTimeTests
         Assert.Equal(15, SqlDateTime.ExtractDay(ts));
         Assert.Equal(10, SqlDateTime.ExtractHour(ts));
         Assert.Equal(20, SqlDateTime.ExtractMinute(ts));
-        Assert.Equal("30.123456", SqlDateTime.ExtractSecond(ts).ToString(SqlText.Invariant));
+        Assert.Equal("30.123456", SqlDateTime.ExtractSecond(ts).ToString());
         Assert.Equal(30123, SqlDateTime.ExtractMillisecond(ts));
         Assert.Equal(30123456, SqlDateTime.ExtractMicrosecond(ts));
         Assert.Equal(5, SqlDateTime.ExtractDayOfWeek(ts));
-        Assert.Equal("86400.000000", SqlDateTime.ExtractEpoch(Ts("1970-01-02")).ToString(SqlText.Invariant));
-        Assert.Equal("-0.500000", SqlDateTime.ExtractEpoch(Ts("1969-12-31 23:59:59.5")).ToString(SqlText.Invariant));
+        Assert.Equal("86400.000000", SqlDateTime.ExtractEpoch(Ts("1970-01-02")).ToString());
+        Assert.Equal("-0.500000", SqlDateTime.ExtractEpoch(Ts("1969-12-31 23:59:59.5")).ToString());
         Assert.Equal(23, SqlDateTime.ExtractHour(Ts("1969-12-31 23:59:59.5")));
-        Assert.Equal("59.500000", SqlDateTime.ExtractSecond(Ts("1969-12-31 23:59:59.5")).ToString(SqlText.Invariant));
+        Assert.Equal("59.500000", SqlDateTime.ExtractSecond(Ts("1969-12-31 23:59:59.5")).ToString());
 
         SqlTime t = Time("13:14:15.5");
         Assert.Equal(13, SqlDateTime.ExtractHour(t));
@@ -312,7 +312,7 @@ public class SqlDateTimeTests
         Assert.Equal(-1, SqlDateTime.ExtractDay(iv));
         Assert.Equal(-2, SqlDateTime.ExtractHour(iv));
         Assert.Equal(-3, SqlDateTime.ExtractMinute(iv));
-        Assert.Equal("-4.500000", SqlDateTime.ExtractSecond(iv).ToString(SqlText.Invariant));
+        Assert.Equal("-4.500000", SqlDateTime.ExtractSecond(iv).ToString());
         Assert.Equal(-93_784.5m, SqlDateTime.ExtractEpoch(iv));
         Assert.Equal(1, SqlDateTime.ExtractDay(Dt("36 hours")));
         Assert.Equal(12, SqlDateTime.ExtractHour(Dt("36 hours")));

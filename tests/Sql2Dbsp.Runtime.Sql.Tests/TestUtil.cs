@@ -16,6 +16,8 @@ internal static class TestUtil
         Assert.StartsWith(prefix, e.Message, StringComparison.Ordinal);
     }
 
+    public static SqlDecimal D(string s) => SqlDecimal.Parse(s);
+
     public static SqlDate Date(string s) => SqlDate.Parse(s);
 
     public static SqlTimestamp Ts(string s) => SqlTimestamp.Parse(s);

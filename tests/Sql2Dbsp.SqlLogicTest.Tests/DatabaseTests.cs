@@ -1,6 +1,7 @@
 using Sql2Dbsp.Compiler;
 using Sql2Dbsp.Compiler.Catalog;
 using Sql2Dbsp.Compiler.Text;
+using Sql2Dbsp.Runtime.Sql;
 using Sql2Dbsp.SqlLogicTest.Execution;
 
 namespace Sql2Dbsp.SqlLogicTest.Tests;
@@ -66,7 +67,7 @@ public class DatabaseTests
         var info = Table("CREATE TABLE t(a INTEGER NOT NULL, d DECIMAL(5,2), s VARCHAR(3), x DATE)");
         var row = ColumnConversion.ConvertRow(info, [5L, 1.005m, "abc", "2024-02-29"]);
         Assert.Equal(5, row[0]);
-        Assert.Equal(1.01m, row[1]);
+        Assert.Equal("1.01", Assert.IsType<SqlDecimal>(row[1]).ToString());
         Assert.Equal("abc", row[2]);
         Assert.Equal(new DateOnly(2024, 2, 29), row[3]);
         var e = Assert.ThrowsAny<Exception>(() => ColumnConversion.ConvertRow(info, [null, null, null, null]));

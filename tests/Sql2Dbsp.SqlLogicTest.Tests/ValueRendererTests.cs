@@ -1,4 +1,5 @@
 using Sql2Dbsp.Compiler.Types;
+using Sql2Dbsp.Runtime.Sql;
 using Sql2Dbsp.SqlLogicTest.Results;
 
 namespace Sql2Dbsp.SqlLogicTest.Tests;
@@ -24,8 +25,9 @@ public class ValueRendererTests
     [Fact]
     public void DecimalsInIntegerColumnsAreTruncated()
     {
-        Assert.Equal("2", ValueRenderer.Render(2.75m, 'I'));
-        Assert.Equal("-2", ValueRenderer.Render(-2.75m, 'I'));
+        Assert.Equal("2", ValueRenderer.Render(SqlDecimal.Parse("2.75"), 'I'));
+        Assert.Equal("-2", ValueRenderer.Render(SqlDecimal.Parse("-2.75"), 'I'));
+        Assert.Equal("-1", ValueRenderer.Render(SqlDecimal.Parse("99999999999999999999999999999999999999"), 'I')); // saturated to BIGINT, low 32 bits
     }
 
     [Theory]
@@ -46,7 +48,7 @@ public class ValueRendererTests
     public void RealColumns(object value, string expected) => Assert.Equal(expected, ValueRenderer.Render(value, 'R'));
 
     [Fact]
-    public void DecimalsInRealColumns() => Assert.Equal("3.710", ValueRenderer.Render(3.71m, 'R'));
+    public void DecimalsInRealColumns() => Assert.Equal("3.710", ValueRenderer.Render(SqlDecimal.Parse("3.71"), 'R'));
 
     [Theory]
     [InlineData("hello world", "hello world")]
@@ -70,9 +72,10 @@ public class ValueRendererTests
     [Fact]
     public void DecimalTextHasTheDeclaredScale()
     {
-        Assert.Equal("2.50", ValueRenderer.Render(2.5m, 'T', SqlType.Decimal(10, 2)));
-        Assert.Equal("-0.100", ValueRenderer.Render(-0.1m, 'T', SqlType.Decimal(10, 3)));
-        Assert.Equal("2.5", ValueRenderer.Render(2.5m, 'T'));
+        Assert.Equal("2.50", ValueRenderer.Render(SqlDecimal.Parse("2.5"), 'T', SqlType.Decimal(10, 2)));
+        Assert.Equal("-0.100", ValueRenderer.Render(SqlDecimal.Parse("-0.1"), 'T', SqlType.Decimal(10, 3)));
+        Assert.Equal("2.5", ValueRenderer.Render(SqlDecimal.Parse("2.5"), 'T'));
+        Assert.Equal("-1234567890123456789012345678.9012345678", ValueRenderer.Render(SqlDecimal.Parse("-1234567890123456789012345678.9012345678"), 'T', SqlType.Decimal(38, 10)));
     }
 
     [Fact]

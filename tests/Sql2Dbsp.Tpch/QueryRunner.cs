@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using Sql2Dbsp.Compiler.Types;
+using Sql2Dbsp.Runtime.Sql;
 using Sql2Dbsp.Runtime.Circuits;
 using Sql2Dbsp.Tpch.Generation;
 
@@ -125,6 +126,7 @@ public static class QueryRunner
         {
             null => "\u0000",
             decimal d => d.ToString("G29", CultureInfo.InvariantCulture),
+            SqlDecimal d => ((decimal)d).ToString("G29", CultureInfo.InvariantCulture),
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
             _ => v.ToString(),
         }));

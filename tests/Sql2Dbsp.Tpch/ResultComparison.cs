@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using Sql2Dbsp.Compiler.Types;
+using Sql2Dbsp.Runtime.Sql;
 
 namespace Sql2Dbsp.Tpch;
 
@@ -67,6 +68,7 @@ public static class ResultComparison
                 null => null,
                 double or float => Convert.ToDouble(value, CultureInfo.InvariantCulture),
                 BigInteger big => (decimal)big,
+                SqlDecimal d => (decimal)d,
                 sbyte or byte or short or ushort or int or uint or long or ulong => Convert.ToDecimal(value, CultureInfo.InvariantCulture),
                 DateTime time => DateOnly.FromDateTime(time),
                 string s when fromReference && types[c].Kind == SqlTypeKind.Char && types[c].Precision > s.Length =>

@@ -165,19 +165,17 @@ internal sealed partial class Binder
                 : throw Error(ErrorCodes.InvalidLiteral, $"invalid number '{text}'", span);
         if (text.Contains('.'))
         {
-            if (!decimal.TryParse(text, NumberStyles.AllowDecimalPoint, inv, out decimal m))
-                throw Error(ErrorCodes.InvalidLiteral, $"numeric literal '{text}' exceeds the DECIMAL precision of {SqlType.MaxDecimalPrecision} digits", span);
             int dot = text.IndexOf('.');
             int scale = text.Length - dot - 1;
             int intDigits = text[..dot].TrimStart('0').Length;
             if (intDigits + scale > SqlType.MaxDecimalPrecision)
                 throw Error(ErrorCodes.InvalidLiteral, $"numeric literal '{text}' exceeds the DECIMAL precision of {SqlType.MaxDecimalPrecision} digits", span);
-            return new LiteralExpr(m, TypeRules.Decimal(Math.Max(1, intDigits) + scale, scale));
+            return new LiteralExpr(DecimalValue.Parse(text), TypeRules.Decimal(Math.Max(1, intDigits) + scale, scale));
         }
         if (long.TryParse(text, NumberStyles.None, inv, out long v))
             return new LiteralExpr(v, v <= int.MaxValue ? SqlType.Integer() : SqlType.BigInt());
-        if (text.TrimStart('0').Length <= SqlType.MaxDecimalPrecision && decimal.TryParse(text, NumberStyles.None, inv, out decimal big))
-            return new LiteralExpr(big, SqlType.Decimal(text.TrimStart('0').Length, 0));
+        if (text.TrimStart('0').Length <= SqlType.MaxDecimalPrecision)
+            return new LiteralExpr(DecimalValue.Parse(text), SqlType.Decimal(text.TrimStart('0').Length, 0));
         throw Error(ErrorCodes.InvalidLiteral, $"integer literal '{text}' is too large", span);
     }
 
@@ -191,8 +189,8 @@ internal sealed partial class Binder
             {
                 long v when v - 1 == int.MaxValue => new LiteralExpr(-v, SqlType.Integer()),
                 long v => new LiteralExpr(-v, lit.Type),
-                decimal m when m - 1 == long.MaxValue => new LiteralExpr(long.MinValue, SqlType.BigInt()),
-                decimal m => new LiteralExpr(-m, lit.Type),
+                DecimalValue m when m.Scale == 0 && -m.Unscaled == long.MinValue => new LiteralExpr(long.MinValue, SqlType.BigInt()),
+                DecimalValue m => new LiteralExpr(m.Negate(), lit.Type),
                 double d => new LiteralExpr(-d, lit.Type),
                 _ => lit,
             };

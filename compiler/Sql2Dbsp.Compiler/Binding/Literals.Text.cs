@@ -48,7 +48,7 @@ internal static partial class Literals
             case SqlTypeKind.Boolean:
                 return ParseBoolean(trimmed) is bool b ? LiteralExpr.Bool(b) with { Span = span } : throw Invalid(text, target, span);
             case SqlTypeKind.Decimal:
-                return IsPlainNumber(trimmed) && decimal.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+                return IsPlainNumber(trimmed) && double.TryParse(trimmed, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
                     ? runtimeCast : throw Invalid(text, target, span);
             case SqlTypeKind.Real or SqlTypeKind.Double:
                 {

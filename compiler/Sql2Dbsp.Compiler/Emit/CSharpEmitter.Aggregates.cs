@@ -121,7 +121,7 @@ public sealed partial class CSharpEmitter
         if (target.IsExactNumeric)
         {
             var input = SqlType.Decimal(SqlType.MaxDecimalPrecision, target.Kind == SqlTypeKind.Decimal ? target.Scale : 0);
-            // The running sum is exact; the result must still fit DECIMAL(28, s), like any DECIMAL value.
+            // The running sum is exact; the result must still fit DECIMAL(38, s), like any DECIMAL value.
             return sum
                 ? ("SumDecimalAccumulator", input, new Code($"SqlCast.ToDecimal({access}.Result{CSharpText.ConversionArguments(input)})", input.AsNullable()))
                 : ("AvgDecimalAccumulator", input, new Code($"{access}.Result({CSharpText.Int(input.Scale)})", input.AsNullable()));

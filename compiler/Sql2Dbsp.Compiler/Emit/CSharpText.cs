@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using System.Text;
 using Sql2Dbsp.Compiler.Diagnostics;
 using Sql2Dbsp.Compiler.Types;
@@ -19,7 +20,7 @@ public static class CSharpText
         SqlTypeKind.SmallInt => "short",
         SqlTypeKind.Integer => "int",
         SqlTypeKind.BigInt => "long",
-        SqlTypeKind.Decimal => "decimal",
+        SqlTypeKind.Decimal => "SqlDecimal",
         SqlTypeKind.Real => "float",
         SqlTypeKind.Double => "double",
         SqlTypeKind.Char or SqlTypeKind.Varchar => "string",
@@ -90,7 +91,7 @@ public static class CSharpText
                 SqlTypeKind.SmallInt => "(short)" + Signed(Int(checked((short)(long)value))),
                 SqlTypeKind.Integer => Signed(Int(checked((int)(long)value))),
                 SqlTypeKind.BigInt => Signed(Int((long)value) + "L"),
-                SqlTypeKind.Decimal => Signed(DecimalValue(value).ToString(CultureInfo.InvariantCulture) + "m"),
+                SqlTypeKind.Decimal => Decimal(ExactDecimal(value)),
                 SqlTypeKind.Real => Real((float)(double)value),
                 SqlTypeKind.Double => Double((double)value),
                 SqlTypeKind.Char or SqlTypeKind.Varchar => String((string)value),
@@ -109,12 +110,33 @@ public static class CSharpText
         }
     }
 
-    private static decimal DecimalValue(object value) => value switch
+    private static DecimalValue ExactDecimal(object value) => value switch
     {
-        decimal d => d,
-        long l => l,
+        DecimalValue d => d,
+        decimal d => DecimalValue.From(d),
+        long l => new DecimalValue(l, 0),
         _ => throw new InvalidCastException(),
     };
+
+    /// <summary>
+    /// A DECIMAL constant: <c>new SqlDecimal(150L, 2)</c> is 1.50 (the constructor folds away after inlining); an unscaled
+    /// value beyond BIGINT is written as the two halves of its Int128.
+    /// </summary>
+    private static string Decimal(DecimalValue value)
+    {
+        if (BigInteger.Abs(value.Unscaled) >= BigInteger.Pow(10, SqlType.MaxDecimalPrecision))
+            throw new OverflowException();
+        string unscaled;
+        if (value.Unscaled >= long.MinValue && value.Unscaled <= long.MaxValue)
+            unscaled = Int((long)value.Unscaled) + "L";
+        else
+        {
+            var bits = value.Unscaled & ((BigInteger.One << 128) - 1); // two's complement
+            ulong upper = (ulong)(bits >> 64), lower = (ulong)(bits & ulong.MaxValue);
+            unscaled = $"new global::System.Int128({upper.ToString(CultureInfo.InvariantCulture)}UL, {lower.ToString(CultureInfo.InvariantCulture)}UL)";
+        }
+        return $"new SqlDecimal({unscaled}, {Int(value.Scale)})";
+    }
 
     /// <summary>A typed null: <c>(int?)null</c>, <c>(string?)null</c>.</summary>
     public static string Null(SqlType type) => "(" + ValueType(type.Kind) + "?)null";

@@ -30,7 +30,7 @@ public sealed record ColumnExpr(int Input, int Index, SqlType Type) : Expr(Type)
 }
 
 /// <summary>
-/// A constant. <see cref="Value"/> uses canonical CLR values: null; bool; long for every integer type; decimal;
+/// A constant. <see cref="Value"/> uses canonical CLR values: null; bool; long for every integer type; <see cref="DecimalValue"/>;
 /// double for REAL and DOUBLE; string for CHAR/VARCHAR; byte[] for VARBINARY; long days for DATE; long nanoseconds for
 /// TIME; long microseconds for TIMESTAMP; long months for year-month intervals and long microseconds for day-time ones.
 /// </summary>

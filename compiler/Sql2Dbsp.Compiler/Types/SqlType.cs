@@ -32,7 +32,7 @@ public enum SqlTypeKind
 /// </summary>
 public sealed record SqlType(SqlTypeKind Kind, bool Nullable, int Precision = -1, int Scale = 0)
 {
-    public const int MaxDecimalPrecision = 28;
+    public const int MaxDecimalPrecision = 38;
 
     public static readonly SqlType Null = new(SqlTypeKind.Null, true);
     public static readonly SqlType Error = new(SqlTypeKind.Error, true);

@@ -100,11 +100,7 @@ public sealed class ColumnReader
                     }
                     return Invalid(text, "a number in REAL range", out error);
                 case SqlTypeKind.Decimal:
-                    if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out decimal m))
-                    {
-                        value = SqlCast.ToDecimal(m, type.Precision, type.Scale);
-                        return true;
-                    }
+                    if (Decimal(text, out value)) return true;
                     return Invalid(text, "a decimal number", out error);
                 case SqlTypeKind.Boolean:
                     value = SqlCast.ToBoolean(StrictUtf8.GetString(text));
@@ -135,6 +131,23 @@ public sealed class ColumnReader
         e.InnerException is DecoderFallbackException || e.Message.Contains("UTF-16", StringComparison.Ordinal) || e.Message.Contains("UTF-8", StringComparison.Ordinal);
 
     /// <summary>The offset of the first byte that is not part of a valid UTF-8 sequence.</summary>
+    /// <summary>
+    /// A number as the column's DECIMAL(p, s), exactly from its digits (all 38 of them); false when the text is not a
+    /// number; a number out of the type's range throws the cast's error.
+    /// </summary>
+    private bool Decimal(ReadOnlySpan<byte> text, out object? value)
+    {
+        value = null;
+        if (SqlDecimal.TryParse(text, type.Precision, type.Scale, out var d, out bool outOfRange))
+        {
+            value = d;
+            return true;
+        }
+
+        if (outOfRange) value = SqlCast.ToDecimal(Encoding.ASCII.GetString(text), type.Precision, type.Scale);
+        return false;
+    }
+
     private static int InvalidUtf8Offset(ReadOnlySpan<byte> text)
     {
         int offset = 0;
@@ -163,12 +176,8 @@ public sealed class ColumnReader
                 value = f;
                 return true;
             case SqlTypeKind.Decimal:
-                if (reader.TryGetDecimal(out decimal m))
-                {
-                    value = SqlCast.ToDecimal(m, type.Precision, type.Scale);
-                    return true;
-                }
-                return Invalid(reader.ValueSpan, $"a number in {type.WithNullable(true)} range", out error);
+                if (Decimal(reader.ValueSpan, out value)) return true;
+                return Invalid(reader.ValueSpan, "a decimal number", out error);
             case SqlTypeKind.IntervalYearMonth:
                 if (reader.TryGetInt32(out int months))
                 {

@@ -9,7 +9,7 @@ namespace Sql2Dbsp.Connectors.Values;
 
 /// <summary>
 /// Writes the values of view rows (the CLR values of <see cref="ViewOutput"/>: <see cref="long"/>,
-/// <see cref="decimal"/>, <see cref="DateOnly"/>, <see cref="DateTime"/>, <see cref="byte"/>[], ...) as JSON or as
+/// <see cref="SqlDecimal"/>, <see cref="decimal"/>, <see cref="DateOnly"/>, <see cref="DateTime"/>, <see cref="byte"/>[], ...) as JSON or as
 /// text, in the SQL text forms that the input side reads back (<c>2024-05-01 12:00:00</c> for a TIMESTAMP).
 /// </summary>
 public static class ValueFormatter
@@ -26,6 +26,7 @@ public static class ValueFormatter
             case int i: writer.WriteNumberValue(i); break;
             case short s: writer.WriteNumberValue(s); break;
             case sbyte sb: writer.WriteNumberValue(sb); break;
+            case SqlDecimal m: writer.WriteRawValue(m.ToString(), skipInputValidation: true); break;
             case decimal m: writer.WriteNumberValue(m); break;
             case double d when double.IsFinite(d): writer.WriteNumberValue(d); break;
             case float f when float.IsFinite(f): writer.WriteNumberValue(f); break;
@@ -48,6 +49,7 @@ public static class ValueFormatter
         int i => i.ToString(CultureInfo.InvariantCulture),
         short s => s.ToString(CultureInfo.InvariantCulture),
         sbyte sb => sb.ToString(CultureInfo.InvariantCulture),
+        SqlDecimal m => m.ToString(),
         decimal m => m.ToString(CultureInfo.InvariantCulture),
         double d => SqlCast.ToVarchar(d, -1),
         float f => SqlCast.ToVarchar(f, -1),

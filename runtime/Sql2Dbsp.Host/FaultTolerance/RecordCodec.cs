@@ -15,7 +15,7 @@ internal static class RecordCodec
     private enum Tag : byte
     {
         Null, Missing, Bool, SByte, Int16, Int32, Int64, Single, Double, Decimal, String, Binary, Date, Time, Timestamp,
-        DayTimeInterval, MonthInterval,
+        DayTimeInterval, MonthInterval, SqlDecimal,
     }
 
     /// <summary>Writes records <paramref name="start"/>..<c>Count</c> of <paramref name="batch"/>: kind, weight, values.</summary>
@@ -68,6 +68,7 @@ internal static class RecordCodec
             case float v: writer.WriteByte((byte)Tag.Single); writer.WriteSingle(v); break;
             case double v: writer.WriteByte((byte)Tag.Double); writer.WriteDouble(v); break;
             case decimal v: writer.WriteByte((byte)Tag.Decimal); writer.WriteDecimal(v); break;
+            case SqlDecimal v: writer.WriteByte((byte)Tag.SqlDecimal); SqlDecimal.Write(ref writer, v); break;
             case string v: writer.WriteByte((byte)Tag.String); writer.WriteString(v); break;
             case SqlBinary v: writer.WriteByte((byte)Tag.Binary); SqlBinary.Write(ref writer, v); break;
             case SqlDate v: writer.WriteByte((byte)Tag.Date); SqlDate.Write(ref writer, v); break;
@@ -100,6 +101,7 @@ internal static class RecordCodec
             Tag.Single => reader.ReadSingle(),
             Tag.Double => reader.ReadDouble(),
             Tag.Decimal => reader.ReadDecimal(),
+            Tag.SqlDecimal => SqlDecimal.Read(ref reader),
             Tag.String => reader.ReadString(),
             Tag.Binary => SqlBinary.Read(ref reader),
             Tag.Date => SqlDate.Read(ref reader),

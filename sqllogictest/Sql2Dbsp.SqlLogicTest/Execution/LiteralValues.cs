@@ -1,5 +1,6 @@
 using System.Globalization;
 using Sql2Dbsp.Compiler.Syntax;
+using Sql2Dbsp.Runtime.Sql;
 
 namespace Sql2Dbsp.SqlLogicTest.Execution;
 
@@ -37,7 +38,7 @@ internal static class LiteralValues
     }
 
     /// <summary>
-    /// Integers as <see cref="long"/> (when they fit), other exact numbers as <see cref="decimal"/>, and numbers with an
+    /// Integers as <see cref="long"/> (when they fit), other exact numbers (up to 38 digits) as <see cref="SqlDecimal"/>, and numbers with an
     /// exponent as <see cref="double"/>: the types the binder gives such literals.
     /// </summary>
     private static bool TryNumber(string text, out object? value)
@@ -47,7 +48,7 @@ internal static class LiteralValues
         bool fraction = text.Contains('.', StringComparison.Ordinal);
         if (!exponent && !fraction && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out long l))
             value = l;
-        else if (!exponent && decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal d))
+        else if (!exponent && SqlDecimal.TryParse(text, out SqlDecimal d))
             value = d;
         else if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out double f))
             value = f;

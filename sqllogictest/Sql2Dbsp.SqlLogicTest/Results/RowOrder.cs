@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Globalization;
+using Sql2Dbsp.Runtime.Sql;
 
 namespace Sql2Dbsp.SqlLogicTest.Results;
 
@@ -21,14 +22,23 @@ internal static class RowOrder
         if (IsNumber(a) && IsNumber(b))
         {
             if (a is double or float || b is double or float)
-                return Convert.ToDouble(a, CultureInfo.InvariantCulture).CompareTo(Convert.ToDouble(b, CultureInfo.InvariantCulture));
-            return Convert.ToDecimal(a, CultureInfo.InvariantCulture).CompareTo(Convert.ToDecimal(b, CultureInfo.InvariantCulture));
+                return Double(a).CompareTo(Double(b));
+            return Exact(a).CompareTo(Exact(b));
         }
         if (a is byte[] ba && b is byte[] bb) return StructuralComparisons.StructuralComparer.Compare(ba, bb);
         return string.CompareOrdinal(Convert.ToString(a, CultureInfo.InvariantCulture), Convert.ToString(b, CultureInfo.InvariantCulture));
     }
 
-    private static bool IsNumber(object v) => v is sbyte or short or int or long or byte or ushort or uint or ulong or decimal or double or float;
+    private static bool IsNumber(object v) => v is sbyte or short or int or long or byte or ushort or uint or ulong or SqlDecimal or double or float;
+
+    private static double Double(object v) => v is SqlDecimal d ? d.ToDouble() : Convert.ToDouble(v, CultureInfo.InvariantCulture);
+
+    private static SqlDecimal Exact(object v) => v switch
+    {
+        SqlDecimal d => d,
+        ulong u => new SqlDecimal(u, 0),
+        _ => Convert.ToInt64(v, CultureInfo.InvariantCulture),
+    };
 
     private sealed class KeyComparer(IReadOnlyList<OrderKey> keys) : IComparer<object?[]>
     {

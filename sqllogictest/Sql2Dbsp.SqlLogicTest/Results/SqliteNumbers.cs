@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Sql2Dbsp.Runtime.Sql;
 
 namespace Sql2Dbsp.SqlLogicTest.Results;
 
@@ -82,9 +83,9 @@ internal static class SqliteNumbers
     }
 
     /// <summary>A DECIMAL in an I column: truncated toward zero, saturated to 64 bits, then the low 32 bits.</summary>
-    public static int IntegerOf(decimal value)
+    public static int IntegerOf(SqlDecimal value)
     {
-        decimal t = decimal.Truncate(value);
+        var t = SqlDecimal.Truncate(value).Unscaled;
         long wide = t <= long.MinValue ? long.MinValue : t >= long.MaxValue ? long.MaxValue : (long)t;
         return unchecked((int)wide);
     }

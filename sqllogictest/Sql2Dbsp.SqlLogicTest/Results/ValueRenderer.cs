@@ -32,7 +32,7 @@ internal static class ValueRenderer
         bool b => b ? 1 : 0,
         sbyte or short or int or long => unchecked((int)Convert.ToInt64(value, CultureInfo.InvariantCulture)),
         byte or ushort or uint or ulong => unchecked((int)Convert.ToUInt64(value, CultureInfo.InvariantCulture)),
-        decimal d => SqliteNumbers.IntegerOf(d),
+        SqlDecimal d => SqliteNumbers.IntegerOf(d),
         double d => SqliteNumbers.IntegerOf(d),
         float f => SqliteNumbers.IntegerOf(f),
         string s => SqliteNumbers.IntegerOf(s),
@@ -42,8 +42,9 @@ internal static class ValueRenderer
     private static double RealOf(object value, SqlType? sqlType) => value switch
     {
         bool b => b ? 1 : 0,
-        sbyte or short or int or long or byte or ushort or uint or ulong or decimal or double or float =>
+        sbyte or short or int or long or byte or ushort or uint or ulong or double or float =>
             Convert.ToDouble(value, CultureInfo.InvariantCulture),
+        SqlDecimal d => d.ToDouble(),
         string s => SqliteNumbers.RealOf(s),
         _ => SqliteNumbers.RealOf(Text(value, sqlType)),
     };
@@ -53,9 +54,8 @@ internal static class ValueRenderer
     {
         string s => s,
         bool b => b ? "true" : "false",
-        decimal d when sqlType is { Kind: SqlTypeKind.Decimal, Scale: >= 0 } =>
-            decimal.Round(d, sqlType.Scale, MidpointRounding.AwayFromZero).ToString("F" + sqlType.Scale, CultureInfo.InvariantCulture),
-        decimal d => d.ToString(CultureInfo.InvariantCulture),
+        SqlDecimal d when sqlType is { Kind: SqlTypeKind.Decimal, Scale: >= 0 } => SqlDecimal.Round(d, sqlType.Scale).ToString(),
+        SqlDecimal d => d.ToString(),
         double d => Float(d),
         float f => Float(f),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),

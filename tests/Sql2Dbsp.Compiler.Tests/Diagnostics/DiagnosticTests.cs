@@ -33,8 +33,8 @@ public class DiagnosticTests
 
     [Fact]
     public void DecimalLiteralBeyondThePrecisionIsAnErrorNotARoundedValue() => AssertError(
-        "CREATE VIEW v AS SELECT 1.2345678901234567890123456789 AS x;",
-        ErrorCodes.InvalidLiteral, "exceeds the DECIMAL precision of 28 digits", "1.2345678901234567890123456789");
+        "CREATE VIEW v AS SELECT 1.234567890123456789012345678901234567890 AS x;",
+        ErrorCodes.InvalidLiteral, "exceeds the DECIMAL precision of 38 digits", "1.234567890123456789012345678901234567890");
 
     [Fact]
     public void UnknownColumn() => AssertError("CREATE TABLE t (a INT);\nCREATE VIEW v AS SELECT foo FROM t;", ErrorCodes.UnknownColumn, "unknown column 'foo'", "foo");

@@ -54,8 +54,13 @@ public class EmitExpressionTests
     [Fact]
     public void Decimal_literals_keep_their_scale()
     {
-        Assert.Equal("1.50m", Field(new LiteralExpr(1.50m, SqlType.Decimal(10, 2))));
-        Assert.Equal("(-0.001m)", Field(new LiteralExpr(-0.001m, SqlType.Decimal(10, 3))));
+        Assert.Equal("new SqlDecimal(150L, 2)", Field(new LiteralExpr(1.50m, SqlType.Decimal(10, 2))));
+        Assert.Equal("new SqlDecimal(-1L, 3)", Field(new LiteralExpr(-0.001m, SqlType.Decimal(10, 3))));
+        // Beyond BIGINT: the Int128's two halves (two's complement), exact to 38 digits.
+        Assert.Equal("new SqlDecimal(new global::System.Int128(13025733211282029445UL, 17759344522308878337UL), 0)",
+            Field(new LiteralExpr(DecimalValue.Parse("99999999999999999999999999999999999999").Negate(), SqlType.Decimal(38, 0))));
+        Assert.Equal("new SqlDecimal(new global::System.Int128(5421010862427522170UL, 687399551400673279UL), 5)",
+            Field(new LiteralExpr(DecimalValue.Parse("999999999999999999999999999999999.99999"), SqlType.Decimal(38, 5))));
     }
 
     [Fact]

@@ -226,7 +226,7 @@ public class GeneratedProgramTests
             L(300L, Sql2Dbsp.Compiler.Types.SqlTypeKind.SmallInt),
             L(-7L, Sql2Dbsp.Compiler.Types.SqlTypeKind.Integer),
             L(long.MinValue, Sql2Dbsp.Compiler.Types.SqlTypeKind.BigInt),
-            L(-1.50m, Sql2Dbsp.Compiler.Types.SqlTypeKind.Decimal, 10, 2),
+            L(Sql2Dbsp.Compiler.Types.DecimalValue.Parse("12345678901234567890123456789012345.678").Negate(), Sql2Dbsp.Compiler.Types.SqlTypeKind.Decimal, 38, 3),
             L(0.25, Sql2Dbsp.Compiler.Types.SqlTypeKind.Real),
             L(double.NegativeInfinity, Sql2Dbsp.Compiler.Types.SqlTypeKind.Double),
             L("a\"b\u00e9", Sql2Dbsp.Compiler.Types.SqlTypeKind.Varchar),
@@ -248,7 +248,7 @@ public class GeneratedProgramTests
         Assert.Equal(true, row[0]);
         Assert.Equal(-5, Convert.ToInt32(row[1], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(long.MinValue, row[4]);
-        Assert.Equal(-1.50m, row[5]);
+        Assert.Equal("-12345678901234567890123456789012345.678", Assert.IsType<Sql2Dbsp.Runtime.Sql.SqlDecimal>(row[5]).ToString());
         Assert.Equal(double.NegativeInfinity, row[7]);
         Assert.Equal("a\"b\u00e9", row[8]);
         Assert.Equal("ab", row[9]);

@@ -39,7 +39,7 @@ public sealed class CsvParserTests
         var parser = new CsvFormat((byte)';', Headers: true).CreateParser(Schemas.Keyed);
         var (changes, errors) = Schemas.ParseAll(parser, Schemas.Keyed, "id;name;price;ok;day;at;score;small\n7;n;2.005;true;2024-01-31;2024-01-31T08:00:00;-1.5e2;12\n");
         Assert.Empty(errors);
-        Assert.Equal(["Insert x1: 7 (Int64) | n (String) | 2.01 (Decimal) | True (Boolean) | 2024-01-31 (SqlDate) | 2024-01-31 08:00:00 (SqlTimestamp) | -150 (Double) | 12 (SByte)"],
+        Assert.Equal(["Insert x1: 7 (Int64) | n (String) | 2.01 (SqlDecimal) | True (Boolean) | 2024-01-31 (SqlDate) | 2024-01-31 08:00:00 (SqlTimestamp) | -150 (Double) | 12 (SByte)"],
             Schemas.ShowAll(changes));
     }
 

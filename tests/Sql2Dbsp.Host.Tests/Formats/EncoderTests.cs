@@ -76,7 +76,7 @@ public sealed class EncoderTests
         string text = string.Join("\n", Encoding.UTF8.GetString(buffer.WrittenSpan).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l[..l.LastIndexOf(',')]));
         var (changes, errors) = Schemas.ParseAll(new CsvFormat().CreateParser(schema), schema, text);
         Assert.Empty(errors);
-        Assert.Equal("Insert x1: 1 (Int64) | a,\"b\" (String) | 1.50 (Decimal) | 2024-05-01 (SqlDate) | 2024-05-01 13:00:00 (SqlTimestamp)", Schemas.Show(changes, 0));
+        Assert.Equal("Insert x1: 1 (Int64) | a,\"b\" (String) | 1.50 (SqlDecimal) | 2024-05-01 (SqlDate) | 2024-05-01 13:00:00 (SqlTimestamp)", Schemas.Show(changes, 0));
         Assert.Equal("Insert x1: 2 (Int64) |  (String) | NULL | NULL | NULL", Schemas.Show(changes, 1));
     }
 }

@@ -19,10 +19,10 @@ public sealed class JsonParserTests
         Assert.Empty(errors);
         Assert.Equal(
         [
-            "Insert x1: 1 (Int64) | a (String) | 1.24 (Decimal) | True (Boolean) | 2024-02-29 (SqlDate) | 2024-02-29 12:34:56.5 (SqlTimestamp) | 1000 (Double) | -128 (SByte)",
+            "Insert x1: 1 (Int64) | a (String) | 1.24 (SqlDecimal) | True (Boolean) | 2024-02-29 (SqlDate) | 2024-02-29 12:34:56.5 (SqlTimestamp) | 1000 (Double) | -128 (SByte)",
             "Delete x1: 1 (Int64) | NULL | NULL | NULL | NULL | NULL | NULL | NULL",
             "Update x1: 2 (Int64) | - | NULL | - | - | - | - | -",
-            "Insert x1: 3 (Int64) | case (String) | 7.50 (Decimal) | NULL | NULL | NULL | NULL | NULL",
+            "Insert x1: 3 (Int64) | case (String) | 7.50 (SqlDecimal) | NULL | NULL | NULL | NULL | NULL",
         ], Schemas.ShowAll(changes));
     }
 

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Buffers.Text;
 using System.Text;
 using Sql2Dbsp.Connectors.Values;
+using Sql2Dbsp.Runtime.Sql;
 
 namespace Sql2Dbsp.Connectors.Formats.Csv;
 
@@ -37,7 +38,7 @@ internal sealed class CsvEncoder(RelationSchema schema, CsvFormat format) : IOut
             case string s:
                 WriteString(output, s);
                 return;
-            case long or int or short or sbyte or bool or decimal:
+            case long or int or short or sbyte or bool or decimal or SqlDecimal:
                 ValueFormatter.WriteText(output, value);
                 return;
             default:
