@@ -238,8 +238,8 @@ public partial struct DecimalSum
 
 /// <summary>
 /// <c>SUM</c> of DECIMAL values (the result type is DECIMAL; the compiler casts it to the declared precision and scale).
-/// The running sum is exact (<see cref="DecimalSum"/>): only a result that needs more than 38 digits is an error. NULL values are ignored; the result is NULL when
-/// the weighted count of non-NULL values is zero.
+/// The running sum is exact (<see cref="DecimalSum"/>): only a result that needs more than 38 digits is an error. NULL
+/// values are ignored; the result is NULL when the weighted count of non-NULL values is zero.
 /// </summary>
 [Sql2Dbsp.Runtime.Storage.Checkpointed]
 public partial struct SumDecimalAccumulator

@@ -179,17 +179,19 @@ public readonly partial struct SqlDecimal : IEquatable<SqlDecimal>, IComparable<
 
             u = small;
         }
-
-        while (s > 0 && u != 0)
+        else
         {
-            var (q, r) = Int128.DivRem(u, 10);
-            if (r != 0)
+            while (s > 0)
             {
-                break;
-            }
+                var (q, r) = Int128.DivRem(u, 10);
+                if (r != 0)
+                {
+                    break;
+                }
 
-            u = q;
-            s--;
+                u = q;
+                s--;
+            }
         }
 
         if (u == 0)

@@ -70,11 +70,6 @@ internal static class SqlErrors
 
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal static void OutOfRange(SqlDecimal value, string type) =>
-        throw new SqlRuntimeException($"value {value} out of range for {type}");
-
-    [DoesNotReturn]
-    [MethodImpl(MethodImplOptions.NoInlining)]
     internal static void OutOfRange(double value, string type) =>
         throw new SqlRuntimeException($"value {SqlText.FormatDouble(value)} out of range for {type}");
 

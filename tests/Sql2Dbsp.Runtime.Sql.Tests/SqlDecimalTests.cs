@@ -352,4 +352,38 @@ public class SqlDecimalTests
 
         Assert.True(expected == got, $"{context}: expected {expected}, got {got}");
     }
+
+    [Fact]
+    public void The128BitPathRoundsAndChecksLikeTheExactPath()
+    {
+        // Small operands take the Int128 path; each case is also checked against the 256-bit path's answer.
+        Same("0.63", SqlDecimal.Multiply(D("1.25"), D("0.5"), 10, 2));
+        Same("-0.63", SqlDecimal.Multiply(D("-1.25"), D("0.5"), 10, 2));
+        Same("0.62", SqlDecimal.Multiply(D("1.249"), D("0.5"), 10, 2));
+        Same("3.750", SqlDecimal.Add(D("1.25"), D("2.5"), 10, 3));
+        Same("-1.25", SqlDecimal.Subtract(D("1.25"), D("2.5"), 10, 2));
+        Same("1.3", SqlDecimal.Add(D("1.25"), D("0.001"), 10, 1)); // needs rounding: the exact path
+        Throws("decimal overflow: 99.99 + 0.01 (DECIMAL(4, 2))", () => SqlDecimal.Add(D("99.99"), D("0.01"), 4, 2));
+        Throws("decimal overflow: 99.99 * 1.01 (DECIMAL(4, 2))", () => SqlDecimal.Multiply(D("99.99"), D("1.01"), 4, 2));
+        Same("100.00", SqlDecimal.Rescale(D("99.995"), 5, 2));
+        Throws("value 99.995 out of range for DECIMAL(4, 2)", () => SqlDecimal.Rescale(D("99.995"), 4, 2));
+        Assert.True(D("1.5") < D("1.51"));
+        Assert.True(D("-1.5") > D("-1.51"));
+        Assert.Equal(0, D("2.50").CompareTo(D("2.5")));
+        Assert.True(D("0." + Max38) < D("1.0")); // too wide for 128 bits once aligned
+        Assert.Equal(D("1.500").GetHashCode(), D("1.5").GetHashCode());
+        Assert.Equal(D("12345678901234567890123.000").GetHashCode(), D("12345678901234567890123").GetHashCode());
+    }
+
+    [Fact]
+    public void ParsesUtf8ConnectorText()
+    {
+        Assert.True(SqlDecimal.TryParse(" 1.005 "u8, 10, 2, out var value, out _));
+        Same("1.01", value);
+        Assert.False(SqlDecimal.TryParse("1.0x"u8, 10, 2, out _, out bool outOfRange));
+        Assert.False(outOfRange);
+        Assert.False(SqlDecimal.TryParse("1000"u8, 5, 2, out _, out outOfRange));
+        Assert.True(outOfRange);
+        Assert.False(SqlDecimal.TryParse("1\u00e9"u8, 5, 2, out _, out _));
+    }
 }

@@ -94,8 +94,11 @@ public class StateSerializationTests
         var months = new SqlMonthInterval(-14);
         var micros = new SqlDayTimeInterval(86_400_000_001);
         var binary = new SqlBinary([0, 255, 7]);
+        SqlDecimal small = SqlDecimal.Parse("-1.50"), wide = SqlDecimal.Parse("-9999999999999999999999999999.9999999999");
         var bytes = Write((ref StateWriter w) =>
         {
+            SqlDecimal.Write(ref w, small);
+            SqlDecimal.Write(ref w, wide);
             SqlDate.Write(ref w, date);
             SqlTime.Write(ref w, time);
             SqlTimestamp.Write(ref w, stamp);
@@ -106,6 +109,8 @@ public class StateSerializationTests
         });
         Read(bytes, (ref StateReader r) =>
         {
+            Assert.Equal("-1.50", SqlDecimal.Read(ref r).ToString()); // the scale survives too
+            Assert.Equal(wide.ToString(), SqlDecimal.Read(ref r).ToString());
             Assert.Equal(date, SqlDate.Read(ref r));
             Assert.Equal(time, SqlTime.Read(ref r));
             Assert.Equal(stamp, SqlTimestamp.Read(ref r));
@@ -156,5 +161,7 @@ public class StateSerializationTests
         Assert.Contains("exceeds the remaining", e.Message);
         e = Assert.Throws<CheckpointCorruptException>(() => Read([2], (ref StateReader r) => r.ReadBool()));
         Assert.Contains("invalid boolean", e.Message);
+        e = Assert.Throws<CheckpointCorruptException>(() => Read([39, 0], (ref StateReader r) => SqlDecimal.Read(ref r)));
+        Assert.Contains("invalid DECIMAL value", e.Message);
     }
 }
