@@ -376,6 +376,14 @@ public class SqlDecimalTests
     }
 
     [Fact]
+    public void AValueTakes24Bytes()
+    {
+        // Rows hold DECIMAL columns inline: an Int128 field (16-byte aligned) would make each 32 bytes.
+        Assert.Equal(24, System.Runtime.CompilerServices.Unsafe.SizeOf<SqlDecimal>());
+        Assert.Equal(32, System.Runtime.CompilerServices.Unsafe.SizeOf<SqlDecimal?>());
+    }
+
+    [Fact]
     public void ParsesUtf8ConnectorText()
     {
         Assert.True(SqlDecimal.TryParse(" 1.005 "u8, 10, 2, out var value, out _));
