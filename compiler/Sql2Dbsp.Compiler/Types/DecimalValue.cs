@@ -26,6 +26,7 @@ public readonly record struct DecimalValue(BigInteger Unscaled, int Scale)
         return new DecimalValue(bits[3] < 0 ? -magnitude : magnitude, value.Scale);
     }
 
+    /// <summary>The value with the opposite sign, at the same scale.</summary>
     public DecimalValue Negate() => new(-Unscaled, Scale);
 
     /// <summary>The value at its scale in invariant notation (<c>-0.50</c>).</summary>
