@@ -28,6 +28,10 @@ public partial struct Row0 : IRowValues<Row0>, IEquatable<Row0>
         return SqlCompare.Compare(a.F2, b.F2);
     }
 
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row0 row) => SqlCompare.SortPrefix(row.F0);
+
     public static bool AreEqual(in Row0 a, in Row0 b) =>
         SqlCompare.Equal(a.F0, b.F0)
         && SqlCompare.Equal(a.F1, b.F1)
@@ -89,6 +93,10 @@ public partial struct Row1 : IRowValues<Row1>, IEquatable<Row1>
         return SqlCompare.Compare(a.F3, b.F3);
     }
 
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row1 row) => SqlCompare.SortPrefix(row.F0);
+
     public static bool AreEqual(in Row1 a, in Row1 b) =>
         SqlCompare.Equal(a.F0, b.F0)
         && SqlCompare.Equal(a.F1, b.F1)
@@ -145,6 +153,10 @@ public partial struct Row2 : IRowValues<Row2>, IEquatable<Row2>
         return SqlCompare.Compare(a.F0, b.F0);
     }
 
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row2 row) => SqlCompare.SortPrefix(row.F0);
+
     public static bool AreEqual(in Row2 a, in Row2 b) =>
         SqlCompare.Equal(a.F0, b.F0);
 
@@ -191,6 +203,10 @@ public partial struct Row3 : IRowValues<Row3>, IEquatable<Row3>
         if (c != 0) return c;
         return SqlCompare.Compare(a.F1, b.F1);
     }
+
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row3 row) => SqlCompare.SortPrefix(row.F0);
 
     public static bool AreEqual(in Row3 a, in Row3 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -314,6 +330,10 @@ public partial struct Row5 : IRowValues<Row5>, IEquatable<Row5>
         return SqlCompare.Compare(a.F4, b.F4);
     }
 
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row5 row) => SqlCompare.SortPrefix(row.F0);
+
     public static bool AreEqual(in Row5 a, in Row5 b) =>
         SqlCompare.Equal(a.F0, b.F0)
         && SqlCompare.Equal(a.F1, b.F1)
@@ -383,6 +403,10 @@ public partial struct Row6 : IRowValues<Row6>, IEquatable<Row6>
         return SqlCompare.Compare(a.F3, b.F3);
     }
 
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row6 row) => SqlCompare.SortPrefix(row.F0);
+
     public static bool AreEqual(in Row6 a, in Row6 b) =>
         SqlCompare.Equal(a.F0, b.F0)
         && SqlCompare.Equal(a.F1, b.F1)
@@ -441,6 +465,10 @@ public partial struct Row7 : IRowValues<Row7>, IEquatable<Row7>
         if (c != 0) return c;
         return SqlCompare.Compare(a.F1, b.F1);
     }
+
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row7 row) => SqlCompare.SortPrefix(row.F0);
 
     public static bool AreEqual(in Row7 a, in Row7 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -504,6 +532,10 @@ public partial struct Row8 : IRowValues<Row8>, IEquatable<Row8>
         if (c != 0) return c;
         return SqlCompare.Compare(a.F5, b.F5);
     }
+
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row8 row) => SqlCompare.SortPrefix(row.F0);
 
     public static bool AreEqual(in Row8 a, in Row8 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -584,6 +616,10 @@ public partial struct Row9 : IRowValues<Row9>, IEquatable<Row9>
         return SqlCompare.Compare(a.F5, b.F5);
     }
 
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row9 row) => SqlCompare.SortPrefix(row.F0);
+
     public static bool AreEqual(in Row9 a, in Row9 b) =>
         SqlCompare.Equal(a.F0, b.F0)
         && SqlCompare.Equal(a.F1, b.F1)
@@ -656,6 +692,10 @@ public partial struct Row10 : IRowValues<Row10>, IEquatable<Row10>
         if (c != 0) return c;
         return SqlCompare.Compare(a.F3, b.F3);
     }
+
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row10 row) => SqlCompare.SortPrefix(row.F0);
 
     public static bool AreEqual(in Row10 a, in Row10 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -773,6 +813,10 @@ public partial struct Row12 : IRowValues<Row12>, IEquatable<Row12>
         if (c != 0) return c;
         return SqlCompare.Compare(a.F2, b.F2);
     }
+
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row12 row) => SqlCompare.SortPrefix(row.F0);
 
     public static bool AreEqual(in Row12 a, in Row12 b) =>
         SqlCompare.Equal(a.F0, b.F0)

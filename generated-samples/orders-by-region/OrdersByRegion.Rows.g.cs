@@ -373,6 +373,10 @@ public partial struct Row6 : IRowValues<Row6>, IEquatable<Row6>
         return SqlCompare.Compare(a.F0, b.F0);
     }
 
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row6 row) => SqlCompare.SortPrefix(row.F0);
+
     public static bool AreEqual(in Row6 a, in Row6 b) =>
         SqlCompare.Equal(a.F0, b.F0);
 
@@ -507,6 +511,10 @@ public partial struct Row8 : IRowValues<Row8>, IEquatable<Row8>
         if (c != 0) return c;
         return SqlCompare.Compare(a.F5, b.F5);
     }
+
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row8 row) => SqlCompare.SortPrefix(row.F0);
 
     public static bool AreEqual(in Row8 a, in Row8 b) =>
         SqlCompare.Equal(a.F0, b.F0)

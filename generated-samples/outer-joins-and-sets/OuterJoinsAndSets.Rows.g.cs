@@ -28,6 +28,10 @@ public partial struct Row0 : IRowValues<Row0>, IEquatable<Row0>
         return SqlCompare.Compare(a.F2, b.F2);
     }
 
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row0 row) => SqlCompare.SortPrefix(row.F0);
+
     public static bool AreEqual(in Row0 a, in Row0 b) =>
         SqlCompare.Equal(a.F0, b.F0)
         && SqlCompare.Equal(a.F1, b.F1)
@@ -86,6 +90,10 @@ public partial struct Row1 : IRowValues<Row1>, IEquatable<Row1>
         return SqlCompare.Compare(a.F2, b.F2);
     }
 
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row1 row) => SqlCompare.SortPrefix(row.F0);
+
     public static bool AreEqual(in Row1 a, in Row1 b) =>
         SqlCompare.Equal(a.F0, b.F0)
         && SqlCompare.Equal(a.F1, b.F1)
@@ -138,6 +146,10 @@ public partial struct Row2 : IRowValues<Row2>, IEquatable<Row2>
         return SqlCompare.Compare(a.F0, b.F0);
     }
 
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row2 row) => SqlCompare.SortPrefix(row.F0);
+
     public static bool AreEqual(in Row2 a, in Row2 b) =>
         SqlCompare.Equal(a.F0, b.F0);
 
@@ -184,6 +196,10 @@ public partial struct Row3 : IRowValues<Row3>, IEquatable<Row3>
         if (c != 0) return c;
         return SqlCompare.Compare(a.F1, b.F1);
     }
+
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row3 row) => SqlCompare.SortPrefix(row.F0);
 
     public static bool AreEqual(in Row3 a, in Row3 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -244,6 +260,10 @@ public partial struct Row4 : IRowValues<Row4>, IEquatable<Row4>
         if (c != 0) return c;
         return SqlCompare.Compare(a.F4, b.F4);
     }
+
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row4 row) => SqlCompare.SortPrefix(row.F0);
 
     public static bool AreEqual(in Row4 a, in Row4 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -317,6 +337,10 @@ public partial struct Row5 : IRowValues<Row5>, IEquatable<Row5>
         return SqlCompare.Compare(a.F4, b.F4);
     }
 
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row5 row) => SqlCompare.SortPrefix(row.F0);
+
     public static bool AreEqual(in Row5 a, in Row5 b) =>
         SqlCompare.Equal(a.F0, b.F0)
         && SqlCompare.Equal(a.F1, b.F1)
@@ -383,6 +407,10 @@ public partial struct Row6 : IRowValues<Row6>, IEquatable<Row6>
         return SqlCompare.Compare(a.F2, b.F2);
     }
 
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row6 row) => SqlCompare.SortPrefix(row.F0);
+
     public static bool AreEqual(in Row6 a, in Row6 b) =>
         SqlCompare.Equal(a.F0, b.F0)
         && SqlCompare.Equal(a.F1, b.F1)
@@ -441,6 +469,10 @@ public partial struct Row7 : IRowValues<Row7>, IEquatable<Row7>
         return SqlCompare.Compare(a.F2, b.F2);
     }
 
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row7 row) => SqlCompare.SortPrefix(row.F0);
+
     public static bool AreEqual(in Row7 a, in Row7 b) =>
         SqlCompare.Equal(a.F0, b.F0)
         && SqlCompare.Equal(a.F1, b.F1)
@@ -492,6 +524,10 @@ public partial struct Row8 : IRowValues<Row8>, IEquatable<Row8>
     {
         return SqlCompare.Compare(a.F0, b.F0);
     }
+
+    public static bool HasSortPrefix => true;
+
+    public static ulong SortPrefix(in Row8 row) => SqlCompare.SortPrefix(row.F0);
 
     public static bool AreEqual(in Row8 a, in Row8 b) =>
         SqlCompare.Equal(a.F0, b.F0);

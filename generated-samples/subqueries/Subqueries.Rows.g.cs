@@ -36,7 +36,7 @@ public partial struct Row0 : IRowValues<Row0>, IEquatable<Row0>
 
     public static bool HasSortPrefix => true;
 
-    public static ulong SortPrefix(in Row0 row) => SqlCompare.SortPrefix(row.F0);
+    public static ulong SortPrefix(in Row0 row) => SqlCompare.SortBits(row.F0) << 32 | SqlCompare.SortPrefix(row.F1) >> 32;
 
     public static bool AreEqual(in Row0 a, in Row0 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -109,7 +109,7 @@ public partial struct Row1 : IRowValues<Row1>, IEquatable<Row1>
 
     public static bool HasSortPrefix => true;
 
-    public static ulong SortPrefix(in Row1 row) => SqlCompare.SortPrefix(row.F0);
+    public static ulong SortPrefix(in Row1 row) => SqlCompare.SortBits(row.F0) << 32 | SqlCompare.SortPrefix(row.F1) >> 32;
 
     public static bool AreEqual(in Row1 a, in Row1 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -172,7 +172,7 @@ public partial struct Row2 : IRowValues<Row2>, IEquatable<Row2>
 
     public static bool HasSortPrefix => true;
 
-    public static ulong SortPrefix(in Row2 row) => SqlCompare.SortPrefix(row.F0);
+    public static ulong SortPrefix(in Row2 row) => SqlCompare.SortBits(row.F0) << 32 | SqlCompare.SortPrefix(row.F1) >> 32;
 
     public static bool AreEqual(in Row2 a, in Row2 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -224,7 +224,9 @@ public partial struct Row3 : IRowValues<Row3>, IEquatable<Row3>
 
     public static bool HasSortPrefix => true;
 
-    public static ulong SortPrefix(in Row3 row) => SqlCompare.SortPrefix(row.F0);
+    public static ulong SortPrefix(in Row3 row) => SqlCompare.SortBits(row.F0) << 32;
+
+    public static int SortPrefixExactBits => 32;
 
     public static bool AreEqual(in Row3 a, in Row3 b) =>
         SqlCompare.Equal(a.F0, b.F0);
@@ -278,7 +280,7 @@ public partial struct Row4 : IRowValues<Row4>, IEquatable<Row4>
 
     public static bool HasSortPrefix => true;
 
-    public static ulong SortPrefix(in Row4 row) => SqlCompare.SortPrefix(row.F0);
+    public static ulong SortPrefix(in Row4 row) => SqlCompare.SortBits(row.F0) << 32 | SqlCompare.SortPrefix(row.F1) >> 32;
 
     public static bool AreEqual(in Row4 a, in Row4 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -334,7 +336,9 @@ public partial struct Row5 : IRowValues<Row5>, IEquatable<Row5>
 
     public static bool HasSortPrefix => true;
 
-    public static ulong SortPrefix(in Row5 row) => SqlCompare.SortPrefix(row.F0);
+    public static ulong SortPrefix(in Row5 row) => SqlCompare.SortBits(row.F0) << 31;
+
+    public static int SortPrefixExactBits => 33;
 
     public static bool AreEqual(in Row5 a, in Row5 b) =>
         SqlCompare.Equal(a.F0, b.F0);
@@ -388,7 +392,7 @@ public partial struct Row6 : IRowValues<Row6>, IEquatable<Row6>
 
     public static bool HasSortPrefix => true;
 
-    public static ulong SortPrefix(in Row6 row) => SqlCompare.SortPrefix(row.F0);
+    public static ulong SortPrefix(in Row6 row) => SqlCompare.SortBits(row.F0) << 32 | SqlCompare.SortPrefix(row.F1) >> 32;
 
     public static bool AreEqual(in Row6 a, in Row6 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -447,7 +451,7 @@ public partial struct Row7 : IRowValues<Row7>, IEquatable<Row7>
 
     public static bool HasSortPrefix => true;
 
-    public static ulong SortPrefix(in Row7 row) => SqlCompare.SortPrefix(row.F0);
+    public static ulong SortPrefix(in Row7 row) => SqlCompare.SortBits(row.F0) << 31 | SqlCompare.SortPrefix(row.F1) >> 33;
 
     public static bool AreEqual(in Row7 a, in Row7 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -502,7 +506,9 @@ public partial struct Row8 : IRowValues<Row8>, IEquatable<Row8>
 
     public static bool HasSortPrefix => true;
 
-    public static ulong SortPrefix(in Row8 row) => SqlCompare.SortPrefix(row.F0);
+    public static ulong SortPrefix(in Row8 row) => SqlCompare.SortBits(row.F0) << 31 | SqlCompare.SortBits(row.F1) << 30;
+
+    public static int SortPrefixExactBits => 34;
 
     public static bool AreEqual(in Row8 a, in Row8 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -566,7 +572,7 @@ public partial struct Row9 : IRowValues<Row9>, IEquatable<Row9>
 
     public static bool HasSortPrefix => true;
 
-    public static ulong SortPrefix(in Row9 row) => SqlCompare.SortPrefix(row.F0);
+    public static ulong SortPrefix(in Row9 row) => SqlCompare.SortBits(row.F0) << 32 | SqlCompare.SortPrefix(row.F1) >> 32;
 
     public static bool AreEqual(in Row9 a, in Row9 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -642,7 +648,7 @@ public partial struct Row10 : IRowValues<Row10>, IEquatable<Row10>
 
     public static bool HasSortPrefix => true;
 
-    public static ulong SortPrefix(in Row10 row) => SqlCompare.SortPrefix(row.F0);
+    public static ulong SortPrefix(in Row10 row) => SqlCompare.SortBits(row.F0) << 32 | SqlCompare.SortPrefix(row.F1) >> 32;
 
     public static bool AreEqual(in Row10 a, in Row10 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -712,7 +718,7 @@ public partial struct Row11 : IRowValues<Row11>, IEquatable<Row11>
 
     public static bool HasSortPrefix => true;
 
-    public static ulong SortPrefix(in Row11 row) => SqlCompare.SortPrefix(row.F0);
+    public static ulong SortPrefix(in Row11 row) => SqlCompare.SortBits(row.F0) << 32 | SqlCompare.SortPrefix(row.F1) >> 32;
 
     public static bool AreEqual(in Row11 a, in Row11 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -832,7 +838,7 @@ public partial struct Row13 : IRowValues<Row13>, IEquatable<Row13>
 
     public static bool HasSortPrefix => true;
 
-    public static ulong SortPrefix(in Row13 row) => SqlCompare.SortPrefix(row.F0);
+    public static ulong SortPrefix(in Row13 row) => SqlCompare.SortBits(row.F0) << 32 | SqlCompare.SortPrefix(row.F1) >> 32;
 
     public static bool AreEqual(in Row13 a, in Row13 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -895,7 +901,7 @@ public partial struct Row14 : IRowValues<Row14>, IEquatable<Row14>
 
     public static bool HasSortPrefix => true;
 
-    public static ulong SortPrefix(in Row14 row) => SqlCompare.SortPrefix(row.F0);
+    public static ulong SortPrefix(in Row14 row) => SqlCompare.SortBits(row.F0) << 32 | SqlCompare.SortPrefix(row.F1) >> 32;
 
     public static bool AreEqual(in Row14 a, in Row14 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -994,7 +1000,7 @@ public partial struct Row16 : IRowValues<Row16>, IEquatable<Row16>
 
     public static bool HasSortPrefix => true;
 
-    public static ulong SortPrefix(in Row16 row) => SqlCompare.SortPrefix(row.F0);
+    public static ulong SortPrefix(in Row16 row) => SqlCompare.SortBits(row.F0) << 32;
 
     public static bool AreEqual(in Row16 a, in Row16 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -1052,7 +1058,7 @@ public partial struct Row17 : IRowValues<Row17>, IEquatable<Row17>
 
     public static bool HasSortPrefix => true;
 
-    public static ulong SortPrefix(in Row17 row) => SqlCompare.SortPrefix(row.F0);
+    public static ulong SortPrefix(in Row17 row) => SqlCompare.SortBits(row.F0) << 32 | SqlCompare.SortBits(row.F1);
 
     public static bool AreEqual(in Row17 a, in Row17 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -1114,7 +1120,7 @@ public partial struct Row18 : IRowValues<Row18>, IEquatable<Row18>
 
     public static bool HasSortPrefix => true;
 
-    public static ulong SortPrefix(in Row18 row) => SqlCompare.SortPrefix(row.F0);
+    public static ulong SortPrefix(in Row18 row) => SqlCompare.SortBits(row.F0) << 32 | SqlCompare.SortBits(row.F1) << 31 >> 32;
 
     public static bool AreEqual(in Row18 a, in Row18 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -1179,7 +1185,7 @@ public partial struct Row19 : IRowValues<Row19>, IEquatable<Row19>
 
     public static bool HasSortPrefix => true;
 
-    public static ulong SortPrefix(in Row19 row) => SqlCompare.SortPrefix(row.F0);
+    public static ulong SortPrefix(in Row19 row) => SqlCompare.SortBits(row.F0) << 32 | SqlCompare.SortPrefix(row.F1) >> 32;
 
     public static bool AreEqual(in Row19 a, in Row19 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -1290,7 +1296,7 @@ public partial struct Row21 : IRowValues<Row21>, IEquatable<Row21>
 
     public static bool HasSortPrefix => true;
 
-    public static ulong SortPrefix(in Row21 row) => SqlCompare.SortPrefix(row.F0);
+    public static ulong SortPrefix(in Row21 row) => SqlCompare.SortBits(row.F0) << 32 | SqlCompare.SortPrefix(row.F1) >> 32;
 
     public static bool AreEqual(in Row21 a, in Row21 b) =>
         SqlCompare.Equal(a.F0, b.F0)

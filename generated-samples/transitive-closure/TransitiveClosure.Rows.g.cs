@@ -27,7 +27,9 @@ public partial struct Row0 : IRowValues<Row0>, IEquatable<Row0>
 
     public static bool HasSortPrefix => true;
 
-    public static ulong SortPrefix(in Row0 row) => SqlCompare.SortPrefix(row.F0);
+    public static ulong SortPrefix(in Row0 row) => SqlCompare.SortBits(row.F0) << 32 | SqlCompare.SortBits(row.F1);
+
+    public static int SortPrefixExactBits => 64;
 
     public static bool AreEqual(in Row0 a, in Row0 b) =>
         SqlCompare.Equal(a.F0, b.F0)
@@ -79,7 +81,9 @@ public partial struct Row1 : IRowValues<Row1>, IEquatable<Row1>
 
     public static bool HasSortPrefix => true;
 
-    public static ulong SortPrefix(in Row1 row) => SqlCompare.SortPrefix(row.F0);
+    public static ulong SortPrefix(in Row1 row) => SqlCompare.SortBits(row.F0) << 32;
+
+    public static int SortPrefixExactBits => 32;
 
     public static bool AreEqual(in Row1 a, in Row1 b) =>
         SqlCompare.Equal(a.F0, b.F0);

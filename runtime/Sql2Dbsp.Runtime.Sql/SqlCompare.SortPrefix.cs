@@ -59,4 +59,49 @@ public static partial class SqlCompare
     public static ulong SortPrefix(SqlDayTimeInterval x) => Ordered(x.Microseconds);
     /// <summary>Sort prefix of a nullable day-time INTERVAL.</summary>
     public static ulong SortPrefix(SqlDayTimeInterval? x) => x is { } v ? Present(Ordered(v.Microseconds)) : 0;
+
+    /// <summary>
+    /// Sort prefix of a VARCHAR or CHAR: its first four UTF-16 units in code point order (surrogates after U+FFFF,
+    /// as in <see cref="Compare(string?, string?)"/>), a shorter string padded with zeros; NULL is 0.
+    /// </summary>
+    public static ulong SortPrefix(string? x)
+    {
+        if (x is null) return 0;
+        ulong p = 0;
+        for (int i = 0; i < 4; i++)
+        {
+            uint c = i < x.Length ? x[i] : 0u;
+            if (c >= 0xD800) c = c >= 0xE000 ? c - 0x800 : c + 0x2000;
+            p = p << 16 | c;
+        }
+        return Present(p);
+    }
+
+    // Exact sort bits: the value's whole order in the low bits (8, 16 or 32; one more for a nullable value, whose
+    // NULL is 0), so that a row's prefix can hold several leading columns one after another.
+
+    /// <summary>Exact sort bits of a TINYINT (8 bits).</summary>
+    public static ulong SortBits(sbyte x) => unchecked((byte)(x ^ sbyte.MinValue));
+    /// <summary>Exact sort bits of a nullable TINYINT (9 bits).</summary>
+    public static ulong SortBits(sbyte? x) => x is { } v ? SortBits(v) + 1 : 0;
+    /// <summary>Exact sort bits of a SMALLINT (16 bits).</summary>
+    public static ulong SortBits(short x) => unchecked((ushort)(x ^ short.MinValue));
+    /// <summary>Exact sort bits of a nullable SMALLINT (17 bits).</summary>
+    public static ulong SortBits(short? x) => x is { } v ? SortBits(v) + 1 : 0;
+    /// <summary>Exact sort bits of an INTEGER (32 bits).</summary>
+    public static ulong SortBits(int x) => unchecked((uint)(x ^ int.MinValue));
+    /// <summary>Exact sort bits of a nullable INTEGER (33 bits).</summary>
+    public static ulong SortBits(int? x) => x is { } v ? SortBits(v) + 1 : 0;
+    /// <summary>Exact sort bits of a BOOLEAN (1 bit).</summary>
+    public static ulong SortBits(bool x) => x ? 1UL : 0UL;
+    /// <summary>Exact sort bits of a nullable BOOLEAN (2 bits).</summary>
+    public static ulong SortBits(bool? x) => x is { } v ? SortBits(v) + 1 : 0;
+    /// <summary>Exact sort bits of a DATE (32 bits).</summary>
+    public static ulong SortBits(SqlDate x) => SortBits(x.Days);
+    /// <summary>Exact sort bits of a nullable DATE (33 bits).</summary>
+    public static ulong SortBits(SqlDate? x) => x is { } v ? SortBits(v) + 1 : 0;
+    /// <summary>Exact sort bits of a year-month INTERVAL (32 bits).</summary>
+    public static ulong SortBits(SqlMonthInterval x) => SortBits(x.Months);
+    /// <summary>Exact sort bits of a nullable year-month INTERVAL (33 bits).</summary>
+    public static ulong SortBits(SqlMonthInterval? x) => x is { } v ? SortBits(v) + 1 : 0;
 }

@@ -26,10 +26,57 @@ public sealed partial class CSharpEmitter
     private string ElementType(StreamType type) =>
         type.Key is { } key ? $"KV<{RowName(key)}, {RowName(type.Value)}>" : RowName(type.Value);
 
-    /// <summary>Kinds whose order an integer preserves (SqlCompare.SortPrefix has an overload for them).</summary>
-    private static bool HasSortPrefix(SqlTypeKind kind) => kind is SqlTypeKind.TinyInt or SqlTypeKind.SmallInt or SqlTypeKind.Integer
+    /// <summary>
+    /// Types whose order an integer preserves (SqlCompare.SortPrefix has an overload for them). CHAR(n) values are kept
+    /// without their trailing blanks and compare as VARCHAR; a CHAR without length keeps them, and its order is not
+    /// the code point order of its text.
+    /// </summary>
+    private static bool HasSortPrefix(SqlType type) => type.Kind is SqlTypeKind.TinyInt or SqlTypeKind.SmallInt or SqlTypeKind.Integer
         or SqlTypeKind.BigInt or SqlTypeKind.Boolean or SqlTypeKind.Date or SqlTypeKind.Time or SqlTypeKind.Timestamp
-        or SqlTypeKind.IntervalYearMonth or SqlTypeKind.IntervalDayTime;
+        or SqlTypeKind.IntervalYearMonth or SqlTypeKind.IntervalDayTime or SqlTypeKind.Varchar
+        || (type.Kind == SqlTypeKind.Char && type.Precision > 0);
+
+    /// <summary>Width of a column's exact sort bits (SqlCompare.SortBits), or 0 when it has none.</summary>
+    private static int SortBits(SqlType type)
+    {
+        int bits = type.Kind switch
+        {
+            SqlTypeKind.TinyInt => 8,
+            SqlTypeKind.SmallInt => 16,
+            SqlTypeKind.Integer or SqlTypeKind.Date or SqlTypeKind.IntervalYearMonth => 32,
+            SqlTypeKind.Boolean => 1,
+            _ => 0,
+        };
+        return bits == 0 ? 0 : bits + (CSharpText.IsNullable(type) ? 1 : 0);
+    }
+
+    /// <summary>
+    /// The row's sort prefix: leading columns with exact sort bits packed one after another from the top bit, then
+    /// the top bits of the next column's prefix if it has one. Returns the expression, and the number of bits in use
+    /// when every column is packed exactly (−1 otherwise); null when the first column gives no prefix.
+    /// </summary>
+    private static (string Expression, int ExactBits)? SortPrefix(IReadOnlyList<SqlType> columns)
+    {
+        var terms = new List<string>();
+        int used = 0;
+        for (int i = 0; i < columns.Count; i++)
+        {
+            int bits = SortBits(columns[i]);
+            if (bits > 0 && used + bits <= 64)
+            {
+                used += bits;
+                terms.Add(used == 64 ? $"SqlCompare.SortBits(row.F{i})" : $"SqlCompare.SortBits(row.F{i}) << {CSharpText.Int(64 - used)}");
+                continue;
+            }
+            if (used < 64 && bits > 0)
+                terms.Add($"SqlCompare.SortBits(row.F{i}) << {CSharpText.Int(64 - bits)} >> {CSharpText.Int(used)}");
+            else if (used < 64 && HasSortPrefix(columns[i]))
+                terms.Add(used == 0 ? $"SqlCompare.SortPrefix(row.F{i})" : $"SqlCompare.SortPrefix(row.F{i}) >> {CSharpText.Int(used)}");
+            if (terms.Count == 0) return null;
+            return (string.Join(" | ", terms), -1);
+        }
+        return terms.Count == 0 ? null : (string.Join(" | ", terms), used);
+    }
 
     private static void RenderRow(CodeWriter w, RowStructModel row)
     {
@@ -57,13 +104,18 @@ public sealed partial class CSharpEmitter
                     }
                 }
             }
-            if (n > 0 && HasSortPrefix(row.Columns[0].Kind))
+            if (SortPrefix(row.Columns) is var (prefix, exactBits))
             {
                 // Consolidation sorts by this integer first and compares rows only on ties.
                 w.Line();
                 w.Line("public static bool HasSortPrefix => true;");
                 w.Line();
-                w.Line($"public static ulong SortPrefix(in {name} row) => SqlCompare.SortPrefix(row.F0);");
+                w.Line($"public static ulong SortPrefix(in {name} row) => {prefix};");
+                if (exactBits >= 0)
+                {
+                    w.Line();
+                    w.Line($"public static int SortPrefixExactBits => {CSharpText.Int(exactBits)};");
+                }
             }
             w.Line();
             w.Line($"public static bool AreEqual(in {name} a, in {name} b) =>");

@@ -25,6 +25,12 @@ public interface IRow<T> where T : struct, IRow<T>
     /// <c>Compare(a, b) &lt; 0</c>; equal prefixes decide nothing. Sorting compares integers first and rows only on ties.
     /// </summary>
     static virtual ulong SortPrefix(in T row) => 0;
+
+    /// <summary>
+    /// When the prefix is exact — equal prefixes mean equal rows — the number of its leading bits in use (the rest
+    /// are zero), so a pair can append the next row's prefix after them; −1 when it is not exact.
+    /// </summary>
+    static virtual int SortPrefixExactBits => -1;
 }
 
 /// <summary>

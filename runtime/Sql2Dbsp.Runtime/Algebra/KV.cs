@@ -37,12 +37,24 @@ public struct KV<K, V> : IRow<KV<K, V>>, IEquatable<KV<K, V>>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool AreEqual(in KV<K, V> a, in KV<K, V> b) => K.AreEqual(a.Key, b.Key) && V.AreEqual(a.Value, b.Value);
 
-    /// <summary>The key's prefix: pairs order by key first.</summary>
-    public static bool HasSortPrefix => K.HasSortPrefix;
+    /// <summary>
+    /// The key's prefix (pairs order by key first), followed by the value's when the key's is exact and leaves bits
+    /// free (an integer key then also orders the values of equal keys by prefix).
+    /// </summary>
+    public static bool HasSortPrefix => K.HasSortPrefix || (WithValue && V.HasSortPrefix);
+
+    private static bool WithValue => K.SortPrefixExactBits is >= 0 and < 64;
 
     /// <inheritdoc cref="IRow{T}.SortPrefix"/>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong SortPrefix(in KV<K, V> row) => K.SortPrefix(row.Key);
+    public static ulong SortPrefix(in KV<K, V> row) =>
+        WithValue ? K.SortPrefix(row.Key) | V.SortPrefix(row.Value) >> K.SortPrefixExactBits : K.SortPrefix(row.Key);
+
+    /// <inheritdoc cref="IRow{T}.SortPrefixExactBits"/>
+    public static int SortPrefixExactBits =>
+        K.SortPrefixExactBits >= 0 && V.SortPrefixExactBits >= 0 && K.SortPrefixExactBits + V.SortPrefixExactBits <= 64
+            ? K.SortPrefixExactBits + V.SortPrefixExactBits
+            : -1;
 
     /// <summary>Deterministic (process-independent) combination of the key and value hashes.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

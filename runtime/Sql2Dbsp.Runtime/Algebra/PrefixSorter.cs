@@ -56,7 +56,8 @@ internal static class PrefixSorter
             for (int i = 0; i < n; i++) gathered[i] = entries[src[i].Position];
             gathered.AsSpan(0, n).CopyTo(entries);
 
-            // Equal prefixes: order those runs by the rows themselves.
+            // Equal prefixes: order those runs by the rows themselves (unless an exact prefix makes them equal rows).
+            if (T.SortPrefixExactBits >= 0) return;
             for (int start = 0; start < n;)
             {
                 int end = start + 1;

@@ -21,6 +21,9 @@ public readonly struct Unit : IRowValues<Unit>, IEquatable<Unit>, Storage.IState
     /// <inheritdoc/>
     public static int Hash(in Unit row) => 0;
 
+    /// <summary>All units are equal: an empty prefix decides everything (a pair keyed by unit orders by its value's prefix).</summary>
+    public static int SortPrefixExactBits => 0;
+
     /// <inheritdoc/>
     public static Unit FromValues(ReadOnlySpan<object?> values)
     {

@@ -62,15 +62,50 @@ public sealed class ZSetBuilder<T> where T : struct, IRow<T>
         _count = 0;
     }
 
+    /// <summary>The pending entries' buffer (the first <see cref="Count"/> are the entries), valid until the next change.</summary>
+    internal ZEntry<T>[] Buffer => _buffer;
+
     /// <summary>Builds the consolidated Z-set of the pending entries and resets the builder.</summary>
     public ZSet<T> Build()
     {
         if (_count == 0) return ZSet<T>.Empty;
         int n = Consolidate(_buffer.AsSpan(0, _count));
+        return TakeConsolidated(n);
+    }
+
+    /// <summary>Builds the Z-set of the pending entries, which the caller added in order without duplicates or zeros; resets the builder.</summary>
+    internal ZSet<T> BuildConsolidated() => _count == 0 ? ZSet<T>.Empty : TakeConsolidated(_count);
+
+    /// <summary>
+    /// Discards pending entries and sizes the buffer for <paramref name="capacity"/> entries: grown once rather than
+    /// by doubling, and given up when it is far larger (so one large step does not pin its buffer for good).
+    /// </summary>
+    internal void Reset(int capacity)
+    {
+        Clear();
+        if (_buffer.Length > Math.Max(MinHandOver, 4L * capacity)) _buffer = new ZEntry<T>[Math.Max(16, capacity)];
+        else if (capacity > _buffer.Length) _buffer = new ZEntry<T>[capacity];
+    }
+
+    /// <summary>Wraps the first <paramref name="n"/> (consolidated) entries of the buffer and resets the builder.</summary>
+    private ZSet<T> TakeConsolidated(int n)
+    {
+        if (n >= MinHandOver && n >= _buffer.Length - (_buffer.Length >> 2))
+        {
+            // A large, nearly full buffer becomes the Z-set itself: no copy, and the builder does not keep a large
+            // buffer alive between steps.
+            if (RuntimeHelpers.IsReferenceOrContainsReferences<T>()) Array.Clear(_buffer, n, _count - n);
+            var owned = ZSet<T>.FromConsolidated(_buffer, n);
+            _buffer = new ZEntry<T>[16];
+            _count = 0;
+            return owned;
+        }
         var result = ZSet<T>.CopyConsolidated(new ReadOnlySpan<ZEntry<T>>(_buffer, 0, n));
         Clear();
         return result;
     }
+
+    private const int MinHandOver = 4096;
 
     private void Grow(int min)
     {

@@ -101,10 +101,17 @@ public sealed class Circuit
             Operator? current = null;
             try
             {
-                foreach (var op in _operators)
+                if (StepProfile.Enabled)
                 {
-                    current = op;
-                    op.Eval();
+                    StepProfile.Run(_operators, step, ref current);
+                }
+                else
+                {
+                    foreach (var op in _operators)
+                    {
+                        current = op;
+                        op.Eval();
+                    }
                 }
             }
             catch (Exception ex)

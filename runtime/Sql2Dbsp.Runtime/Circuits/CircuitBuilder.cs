@@ -78,7 +78,7 @@ public sealed class CircuitBuilder
         where TOut : struct, IRow<TOut>
         where F : IMapFunction<TIn, TOut>
     {
-        Check(input);
+        Check(input, raw: true);
         var output = NewStream<TOut>("Map");
         Add(new MapOperator<TIn, TOut, F>(input, output));
         return output;
@@ -89,7 +89,7 @@ public sealed class CircuitBuilder
         where T : struct, IRow<T>
         where F : IFilterFunction<T>
     {
-        Check(input);
+        Check(input, raw: true);
         var output = NewStream<T>("Filter");
         Add(new FilterOperator<T, F>(input, output));
         return output;
@@ -102,7 +102,7 @@ public sealed class CircuitBuilder
         where V : struct, IRow<V>
         where F : IIndexFunction<TIn, K, V>
     {
-        Check(input);
+        Check(input, raw: true);
         var output = NewStream<KV<K, V>>("Index");
         Add(new IndexOperator<TIn, K, V, F>(input, output));
         return output;
@@ -280,7 +280,7 @@ public sealed class CircuitBuilder
         where TOut : struct, IRow<TOut>
         where F : IAggregateFunction<V, A, TOut>
     {
-        Check(input);
+        Check(input, raw: true);
         var output = NewStream<KV<K, TOut>>("IncrementalLinearAggregate");
         Add(NestedClock("IncrementalLinearAggregate") is { } clock
             ? new NestedAggregateOperator<K, V, A, TOut, F>(input, output, clock, UseId(id))
@@ -449,7 +449,8 @@ public sealed class CircuitBuilder
         return id;
     }
 
-    private void Check<T>(Stream<T> stream) where T : struct, IRow<T>
+    /// <summary>Validates a stream about to be read by a new operator and counts the reader (a row-wise linear one when <paramref name="raw"/>).</summary>
+    private void Check<T>(Stream<T> stream, bool raw = false) where T : struct, IRow<T>
     {
         ArgumentNullException.ThrowIfNull(stream);
         CheckOpen();
@@ -458,6 +459,8 @@ public sealed class CircuitBuilder
             throw new ArgumentException(stream.Scope is null
                 ? "a stream of the enclosing circuit must be imported into the recursive scope (RecursionScope.Import)"
                 : "a stream of a recursive scope cannot be used outside it (use RecursionScope.Output)", nameof(stream));
+        stream.Consumers++;
+        if (raw) stream.RawConsumers++;
     }
 
     private void CheckOpen()

@@ -17,6 +17,8 @@ public sealed class InputHandle<T> : IInputHandle where T : struct, IRowValues<T
     private ZEntry<T>[]? _spare;
     private ZEntry<T>[]? _taken;
     private int _takenCount;
+    private ZEntry<T>[]? _lent;
+    private int _lentCount;
 
     internal InputHandle(string name, Stream<T> stream)
     {
@@ -113,8 +115,37 @@ public sealed class InputHandle<T> : IInputHandle where T : struct, IRowValues<T
         }
     }
 
+    /// <summary>
+    /// Step thread: sets the stream's value to the taken changes, unconsolidated when every reader accepts that (the
+    /// buffer is then lent to the readers until the next step), else consolidated.
+    /// </summary>
+    internal void EmitTaken()
+    {
+        if (_lent is { } lent)
+        {
+            Recycle(lent, _lentCount);
+            _lent = null;
+        }
+        if (Stream.AcceptsRaw && _taken is { } taken)
+        {
+            _lent = taken;
+            _lentCount = _takenCount;
+            _taken = null;
+            _takenCount = 0;
+            Stream.SetRaw(_lent, _lentCount);
+            return;
+        }
+        Stream.SetValue(BuildTaken());
+    }
+
+    private void Recycle(ZEntry<T>[] buffer, int count)
+    {
+        if (RuntimeHelpers.IsReferenceOrContainsReferences<T>()) Array.Clear(buffer, 0, count);
+        lock (_lock) _spare = buffer;
+    }
+
     /// <summary>Step thread: consolidates the taken changes and recycles the buffer.</summary>
-    internal ZSet<T> BuildTaken()
+    private ZSet<T> BuildTaken()
     {
         var buffer = _taken;
         if (buffer is null) return ZSet<T>.Empty;
@@ -129,8 +160,7 @@ public sealed class InputHandle<T> : IInputHandle where T : struct, IRowValues<T
         }
         finally
         {
-            if (RuntimeHelpers.IsReferenceOrContainsReferences<T>()) Array.Clear(buffer, 0, count);
-            lock (_lock) _spare = buffer;
+            Recycle(buffer, count);
         }
     }
 

@@ -53,6 +53,7 @@ public sealed class RecursionScope
         if (!ReferenceEquals(outer.Owner, _owner) || outer.Scope is not null)
             throw new ArgumentException("only a stream of the enclosing circuit can be imported", nameof(outer));
         var inner = _owner.ScopeStream<T>(this, "Import");
+        outer.Consumers++;
         _imports.Add(new ScopeImport<T>(outer, inner));
         return inner;
     }

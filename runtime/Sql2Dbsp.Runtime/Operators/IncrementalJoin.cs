@@ -8,7 +8,8 @@ namespace Sql2Dbsp.Runtime.Operators;
 /// <summary>
 /// Incremental equi-join: <c>Δ(x ⋈ y) = Δx ⋈ z⁻¹I(y) + I(x) ⋈ Δy</c> (= Δx⋈Δy + Δx⋈z⁻¹I(y) + z⁻¹I(x)⋈Δy).
 /// Joins Δx against every batch of the right trace, inserts Δx into the left trace, then joins every batch of
-/// the (updated) left trace against Δy, and finally inserts Δy into the right trace. Output consolidated.
+/// the (updated) left trace against Δy, and finally inserts Δy into the right trace. Output consolidated, unless
+/// every reader accepts it unconsolidated (then it is sorted only where the next index sorts it anyway).
 /// </summary>
 /// <remarks>
 /// State: <see cref="IncrementalJoinState{K, VL, VR}"/>, spines of <c>I(x)</c> and <c>I(y)</c>. Work per step:
@@ -41,7 +42,7 @@ internal sealed class IncrementalJoinOperator<K, VL, VR, TOut, F> : Operator
     {
         var dx = _left.Value;
         var dy = _right.Value;
-        _builder.Clear();
+        _builder.Reset(0);
         if (!dx.IsEmpty)
         {
             var batches = _state.Right.BatchList;
@@ -60,7 +61,8 @@ internal sealed class IncrementalJoinOperator<K, VL, VR, TOut, F> : Operator
             }
             _state.Right.Insert(dy);
         }
-        _output.Value = _builder.Build();
+        if (_output.AcceptsRaw) _output.SetRaw(_builder.Buffer, _builder.Count);
+        else _output.SetValue(_builder.Build());
     }
 }
 

@@ -5,7 +5,8 @@ namespace Sql2Dbsp.Runtime.Operators;
 
 /// <summary>
 /// Index: turns a Z-set into an indexed Z-set, <c>index_F(x) = Σ_{(r, w) ∈ x} w · {(k, v)}</c> where
-/// <c>F(r) = (k, v)</c>; consolidated by key, then value.
+/// <c>F(r) = (k, v)</c>; consolidated by key, then value, unless every reader accepts it unconsolidated (a linear
+/// aggregate groups a large first step by hashing instead).
 /// </summary>
 /// <remarks>Linear and stateless: <c>index(Δx) = Δ(index(x))</c>.</remarks>
 internal sealed class IndexOperator<TIn, K, V, F> : Operator
@@ -26,14 +27,15 @@ internal sealed class IndexOperator<TIn, K, V, F> : Operator
 
     public override void Eval()
     {
-        var x = _input.Value;
-        _builder.Clear();
+        var entries = _input.Entries(out _);
+        _builder.Reset(entries.Length);
         KV<K, V> kv;
-        foreach (ref readonly var e in x.Entries)
+        foreach (ref readonly var e in entries)
         {
             F.Split(e.Row, out kv.Key, out kv.Value);
             _builder.Add(kv, e.Weight);
         }
-        _output.Value = _builder.Build();
+        if (_output.AcceptsRaw) _output.SetRaw(_builder.Buffer, _builder.Count);
+        else _output.SetValue(_builder.Build());
     }
 }

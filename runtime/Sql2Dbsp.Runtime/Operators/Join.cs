@@ -8,7 +8,7 @@ namespace Sql2Dbsp.Runtime.Operators;
 /// <summary>
 /// Equi-join (non-incremental): <c>x ⋈ y = Σ_{((k, a), w) ∈ x, ((k, b), v) ∈ y, F(k, a, b) = some o} (w·v) · {o}</c>
 /// on the current values of two indexed Z-sets. <c>F</c> builds the output row and may drop a pair (a fused
-/// residual predicate). Weights multiply (checked). Output consolidated.
+/// residual predicate). Weights multiply (checked). Output consolidated unless every reader accepts it unconsolidated.
 /// </summary>
 /// <remarks>Stateless, bilinear. See <see cref="JoinKernel"/> for the merge algorithm.</remarks>
 internal sealed class JoinOperator<K, VL, VR, TOut, F> : Operator
@@ -32,9 +32,10 @@ internal sealed class JoinOperator<K, VL, VR, TOut, F> : Operator
 
     public override void Eval()
     {
-        _builder.Clear();
+        _builder.Reset(0);
         JoinKernel.Join<K, VL, VR, TOut, F>(_left.Value, _right.Value, _builder);
-        _output.Value = _builder.Build();
+        if (_output.AcceptsRaw) _output.SetRaw(_builder.Buffer, _builder.Count);
+        else _output.SetValue(_builder.Build());
     }
 }
 

@@ -4,7 +4,8 @@ using Sql2Dbsp.Runtime.Circuits;
 namespace Sql2Dbsp.Runtime.Operators;
 
 /// <summary>
-/// Map: <c>map_F(x) = Σ_{(r, w) ∈ x} w · {F(r)}</c>, consolidated (distinct rows may map to the same output row).
+/// Map: <c>map_F(x) = Σ_{(r, w) ∈ x} w · {F(r)}</c>, consolidated (distinct rows may map to the same output row)
+/// unless every reader consolidates it itself.
 /// </summary>
 /// <remarks>Linear and stateless, so it is its own incremental version: <c>map(Δx) = Δ(map(x))</c>.</remarks>
 internal sealed class MapOperator<TIn, TOut, F> : Operator
@@ -24,9 +25,10 @@ internal sealed class MapOperator<TIn, TOut, F> : Operator
 
     public override void Eval()
     {
-        var x = _input.Value;
-        _builder.Clear();
-        foreach (ref readonly var e in x.Entries) _builder.Add(F.Map(e.Row), e.Weight);
-        _output.Value = _builder.Build();
+        var entries = _input.Entries(out _);
+        _builder.Reset(entries.Length);
+        foreach (ref readonly var e in entries) _builder.Add(F.Map(e.Row), e.Weight);
+        if (_output.AcceptsRaw) _output.SetRaw(_builder.Buffer, _builder.Count);
+        else _output.SetValue(_builder.Build());
     }
 }

@@ -122,7 +122,7 @@ public class EmitTextTests
 
                 public static bool HasSortPrefix => true;
 
-                public static ulong SortPrefix(in Row0 row) => SqlCompare.SortPrefix(row.F0);
+                public static ulong SortPrefix(in Row0 row) => SqlCompare.SortBits(row.F0) << 32 | SqlCompare.SortPrefix(row.F1) >> 32;
 
                 public static bool AreEqual(in Row0 a, in Row0 b) =>
                     SqlCompare.Equal(a.F0, b.F0)
