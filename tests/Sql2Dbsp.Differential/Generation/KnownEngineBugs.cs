@@ -8,6 +8,5 @@ namespace Sql2Dbsp.Differential.Generation;
 internal static class KnownEngineBugs
 {
     public const Feature Features =
-        Feature.Char |          // CHAR(n) values in CASE/COALESCE/UNION with other strings lose their padding (PostgreSQL keeps it per value)
         Feature.WideDecimal;    // DECIMAL results beyond 28 digits: overflow errors where PostgreSQL's numeric has none
 }
