@@ -332,7 +332,9 @@ internal sealed partial class Binder
         {
             // PostgreSQL compares CHAR with CHAR or VARCHAR as CHAR (bpchar): trailing blanks do not count on either side.
             // Both sides become VARCHAR values without trailing blanks, so join keys and IN lists match as plain strings.
-            return (WithoutPadding(left), WithoutPadding(right));
+            // A string function's result is PostgreSQL's text, and CHAR meets text as text: only the CHAR side loses
+            // its trailing blanks (c = LOWER(v) is false for 'b' and 'b  ').
+            return (IsText(left) ? left : WithoutPadding(left), IsText(right) ? right : WithoutPadding(right));
         }
         if (IsStringLiteral(left) && !right.Type.IsString && !right.Type.IsNullLiteral && TypeRules.CanCast(left.Type, right.Type))
             return (Coerce(left, right.Type.WithNullable(false)), right);
@@ -371,6 +373,28 @@ internal sealed partial class Binder
 
     /// <summary>A string literal as written (not CAST to CHAR(n)): PostgreSQL's literal of unknown type.</summary>
     private static bool IsUntypedLiteral(Expr e) => IsStringLiteral(e) && e.Type.Kind == SqlTypeKind.Varchar && e.Type.Precision < 0;
+
+    /// <summary>
+    /// Whether PostgreSQL types the value <c>text</c> rather than <c>varchar</c>: string functions and <c>||</c> return
+    /// text. Our VARCHAR is both; the difference only shows where a CHAR meets it in a comparison. Only the expression
+    /// itself is looked at (a view's or subquery's column computed by a function counts as VARCHAR).
+    /// </summary>
+    private static bool IsText(Expr e) => e.Type.Kind == SqlTypeKind.Varchar && e switch
+    {
+        CallExpr c => c.Function != Functions.PadChar.Name && c.Function != Functions.TrimPadding.Name,
+        SubqueryExpr { Kind: SubqueryKind.Scalar } q => IsTextColumn(q.Plan, 0),
+        _ => false,
+    };
+
+    /// <summary>Whether a plan's column is PostgreSQL's text: a string function's result, or MIN/MAX of a VARCHAR
+    /// (PostgreSQL has min(text), not min(varchar)).</summary>
+    private static bool IsTextColumn(LogicalPlan plan, int i) => plan.Schema[i].Type.Kind == SqlTypeKind.Varchar && plan switch
+    {
+        ProjectPlan p => p.Expressions[i] is ColumnExpr { Input: 0 } c ? IsTextColumn(p.Input, c.Index) : IsText(p.Expressions[i]),
+        AggregatePlan a => i < a.Keys.Length ? IsText(a.Keys[i]) : a.Aggregates[i - a.Keys.Length].Kind is AggregateKind.Min or AggregateKind.Max,
+        FilterPlan or DistinctPlan or TopKPlan => IsTextColumn(plan.Children[0], i),
+        _ => false,
+    };
 
     /// <summary>A string as PostgreSQL's bpchar comparisons see it: as VARCHAR, without trailing blanks (CHAR(n) values are
     /// kept that way already).</summary>
@@ -431,10 +455,13 @@ internal sealed partial class Binder
         var itemType = q.Plan.Schema[0].Type;
         if (operand.Type.IsString && itemType.IsString && (operand.Type.Kind == SqlTypeKind.Char || itemType.Kind == SqlTypeKind.Char))
         {
-            // Compared as CHAR (bpchar), as a comparison would be: without trailing blanks on either side.
-            var item = WithoutPadding(new ColumnExpr(0, 0, itemType));
+            // Compared as a comparison would be: as CHAR (bpchar), without trailing blanks on either side, unless the
+            // other side is text.
+            Expr column = new ColumnExpr(0, 0, itemType);
+            var item = IsTextColumn(q.Plan, 0) ? column : WithoutPadding(column);
+            if (!IsText(operand)) operand = WithoutPadding(operand);
             var trimmed = new ProjectPlan(q.Plan, [item], [q.Plan.Schema[0] with { Type = item.Type }]);
-            var inTrimmed = new SubqueryExpr(SubqueryKind.In, trimmed, WithoutPadding(operand), SqlType.Boolean(true));
+            var inTrimmed = new SubqueryExpr(SubqueryKind.In, trimmed, operand, SqlType.Boolean(true));
             return s.Negated ? Not(inTrimmed) : inTrimmed;
         }
         var common = TypeRules.Common(operand.Type, itemType)

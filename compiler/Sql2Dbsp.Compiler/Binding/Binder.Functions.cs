@@ -149,7 +149,8 @@ internal sealed partial class Binder
                         if (!a.Type.Nullable) { result = Coerce(a, type); continue; }
                         result = new CaseExpr([new CaseBranch(new CallExpr(Functions.IsNotNull.Name, [a], SqlType.Boolean()), Coerce(a, type))], result, type);
                     }
-                    return result;
+                    // COALESCE('a', 'b') is text in PostgreSQL, no longer a literal of unknown type that adopts others' types.
+                    return IsUntypedLiteral(result) ? new CastExpr(result, type) { Span = f.Span } : result;
                 }
             case "NULLIF":
                 {
