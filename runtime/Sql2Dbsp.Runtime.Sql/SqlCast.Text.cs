@@ -227,20 +227,22 @@ public static partial class SqlCast
     public static string? ToVarchar(string? x, int maxLength) =>
         x is null || maxLength < 0 || x.Length <= maxLength ? x : CodePoints.Truncate(x, maxLength);
 
-    /// <summary>CAST(VARCHAR AS CHAR(n)): truncates to <paramref name="length"/> characters (code points) when
-    /// <paramref name="length"/> &gt;= 0, then drops trailing blanks. A CHAR value is kept without its padding (the
-    /// canonical form: trailing blanks are insignificant, so equality, hashing and ordering of plain strings are
-    /// PostgreSQL's bpchar rules) and padded only where PostgreSQL shows it: on output, LIKE and CONCAT
-    /// (<see cref="SqlString.PadChar"/>). NULL gives NULL.</summary>
+    /// <summary>CAST(VARCHAR AS CHAR(n)): truncates to <paramref name="length"/> characters (code points), then drops
+    /// trailing blanks. A CHAR(n) value is kept without its padding (the canonical form: trailing blanks are
+    /// insignificant, so equality, hashing and ordering of plain strings are PostgreSQL's bpchar rules) and padded only
+    /// where PostgreSQL shows it: on output, LIKE and CONCAT (<see cref="SqlString.PadChar"/>). With
+    /// <paramref name="length"/> &lt; 0 (a CHAR without length, PostgreSQL's <c>bpchar</c>, the common type of CHAR
+    /// values of different lengths or of CHAR and VARCHAR) the value is kept as it is, trailing blanks included.
+    /// NULL gives NULL.</summary>
     [return: NotNullIfNotNull(nameof(x))]
     public static string? ToChar(string? x, int length)
     {
-        if (x is null)
+        if (x is null || length < 0)
         {
-            return null;
+            return x;
         }
 
-        string t = length >= 0 && x.Length > length ? CodePoints.Truncate(x, length) : x;
+        string t = x.Length > length ? CodePoints.Truncate(x, length) : x;
         return t.Length > 0 && t[^1] == ' ' ? t.TrimEnd(' ') : t;
     }
 

@@ -320,6 +320,18 @@ public static partial class SqlCompare
         return a < b ? -1 : 1;
     }
 
+    /// <summary>
+    /// Compares two values of a CHAR without length (PostgreSQL's <c>bpchar</c>, whose values keep their trailing blanks):
+    /// first as <see cref="Compare(string?, string?)"/> without trailing blanks (PostgreSQL's order), then, among values
+    /// equal that way, by the full text, so that the order stays total and agrees with <see cref="Equal(string?, string?)"/>
+    /// (rows that differ only in padding are different rows of a Z-set).
+    /// </summary>
+    public static int CompareChar(string? x, string? y)
+    {
+        int c = Compare(SqlString.TrimPadding(x), SqlString.TrimPadding(y));
+        return c != 0 ? c : Compare(x, y);
+    }
+
     /// <summary>Ordinal equality of two VARCHAR values; NULL equals NULL.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Equal(string? x, string? y) => string.Equals(x, y);

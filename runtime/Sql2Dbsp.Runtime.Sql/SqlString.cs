@@ -134,6 +134,12 @@ public static class SqlString
         return count < length ? s + new string(' ', length - count) : s;
     }
 
+    /// <summary>A value of a CHAR without length (which keeps its trailing blanks) as PostgreSQL's casts to VARCHAR and
+    /// text see it, and as its comparisons do: without trailing blanks. Returns <paramref name="s"/> itself when it has
+    /// none. NULL gives NULL.</summary>
+    [return: NotNullIfNotNull(nameof(s))]
+    public static string? TrimPadding(string? s) => s is null || s.Length == 0 || s[^1] != ' ' ? s : s.TrimEnd(' ');
+
     /// <summary><c>OCTET_LENGTH(s)</c>: the number of bytes of the UTF-8 encoding.</summary>
     public static int? OctetLength(string? s) => s is null ? null : Encoding.UTF8.GetByteCount(s);
 

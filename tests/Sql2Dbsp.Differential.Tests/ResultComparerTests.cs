@@ -33,4 +33,17 @@ public sealed class ResultComparerTests
         Assert.NotNull(ResultComparer.Compare([Str], [["a "]], [["a"]]));
         Assert.NotNull(ResultComparer.Compare([Str], [[null]], [[""]]));
     }
+
+    [Fact]
+    public void Padding_of_a_CHAR_without_length_is_free_only_where_the_query_may_deduplicate()
+    {
+        var bpchar = SqlType.Char(-1, nullable: true);
+        var char3 = SqlType.Char(3, nullable: true);
+        Assert.NotNull(ResultComparer.Compare([bpchar], [["a"]], [["a  "]]));
+        Assert.Null(ResultComparer.Compare([bpchar], [["a"], ["b  "]], [["a  "], ["b  "]], paddingUnspecified: true));
+        Assert.NotNull(ResultComparer.Compare([bpchar], [["a"], ["b"]], [["a  "], ["a  "]], paddingUnspecified: true));
+        Assert.NotNull(ResultComparer.Compare([char3], [["a"]], [["a  "]], paddingUnspecified: true));
+        Assert.True(ResultComparer.PaddingIsUnspecified("group-by"));
+        Assert.False(ResultComparer.PaddingIsUnspecified("join"));
+    }
 }

@@ -174,7 +174,12 @@ public class SqlCastTests
         // CHAR values are kept without trailing blanks (truncated first) and padded only to be shown.
         Assert.Equal("ab", SqlCast.ToChar("ab", 4));
         Assert.Equal("ab", SqlCast.ToChar("ab    ", 4));
-        Assert.Equal(" a", SqlCast.ToChar(" a  ", -1));
+        // A CHAR without length (bpchar) keeps the value as it is; its cast to VARCHAR drops the trailing blanks.
+        Assert.Equal(" a  ", SqlCast.ToChar(" a  ", -1));
+        Assert.Equal(" a", SqlString.TrimPadding(" a  "));
+        Assert.Equal("", SqlString.TrimPadding("   "));
+        Assert.Null(SqlString.TrimPadding(null));
+        Assert.Equal("a  ", SqlString.PadChar("a  ", -1));
         Assert.Equal("abc", SqlCast.ToChar("abcdef", 3));
         Assert.Equal("a", SqlCast.ToChar("a  bc", 3));
         Assert.Equal("😀", SqlCast.ToChar("😀 x", 2));

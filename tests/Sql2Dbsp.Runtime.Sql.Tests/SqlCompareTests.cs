@@ -82,6 +82,18 @@ public class SqlCompareTests
     }
 
     [Fact]
+    public void CharWithoutLengthOrdersWithoutTrailingBlanksThenByPadding()
+    {
+        // PostgreSQL's bpchar order ignores trailing blanks: 'a\t' sorts after 'a  ' although '\t' < ' '.
+        Assert.True(SqlCompare.CompareChar("a  ", "a\t") < 0);
+        Assert.True(SqlCompare.CompareChar("b", "a    ") > 0);
+        // Values equal but for padding are still ordered (the order agrees with exact equality), least padded first.
+        Assert.True(SqlCompare.CompareChar("a", "a  ") < 0);
+        Assert.Equal(0, SqlCompare.CompareChar("a ", "a "));
+        Assert.True(SqlCompare.CompareChar(null, "") < 0);
+    }
+
+    [Fact]
     public void StringHashIsDeterministic()
     {
         // Hashes may partition persisted state: changing the algorithm is a storage format change.

@@ -133,7 +133,7 @@ internal sealed partial class Binder
             case LikeExpression like:
                 {
                     // PostgreSQL matches a CHAR operand with its padding ('ab'::CHAR(3) LIKE 'ab' is false).
-                    var s = Padded(ToText(BindExpr(like.Operand, ctx), like.Operand.Span, "LIKE"));
+                    var s = ToText(Padded(BindExpr(like.Operand, ctx)), like.Operand.Span, "LIKE");
                     var p = ToText(BindExpr(like.Pattern, ctx), like.Pattern.Span, "LIKE");
                     var args = like.Escape is null ? ImmutableArray.Create(s, p) : [s, p, ToText(BindExpr(like.Escape, ctx), like.Escape.Span, "ESCAPE")];
                     var call = new CallExpr((like.CaseInsensitive ? Functions.ILike : Functions.Like).Name, args, SqlType.Boolean(args.Any(a => a.Type.Nullable)));
@@ -326,14 +326,13 @@ internal sealed partial class Binder
     /// <summary>Coerces two operands to their common type; a string literal adopts the other side's type.</summary>
     private (Expr, Expr) Unify(Expr left, Expr right, SourceSpan span, string what)
     {
-        if (left.Type.Kind == SqlTypeKind.Char && right.Type.Kind == SqlTypeKind.Char)
-            return (left, right); // CHAR values of any length compare as they are kept: without trailing blanks
         if (left.Type.Kind == SqlTypeKind.Char && right.Type.IsString || right.Type.Kind == SqlTypeKind.Char && left.Type.IsString)
         {
-            // PostgreSQL compares CHAR with VARCHAR as CHAR: the VARCHAR side loses its trailing blanks (never truncated).
-            var asChar = SqlType.Char(-1);
-            return (left.Type.Kind == SqlTypeKind.Char ? left : Coerce(left, asChar.WithNullable(left.Type.Nullable)),
-                right.Type.Kind == SqlTypeKind.Char ? right : Coerce(right, asChar.WithNullable(right.Type.Nullable)));
+            // PostgreSQL compares CHAR with CHAR or VARCHAR as CHAR (bpchar): trailing blanks do not count on either side.
+            // Both sides become VARCHAR values without trailing blanks, so join keys and IN lists match as plain strings.
+            // A string function's result is PostgreSQL's text, and CHAR meets text as text: only the CHAR side loses
+            // its trailing blanks (c = LOWER(v) is false for 'b' and 'b  ').
+            return (IsText(left) ? left : WithoutPadding(left), IsText(right) ? right : WithoutPadding(right));
         }
         if (IsStringLiteral(left) && !right.Type.IsString && !right.Type.IsNullLiteral && TypeRules.CanCast(left.Type, right.Type))
             return (Coerce(left, right.Type.WithNullable(false)), right);
@@ -351,8 +350,65 @@ internal sealed partial class Binder
 
     private static bool IsStringLiteral(Expr e) => e is LiteralExpr { Value: string } && e.Type.IsString;
 
+    /// <summary>
+    /// The type that values of CASE branches, COALESCE arguments or a VALUES column convert to, PostgreSQL's
+    /// select_common_type in its order: string literals (of unknown type there) take the type of the other values when
+    /// there are any (<c>CASE WHEN c THEN 1 ELSE '2' END</c> is an INTEGER), and then make a string type lose its length
+    /// (<c>COALESCE(char3, 'x')</c> is a CHAR without length: 'x' is not padded, char3's values keep their padding).
+    /// <paramref name="error"/> builds the error for the item at an index that cannot be matched with the type so far.
+    /// </summary>
+    private static SqlType CommonType(IReadOnlyList<Expr> items, Func<SqlType, int, Exception> error)
+    {
+        bool skipLiterals = items.Any(t => !IsUntypedLiteral(t) && !t.Type.IsNullLiteral);
+        SqlType? type = null;
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (skipLiterals && IsUntypedLiteral(items[i])) continue;
+            type = type is null ? items[i].Type : TypeRules.Common(type, items[i].Type) ?? throw error(type, i);
+        }
+        return skipLiterals && type!.IsString && items.Any(IsUntypedLiteral) ? type with { Precision = -1 } : type ?? SqlType.Null;
+    }
+
+    /// <summary>A string literal as written (not CAST to CHAR(n)): PostgreSQL's literal of unknown type.</summary>
+    private static bool IsUntypedLiteral(Expr e) => IsStringLiteral(e) && e.Type.Kind == SqlTypeKind.Varchar && e.Type.Precision < 0;
+
+    /// <summary>
+    /// Whether PostgreSQL types the value <c>text</c> rather than <c>varchar</c>: string functions and <c>||</c> return
+    /// text. Our VARCHAR is both; the difference only shows where a CHAR meets it in a comparison. Only the expression
+    /// itself is looked at (a view's or subquery's column computed by a function counts as VARCHAR).
+    /// </summary>
+    private static bool IsText(Expr e) => e.Type.Kind == SqlTypeKind.Varchar && e switch
+    {
+        CallExpr c => c.Function != Functions.PadChar.Name && c.Function != Functions.TrimPadding.Name,
+        SubqueryExpr { Kind: SubqueryKind.Scalar } q => IsTextColumn(q.Plan, 0),
+        _ => false,
+    };
+
+    /// <summary>Whether a plan's column is PostgreSQL's text: a string function's result, or MIN/MAX of a VARCHAR
+    /// (PostgreSQL has min(text), not min(varchar)).</summary>
+    private static bool IsTextColumn(LogicalPlan plan, int i) => plan.Schema[i].Type.Kind == SqlTypeKind.Varchar && plan switch
+    {
+        ProjectPlan p => p.Expressions[i] is ColumnExpr { Input: 0 } c ? IsTextColumn(p.Input, c.Index) : IsText(p.Expressions[i]),
+        AggregatePlan a => i < a.Keys.Length ? IsText(a.Keys[i]) : a.Aggregates[i - a.Keys.Length].Kind is AggregateKind.Min or AggregateKind.Max,
+        FilterPlan or DistinctPlan or TopKPlan => IsTextColumn(plan.Children[0], i),
+        _ => false,
+    };
+
+    /// <summary>A string as PostgreSQL's bpchar comparisons see it: as VARCHAR, without trailing blanks (CHAR(n) values are
+    /// kept that way already).</summary>
+    private static Expr WithoutPadding(Expr e)
+    {
+        var type = SqlType.Varchar(e.Type.Nullable);
+        if (e is LiteralExpr { Value: string text }) return new LiteralExpr(text.TrimEnd(' '), type) { Span = e.Span };
+        if (e.Type.Kind == SqlTypeKind.Char) return Coerce(e, type);
+        return new CallExpr(Functions.TrimPadding.Name, [e], type) { Span = e.Span };
+    }
+
     private Expr ToText(Expr e, SourceSpan span, string what)
     {
+        // A CHAR without length keeps its values' trailing blanks; string functions see them without, as PostgreSQL's
+        // bpchar-to-text cast does (CHAR(n) values are kept without them already).
+        if (e.Type.Kind == SqlTypeKind.Char && e.Type.Precision < 0) return Coerce(e, SqlType.Varchar(e.Type.Nullable));
         if (e.Type.IsString) return e;
         if (e.Type.IsNullLiteral) return new LiteralExpr(null, SqlType.Varchar(true));
         if (!TypeRules.CanCast(e.Type, SqlType.Varchar()))
@@ -360,9 +416,10 @@ internal sealed partial class Binder
         return Coerce(e, SqlType.Varchar(e.Type.Nullable));
     }
 
-    /// <summary>A CHAR(n) value with its trailing blanks, where PostgreSQL sees them (LIKE, CONCAT); others as they are.</summary>
+    /// <summary>A CHAR value with its trailing blanks, as VARCHAR, where PostgreSQL sees them (LIKE, CONCAT): CHAR(n) padded
+    /// to n, a CHAR without length as it is (<c>PadChar(x, -1)</c> is the identity); others as they are.</summary>
     private static Expr Padded(Expr e) =>
-        e.Type.Kind == SqlTypeKind.Char && e.Type.Precision > 0
+        e.Type.Kind == SqlTypeKind.Char
             ? new CallExpr(Functions.PadChar.Name, [e, new LiteralExpr((long)e.Type.Precision, SqlType.Integer())], SqlType.Varchar(e.Type.Nullable)) { Span = e.Span }
             : e;
 
@@ -378,17 +435,9 @@ internal sealed partial class Binder
             thens.Add(BindExpr(w.Then, ctx));
         }
         var els = k.Else is null ? new LiteralExpr(null, SqlType.Null) : BindExpr(k.Else, ctx);
-        // String literal branches take the type of the other branches when that is not a string type (PostgreSQL's
-        // unknown literals do): CASE WHEN c THEN 1 ELSE '2' END is an INTEGER.
-        var type = els.Type;
-        bool adopt = thens.Append(els).Any(t => !IsStringLiteral(t) && !t.Type.IsNullLiteral && !t.Type.IsString);
-        if (adopt && IsStringLiteral(els)) type = SqlType.Null;
-        for (int i = 0; i < thens.Count; i++)
-        {
-            if (adopt && IsStringLiteral(thens[i])) continue;
-            type = TypeRules.Common(type, thens[i].Type)
-                ?? throw Error(ErrorCodes.TypeMismatch, $"CASE branches mix {type.WithNullable(true)} and {thens[i].Type.WithNullable(true)}", k.Whens[i].Then.Span);
-        }
+        // PostgreSQL resolves the ELSE branch first, then the THEN branches in order (the first string type wins).
+        var type = CommonType([els, .. thens], (type, i) =>
+            Error(ErrorCodes.TypeMismatch, $"CASE branches mix {type.WithNullable(true)} and {thens[i - 1].Type.WithNullable(true)}", k.Whens[i - 1].Then.Span));
         bool nullable = els.Type.Nullable || thens.Any(t => t.Type.Nullable);
         type = Finalize(type).WithNullable(nullable);
         var branches = whens.Select((w, i) => new CaseBranch(w.Type.Nullable || w.Type.Kind != SqlTypeKind.Boolean ? Coerce(w, SqlType.Boolean(true)) : w, Coerce(thens[i], type)));
@@ -402,6 +451,17 @@ internal sealed partial class Binder
         if (q.Plan.Arity != 1)
             throw Error(ErrorCodes.SubqueryColumnCount, $"the subquery of IN must return one column, not {q.Plan.Arity}", s.Query.Span);
         var itemType = q.Plan.Schema[0].Type;
+        if (operand.Type.IsString && itemType.IsString && (operand.Type.Kind == SqlTypeKind.Char || itemType.Kind == SqlTypeKind.Char))
+        {
+            // Compared as a comparison would be: as CHAR (bpchar), without trailing blanks on either side, unless the
+            // other side is text.
+            Expr column = new ColumnExpr(0, 0, itemType);
+            var item = IsTextColumn(q.Plan, 0) ? column : WithoutPadding(column);
+            if (!IsText(operand)) operand = WithoutPadding(operand);
+            var trimmed = new ProjectPlan(q.Plan, [item], [q.Plan.Schema[0] with { Type = item.Type }]);
+            var inTrimmed = new SubqueryExpr(SubqueryKind.In, trimmed, operand, SqlType.Boolean(true));
+            return s.Negated ? Not(inTrimmed) : inTrimmed;
+        }
         var common = TypeRules.Common(operand.Type, itemType)
             ?? throw Error(ErrorCodes.TypeMismatch, $"cannot compare {operand.Type.WithNullable(true)} with {itemType.WithNullable(true)} (IN)", s.Span);
         common = Finalize(common);
@@ -455,6 +515,9 @@ internal sealed partial class Binder
         if (e is LiteralExpr { Value: null }) return new LiteralExpr(null, type.AsNullable()) { Span = e.Span };
         if (e is LiteralExpr { Value: string text } && e.Type.IsString && !type.IsError)
         {
+            // A CHAR(n) literal (kept without trailing blanks) becoming a CHAR without length shows its padding.
+            if (e.Type.Kind == SqlTypeKind.Char && e.Type.Precision > 0 && type.Kind == SqlTypeKind.Char && type.Precision < 0)
+                text += new string(' ', Math.Max(0, e.Type.Precision - (text.Length - text.Count(char.IsLowSurrogate))));
             var converted = Literals.FromText(text, type, e.Span);
             return converted.Type == type ? converted : new CastExpr(converted, type) { Span = e.Span };
         }

@@ -126,7 +126,7 @@ internal sealed partial class Binder
                 return Call(Functions.Position, SqlType.Integer(anyNullable), Text(0), Text(1));
             case "CONCAT":
                 if (args.Count == 0) throw Error(ErrorCodes.WrongArgumentCount, "CONCAT needs at least one argument", f.Span);
-                return new CallExpr(Functions.ConcatAll.Name, [.. args.Select((_, i) => Coerce(Padded(Text(i)), SqlType.Varchar(true)))], SqlType.Varchar());
+                return new CallExpr(Functions.ConcatAll.Name, [.. args.Select((a, i) => Coerce(ToText(Padded(a), f.Arguments[i].Span, name), SqlType.Varchar(true)))], SqlType.Varchar());
             case "REPLACE":
                 Arity(3, 3);
                 return Call(Functions.Replace, SqlType.Varchar(anyNullable), Text(0), Text(1), Text(2));
@@ -139,10 +139,8 @@ internal sealed partial class Binder
             case "COALESCE":
                 {
                     if (args.Count == 0) throw Error(ErrorCodes.WrongArgumentCount, "COALESCE needs at least one argument", f.Span);
-                    var type = args[0].Type;
-                    for (int i = 1; i < args.Count; i++)
-                        type = TypeRules.Common(type, args[i].Type)
-                            ?? throw Error(ErrorCodes.TypeMismatch, $"COALESCE arguments mix {type.WithNullable(true)} and {args[i].Type.WithNullable(true)}", f.Arguments[i].Span);
+                    var type = CommonType(args, (type, i) =>
+                        Error(ErrorCodes.TypeMismatch, $"COALESCE arguments mix {type.WithNullable(true)} and {args[i].Type.WithNullable(true)}", f.Arguments[i].Span));
                     type = Finalize(type).WithNullable(args.All(a => a.Type.Nullable));
                     Expr result = Coerce(args[^1], type);
                     for (int i = args.Count - 2; i >= 0; i--)
@@ -151,7 +149,8 @@ internal sealed partial class Binder
                         if (!a.Type.Nullable) { result = Coerce(a, type); continue; }
                         result = new CaseExpr([new CaseBranch(new CallExpr(Functions.IsNotNull.Name, [a], SqlType.Boolean()), Coerce(a, type))], result, type);
                     }
-                    return result;
+                    // COALESCE('a', 'b') is text in PostgreSQL, no longer a literal of unknown type that adopts others' types.
+                    return IsUntypedLiteral(result) ? new CastExpr(result, type) { Span = f.Span } : result;
                 }
             case "NULLIF":
                 {

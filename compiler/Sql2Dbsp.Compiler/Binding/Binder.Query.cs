@@ -69,10 +69,9 @@ internal sealed partial class Binder
         var types = new SqlType[arity];
         for (int c = 0; c < arity; c++)
         {
-            var t = rows[0][c].Type;
-            for (int r = 1; r < rows.Count; r++)
-                t = TypeRules.Common(t, rows[r][c].Type)
-                    ?? throw Error(ErrorCodes.TypeMismatch, $"VALUES column {c + 1} mixes {t.WithNullable(true)} and {rows[r][c].Type.WithNullable(true)}", v.Rows[r][c].Span);
+            int column = c;
+            var t = CommonType([.. rows.Select(r => r[column])], (t, r) =>
+                Error(ErrorCodes.TypeMismatch, $"VALUES column {column + 1} mixes {t.WithNullable(true)} and {rows[r][column].Type.WithNullable(true)}", v.Rows[r][column].Span));
             types[c] = Finalize(t);
         }
         var bound = rows.Select(r => r.Select((e, c) => Coerce(e, types[c])).ToImmutableArray()).ToImmutableArray();
@@ -95,8 +94,13 @@ internal sealed partial class Binder
         {
             var lt = left.Plan.Schema[i].Type;
             var rt = right.Plan.Schema[i].Type;
-            types[i] = Finalize(TypeRules.Common(lt, rt)
-                ?? throw Error(ErrorCodes.TypeMismatch, $"{op.Operator.ToString().ToUpperInvariant()} column {i + 1} types {lt.WithNullable(true)} and {rt.WithNullable(true)} cannot be matched", op.Span));
+            var common = TypeRules.Common(lt, rt)
+                ?? throw Error(ErrorCodes.TypeMismatch, $"{op.Operator.ToString().ToUpperInvariant()} column {i + 1} types {lt.WithNullable(true)} and {rt.WithNullable(true)} cannot be matched", op.Span);
+            // A string literal column is of unknown type in PostgreSQL: the other side's string type wins, without length.
+            bool leftLiteral = IsStringLiteralColumn(left.Plan, i), rightLiteral = IsStringLiteralColumn(right.Plan, i);
+            if (common.IsString && leftLiteral != rightLiteral)
+                common = (leftLiteral ? rt : lt) with { Precision = -1, Nullable = common.Nullable };
+            types[i] = Finalize(common);
         }
         var l = CoercePlan(left.Plan, types);
         var r = CoercePlan(right.Plan, types);
@@ -110,6 +114,8 @@ internal sealed partial class Binder
         };
         return new BoundQuery(plan, left.Names);
     }
+
+    private static bool IsStringLiteralColumn(LogicalPlan plan, int i) => plan is ProjectPlan p && IsUntypedLiteral(p.Expressions[i]);
 
     /// <summary>Adds casts so a plan's columns have exactly the given types.</summary>
     private static LogicalPlan CoercePlan(LogicalPlan plan, SqlType[] types)

@@ -33,8 +33,8 @@ internal static partial class Literals
         {
             case SqlTypeKind.Char:
                 {
-                    string t = target.Precision >= 0 ? Truncate(text, target.Precision) : text;
-                    return new LiteralExpr(t.TrimEnd(' '), type) { Span = span };
+                    // CHAR(n) values are kept without trailing blanks; a CHAR without length keeps the text as written.
+                    return new LiteralExpr(target.Precision >= 0 ? Truncate(text, target.Precision).TrimEnd(' ') : text, type) { Span = span };
                 }
             case SqlTypeKind.Varchar:
                 return new LiteralExpr(target.Precision >= 0 ? Truncate(text, target.Precision) : text, type) { Span = span };

@@ -15,7 +15,10 @@ internal static class TypeRules
         _ => 0,
     };
 
-    /// <summary>The type both operands convert to for comparison, UNION, CASE and IN; null if incompatible.</summary>
+    /// <summary>
+    /// The type both operands convert to for comparison, UNION, CASE and IN; null if incompatible. Not symmetric for
+    /// strings: the first string type wins, as in PostgreSQL (comparisons involving CHAR do not come here).
+    /// </summary>
     public static SqlType? Common(SqlType a, SqlType b)
     {
         bool nullable = a.Nullable || b.Nullable;
@@ -26,11 +29,11 @@ internal static class TypeRules
         if (a.IsNumeric && b.IsNumeric) return NumericCommon(a, b).WithNullable(nullable);
         if (a.IsString && b.IsString)
         {
-            // As PostgreSQL resolves bpchar against varchar: compared as CHAR, so trailing blanks are insignificant. A
-            // CHAR without length (-1) never truncates, and a mix of lengths keeps the longest padding.
-            if (a.Kind == SqlTypeKind.Char && b.Kind == SqlTypeKind.Char)
-                return SqlType.Char(a.Precision < 0 || b.Precision < 0 ? -1 : Math.Max(a.Precision, b.Precision), nullable);
-            if (a.Kind == SqlTypeKind.Char || b.Kind == SqlTypeKind.Char) return SqlType.Char(-1, nullable);
+            // PostgreSQL's select_common_type: every string type converts implicitly to every other, so the first one
+            // wins. CHAR(n) values of one length keep it; CHAR(n) first among other lengths or VARCHAR gives a CHAR
+            // without length (bpchar), whose values keep the padding each had (comparisons still ignore it).
+            if (a.Kind == SqlTypeKind.Char)
+                return (a.Precision == b.Precision && b.Kind == SqlTypeKind.Char ? a : SqlType.Char(-1)).WithNullable(nullable);
             int length = a.Precision < 0 || b.Precision < 0 ? -1 : Math.Max(a.Precision, b.Precision);
             return SqlType.Varchar(nullable, length);
         }

@@ -155,9 +155,30 @@ public sealed partial class CSharpEmitter
         var target = c.Type;
         if (operand.Type.Kind == SqlTypeKind.Null) return TypedNull(target, c);
         bool sameValue = operand.Type.SameAs(target) ||
-            (target.Kind == SqlTypeKind.Varchar && target.Precision < 0 && operand.Type.Kind == SqlTypeKind.Varchar);
-        var converted = sameValue ? operand : SqlCast(operand, target);
+            (target.Kind == SqlTypeKind.Varchar && target.Precision < 0 && operand.Type.Kind == SqlTypeKind.Varchar) ||
+            (target.Kind == SqlTypeKind.Varchar && target.Precision < 0 && IsCharWithLength(operand.Type));
+        var converted = sameValue ? operand : CharCast(operand, target) ?? SqlCast(operand, target);
         return AdjustNullability(converted, target.Nullable, explicitWiden: true);
+    }
+
+    private static bool IsCharWithLength(SqlType t) => t.Kind == SqlTypeKind.Char && t.Precision >= 0;
+
+    /// <summary>
+    /// Casts between CHAR(n) (kept without trailing blanks), CHAR without length (PostgreSQL's bpchar: kept with the
+    /// blanks it has) and VARCHAR: CHAR(n) → CHAR gains its padding; CHAR → VARCHAR loses trailing blanks, as
+    /// PostgreSQL's bpchar-to-text cast does. Null for the casts <see cref="SqlCast"/> handles.
+    /// </summary>
+    private static Code? CharCast(Code operand, SqlType target)
+    {
+        var from = operand.Type;
+        if (IsCharWithLength(from) && target.Kind == SqlTypeKind.Char && target.Precision < 0)
+            return new Code($"SqlString.PadChar({operand.Text}, {CSharpText.Int(from.Precision)})", target.WithNullable(operand.IsNullable), operand.Height + 1);
+        if (from.Kind == SqlTypeKind.Char && from.Precision < 0 && target.Kind == SqlTypeKind.Varchar)
+        {
+            var trimmed = new Code($"SqlString.TrimPadding({operand.Text})", SqlType.Varchar(operand.IsNullable), operand.Height + 1);
+            return target.Precision < 0 ? trimmed : SqlCast(trimmed, target);
+        }
+        return null;
     }
 
     private static Code SqlCast(Code operand, SqlType target)

@@ -82,17 +82,17 @@ public sealed partial class CSharpEmitter
             var key = order[i];
             var x = Operand(key.Expression, a);
             var y = Operand(key.Expression, b);
-            string compare;
+            string compare, method = CompareMethod(key.Expression.Type);
             bool defaultNulls = key.Descending ? !key.NullsFirst : key.NullsFirst; // SqlCompare orders NULL first
             if (!x.IsNullable || defaultNulls)
-                compare = key.Descending ? $"SqlCompare.Compare({y.Text}, {x.Text})" : $"SqlCompare.Compare({x.Text}, {y.Text})";
+                compare = key.Descending ? $"{method}({y.Text}, {x.Text})" : $"{method}({x.Text}, {y.Text})";
             else
             {
                 string ax = "a" + CSharpText.Int(i), by = "b" + CSharpText.Int(i);
                 statements.Add($"var {ax} = {x.Text};");
                 statements.Add($"var {by} = {y.Text};");
                 string nullFirst = key.NullsFirst ? "-1" : "1", nullSecond = key.NullsFirst ? "1" : "-1";
-                string both = key.Descending ? $"SqlCompare.Compare({by}, {ax})" : $"SqlCompare.Compare({ax}, {by})";
+                string both = key.Descending ? $"{method}({by}, {ax})" : $"{method}({ax}, {by})";
                 compare = $"{ax} is null ? ({by} is null ? 0 : {nullFirst}) : {by} is null ? {nullSecond} : {both}";
             }
             if (i == order.Length - 1) statements.Add($"return {compare};");

@@ -78,6 +78,13 @@ public sealed partial class CSharpEmitter
         return terms.Count == 0 ? null : (string.Join(" | ", terms), used);
     }
 
+    /// <summary>
+    /// The total order of a column's values: a CHAR without length keeps its values' trailing blanks, which PostgreSQL's
+    /// order ignores (<c>SqlCompare.CompareChar</c>); every other type orders as its <c>SqlCompare.Compare</c> overload.
+    /// </summary>
+    private static string CompareMethod(SqlType type) =>
+        type.Kind == SqlTypeKind.Char && type.Precision < 0 ? "SqlCompare.CompareChar" : "SqlCompare.Compare";
+
     private static void RenderRow(CodeWriter w, RowStructModel row)
     {
         string name = row.Name;
@@ -93,14 +100,15 @@ public sealed partial class CSharpEmitter
             w.Line();
             using (w.Block($"public static int Compare(in {name} a, in {name} b)"))
             {
-                if (n == 1) w.Line("return SqlCompare.Compare(a.F0, b.F0);");
+                string Field(int i) => $"{CompareMethod(row.Columns[i])}(a.F{i}, b.F{i})";
+                if (n == 1) w.Line($"return {Field(0)};");
                 else
                 {
-                    w.Line("int c = SqlCompare.Compare(a.F0, b.F0);");
+                    w.Line($"int c = {Field(0)};");
                     for (int i = 1; i < n; i++)
                     {
                         w.Line("if (c != 0) return c;");
-                        w.Line(i == n - 1 ? $"return SqlCompare.Compare(a.F{i}, b.F{i});" : $"c = SqlCompare.Compare(a.F{i}, b.F{i});");
+                        w.Line(i == n - 1 ? $"return {Field(i)};" : $"c = {Field(i)};");
                     }
                 }
             }

@@ -66,6 +66,8 @@ public static class Functions
     public static readonly ScalarFunction ConcatAll = Define("concat_all", "SqlString.ConcatFunction");
     /// <summary>pad_char(s: CHAR, length: INTEGER literal): the CHAR value with its trailing blanks (LIKE and CONCAT see them).</summary>
     public static readonly ScalarFunction PadChar = Define("pad_char", "SqlString.PadChar");
+    /// <summary>trim_padding(s: VARCHAR or CHAR without length): the value without trailing blanks, as bpchar comparisons and casts see it.</summary>
+    public static readonly ScalarFunction TrimPadding = Define("trim_padding", "SqlString.TrimPadding");
     public static readonly ScalarFunction Replace = Define("replace", "SqlString.Replace");
     public static readonly ScalarFunction Left = Define("left", "SqlString.Left");
     public static readonly ScalarFunction Right = Define("right", "SqlString.Right");

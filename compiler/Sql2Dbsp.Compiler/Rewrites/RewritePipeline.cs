@@ -10,6 +10,7 @@ internal sealed class RewritePipeline(IReadOnlySet<string>? disabled, bool skipO
     public static IReadOnlyList<IPlanRewrite> All { get; } =
     [
         new TemporalFilters(),
+        new CharPaddingKeys(),
         new DecorrelateSubqueries(),
         new ConstantFolding(),
         new OrFactoring(),

@@ -7,6 +7,5 @@ namespace Sql2Dbsp.Differential.Generation;
 /// </summary>
 internal static class KnownEngineBugs
 {
-    public const Feature Features =
-        Feature.Char;           // CHAR(n) values in CASE/COALESCE/UNION with other strings lose their padding (PostgreSQL keeps it per value)
+    public const Feature Features = Feature.None;
 }

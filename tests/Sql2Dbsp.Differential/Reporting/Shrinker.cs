@@ -72,6 +72,6 @@ internal sealed class Shrinker(PostgresDatabase scratch)
         EngineRunner.Execute(compiled, db, [query], outcomes);
         var ours = outcomes[query.Index];
         if (ours.Error is not null) return pg.Rows;
-        return ResultComparer.Compare(ours.ColumnTypes, ours.Rounds[0], pg.Rows) is null ? null : pg.Rows;
+        return ResultComparer.Compare(ours.ColumnTypes, ours.Rounds[0], pg.Rows, ResultComparer.PaddingIsUnspecified(query.Shape)) is null ? null : pg.Rows;
     }
 }

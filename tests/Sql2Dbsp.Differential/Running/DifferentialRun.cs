@@ -115,7 +115,7 @@ internal sealed class DifferentialRun : IDisposable
                 return new Failure(options.Seed, q, ours.CompileFailed ? FailureKind.CompileError : FailureKind.RuntimeError, round, ours.Error);
             }
             if (pg.Error is not null) return new Failure(options.Seed, q, FailureKind.PostgresError, round, pg.Error);
-            if (ResultComparer.Compare(ours.ColumnTypes, ours.Rounds[round], pg.Rows!) is { } difference)
+            if (ResultComparer.Compare(ours.ColumnTypes, ours.Rounds[round], pg.Rows!, ResultComparer.PaddingIsUnspecified(q.Shape)) is { } difference)
                 return new Failure(options.Seed, q, FailureKind.Mismatch, round, difference);
         }
         return null;

@@ -10,6 +10,14 @@ namespace Sql2Dbsp.Differential.Running;
 /// compares exactly whatever scale each engine prints; DOUBLE as numbers equal within a relative tolerance of 1e-9;
 /// booleans, strings and dates as PostgreSQL prints them.
 /// </summary>
+/// <remarks>
+/// One allowance, for queries that deduplicate or rank values (<see cref="PaddingIsUnspecified"/>): values of a CHAR
+/// without length (PostgreSQL's bpchar, the common type of CHAR values of different lengths or of CHAR and VARCHAR)
+/// keep their own trailing blanks but compare without them, so when equal values with different padding meet in
+/// DISTINCT, GROUP BY, UNION, INTERSECT, EXCEPT, MIN/MAX or an ORDER BY tie, which padding the answer shows is
+/// PostgreSQL's first row read (ours: the least padded). Rows that match no other exactly may then match without
+/// trailing blanks in those columns.
+/// </remarks>
 internal static class ResultComparer
 {
     public const double RelativeTolerance = 1e-9;
@@ -22,6 +30,9 @@ internal static class ResultComparer
         public bool Matches(Cell other) =>
             IsDouble && other.IsDouble ? Close(Number, other.Number) : IsDouble == other.IsDouble && Text == other.Text;
 
+        public bool MatchesWithoutPadding(Cell other) =>
+            !IsDouble && !other.IsDouble && Text?.TrimEnd(' ') == other.Text?.TrimEnd(' ');
+
         public override string ToString() => IsDouble ? Key : Text ?? "NULL";
     }
 
@@ -29,8 +40,9 @@ internal static class ResultComparer
         a.Equals(b) || Math.Abs(a - b) <= RelativeTolerance * Math.Max(Math.Abs(a), Math.Abs(b));
 
     /// <summary>Null when equal, else a description of the difference (counts and a few rows on each side).</summary>
-    public static string? Compare(ImmutableArray<SqlType> types, IReadOnlyList<object?[]> ours, IReadOnlyList<string?[]> theirs)
+    public static string? Compare(ImmutableArray<SqlType> types, IReadOnlyList<object?[]> ours, IReadOnlyList<string?[]> theirs, bool paddingUnspecified = false)
     {
+        var blankInsensitive = types.Select(t => paddingUnspecified && t.Kind == SqlTypeKind.Char && t.Precision < 0).ToArray();
         var left = ours.Select(r => r.Select((v, i) => Canonical(v, types[i].Kind)).ToArray()).ToList();
         var right = theirs.Select(r => r.Select((v, i) => Canonical(v, types[i].Kind)).ToArray()).ToList();
 
@@ -52,13 +64,20 @@ internal static class ResultComparer
         var missing = new List<Cell[]>();
         foreach (var row in unmatched)
         {
-            int match = extra.FindIndex(other => row.Length == other.Length && row.Zip(other).All(p => p.First.Matches(p.Second)));
+            int match = extra.FindIndex(other => row.Length == other.Length &&
+                row.Select((c, i) => blankInsensitive[i] ? c.MatchesWithoutPadding(other[i]) : c.Matches(other[i])).All(m => m));
             if (match >= 0) extra.RemoveAt(match);
             else missing.Add(row);
         }
         if (missing.Count == 0 && extra.Count == 0) return null;
         return $"{ours.Count} row(s) here, {theirs.Count} in PostgreSQL; only here: {Rows(missing)}; only in PostgreSQL: {Rows(extra)}";
     }
+
+    /// <summary>
+    /// Whether a query of this shape may deduplicate or rank values (every shape but plain selections and joins), where
+    /// the padding a CHAR-without-length answer shows is PostgreSQL's first row read.
+    /// </summary>
+    public static bool PaddingIsUnspecified(string shape) => shape is not ("select" or "join");
 
     private static string Key(Cell[] row) => string.Join("\u0001", row.Select(c => c.Key));
 
