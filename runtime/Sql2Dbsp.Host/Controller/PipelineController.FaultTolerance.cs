@@ -128,7 +128,7 @@ public sealed partial class PipelineController
         return resumedPipeline;
     }
 
-    /// <summary>Resumes fault tolerance; false when the step applying acknowledged ingress failed (the pipeline is then failed).</summary>
+    /// <summary>Resumes fault tolerance; false when the step applying durable ingress that no journaled step took failed (the pipeline is then failed).</summary>
     private bool OpenFaultTolerance()
     {
         if (storageDirectory is null) return true;
@@ -163,8 +163,8 @@ public sealed partial class PipelineController
             }
             catch (StepFailedException e)
             {
-                // The records were acknowledged, so they cannot be dropped; the state stays at the last good step.
-                Fail($"applying the acknowledged ingress records that no step had taken before the restart failed: {e.Message}");
+                // Durable records may sit beside acknowledged ones, so they cannot be dropped; the state stays at the last good step.
+                Fail($"applying the ingress records that were on disk but that no journaled step had taken before the restart failed: {e.Message}");
                 return false;
             }
         }
@@ -337,8 +337,9 @@ public sealed partial class PipelineController
     }
 
     /// <summary>
-    /// Exactly-once, after the replay: ingress records that were acknowledged (on disk in the ingress log) but that no
-    /// step took before the crash are applied now, in one journaled step, before any new input.
+    /// Exactly-once, after the replay: ingress records on disk in the ingress log that no journaled step took before the
+    /// crash (never acknowledged: a 200 waits for its step's journal record) are applied now, in one journaled step,
+    /// before any new input.
     /// </summary>
     private void RecoverIngress(PendingIngress pendingIngress)
     {
@@ -371,7 +372,7 @@ public sealed partial class PipelineController
         EmitOutputs(step, txn, Volatile.Read(ref processedRecords));
         Volatile.Write(ref steps, step);
         Volatile.Write(ref transaction, txn);
-        Log.Info($"applied {recovered:N0} acknowledged ingress record(s) that no step had taken before the restart, in step {step}");
+        Log.Info($"applied {recovered:N0} ingress record(s) that were on disk but that no journaled step had taken before the restart, in step {step}");
     }
 
     private static bool IsIngressEndpoint(string name) => name.StartsWith("api-ingress-", StringComparison.Ordinal);

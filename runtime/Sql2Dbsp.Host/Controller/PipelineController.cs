@@ -173,7 +173,7 @@ public sealed partial class PipelineController : IAsyncDisposable
         foreach (var output in outputs) output.Start(outputsCancellation.Token);
         if (!OpenFaultTolerance())
         {
-            // The acknowledged ingress applied at restart failed (a runtime SQL error): failed, the API up, nothing read.
+            // The durable ingress applied at restart failed (a runtime SQL error): failed, the API up, nothing read.
             circuitDone.TrySetResult();
             return;
         }
