@@ -12,8 +12,8 @@ namespace Sql2Dbsp.Host.FaultTolerance;
 /// </summary>
 /// <remarks>
 /// Framing: <see cref="FrameFile"/> with the magic <c>S2DJRNL3</c>, the step as each frame's key. Payload: step,
-/// transaction, the ingress log's last durable entry (<see cref="JournalRecord.IngressDurable"/>), input count, and per input the endpoint, table, positions before and after (JSON), record count, hash,
-/// and the records when journaled (see <see cref="JournalInput"/>), in <see cref="StateWriter"/> encoding. Opening checks
+/// transaction, the ingress log's last durable entry (<see cref="JournalRecord.IngressDurable"/>), input count, and per
+/// input the endpoint, table, positions before and after (JSON), record count, hash, and the records when journaled (see <see cref="JournalInput"/>), in <see cref="StateWriter"/> encoding. Opening checks
 /// that the files form a chain (the file of the checkpoint exists; each file holds consecutive steps starting right
 /// after the step it is named after, and ends where the next file starts) and that only the very last frame is torn.
 /// </remarks>
