@@ -4,7 +4,7 @@ using Xunit.Abstractions;
 namespace Sql2Dbsp.CrashHarness.Tests;
 
 /// <summary>
-/// The crash harness, short: both models, 10 SIGKILLs each (random, during restore, inside and after checkpoints,
+/// The crash harness, short: both models, 20 SIGKILLs each (random, during restore, inside and after checkpoints,
 /// right after an ingress 200), a small input, HTTP ingress clients under exactly-once. The full run is
 /// <c>dotnet run -c Release --project tests/Sql2Dbsp.CrashHarness -- --kills 100 --model both</c>.
 /// </summary>
@@ -15,7 +15,7 @@ public sealed class CrashTests(ITestOutputHelper output)
     {
         var results = await CrashRunner.RunAsync(new HarnessOptions
         {
-            Kills = 10,
+            Kills = 20,
             Orders = 3000,
             Chunks = 12,
             Seed = Environment.TickCount,
@@ -26,7 +26,7 @@ public sealed class CrashTests(ITestOutputHelper output)
         foreach (var result in results)
         {
             output.WriteLine(result.ToString());
-            Assert.Equal(10, result.Kills);
+            Assert.Equal(20, result.Kills);
             Assert.Empty(result.Problems);
             Assert.Equal(0, result.Losses);
             Assert.Equal(0, result.Ingress.Lost);

@@ -16,13 +16,14 @@ using Sql2Dbsp.Host.Config;
 // Each figure is given for two rounds: the first includes JIT warm-up. The machine may be shared, so records per
 // CPU-second is printed beside wall-clock rates.
 // Run in Release: dotnet run -c Release --project tests/Sql2Dbsp.Host.Benchmarks [-- rows N seconds N rate N]
-// Durable ingress figures: dotnet run -c Release --project tests/Sql2Dbsp.Host.Benchmarks -- ingress [rows N]
+// Durable ingress figures: dotnet run -c Release --project tests/Sql2Dbsp.Host.Benchmarks -- ingress [rows N] [rounds N] [only none|exactly_once]
 // Fault-tolerance figures: dotnet run -c Release --project tests/Sql2Dbsp.Host.Benchmarks -- ft [rows N] [seconds N]
 // Fault tolerance: throughput with and without checkpoints, checkpoint and restore of 10 M rows of state.
-// Durable ingress: records/s over POST /ingress without fault tolerance and under exactly-once, with and without group commit.
+// Durable ingress: records/s over POST /ingress without fault tolerance and under exactly-once.
 if (args.Length > 0 && args[0] == "ingress")
 {
-    await IngressBenchmark.RunAsync(ArgValue("rows", 400_000));
+    int only = Array.IndexOf(args, "only");
+    await IngressBenchmark.RunAsync(ArgValue("rows", 400_000), ArgValue("rounds", 2), only >= 0 && only + 1 < args.Length ? args[only + 1] : null);
     return;
 }
 if (args.Length > 0 && args[0] == "ft")

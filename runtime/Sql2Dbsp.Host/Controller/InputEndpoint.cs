@@ -135,12 +135,12 @@ internal sealed class InputEndpoint : IInputConsumer
         // Empty batches are queued too when they consumed bytes: their position must advance with the step.
         if (Transient && controller.IngressLog is { } log)
         {
-            // Exactly-once ingress: queued once on disk in the ingress log (the request is acknowledged then too), in log order.
+            // Exactly-once ingress: appended to the ingress log and queued in log order; the step that takes it makes it
+            // durable before its journal record, and only then is the request answered.
             log.Append(EndpointName, Schema.Identity, changes, (entry, hash) =>
             {
                 Interlocked.Add(ref buffered, changes.Count);
                 queue.Enqueue(new QueuedBatch(changes, bytes, new FaultTolerance.IngressPosition(entry, hash), request));
-                controller.InputArrived();
             });
         }
         else

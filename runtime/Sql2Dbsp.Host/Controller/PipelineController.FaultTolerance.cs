@@ -28,6 +28,7 @@ public sealed partial class PipelineController
     private HostCheckpointState? resumed;
     private Journal? journal;
     private IngressLog? ingressLog;
+    private StepDurability? durability;
     private long lastCheckpointIngressConsumed;
 
     /// <summary>Exactly-once: each HTTP ingress endpoint's last ingress log entry taken by a step (JSON positions), also for endpoints not recreated since a restart.</summary>
@@ -61,13 +62,6 @@ public sealed partial class PipelineController
 
     /// <summary>The durable log of HTTP ingress (exactly-once only).</summary>
     internal IngressLog? IngressLog => ingressLog;
-
-    /// <summary>
-    /// Completes once every HTTP ingress record queued so far is durable: under exactly-once, when the ingress log is
-    /// fsynced through it (shared with concurrent requests); otherwise at once (the records are only in memory).
-    /// </summary>
-    /// <exception cref="IOException">The ingress log cannot be written.</exception>
-    internal Task IngressDurableAsync() => ingressLog is { } log ? log.WaitDurableAsync(log.Appended) : Task.CompletedTask;
 
     /// <summary>Steps repeated from the journal at start (exactly-once).</summary>
     public long ReplayedSteps { get; private set; }
@@ -134,7 +128,7 @@ public sealed partial class PipelineController
         return resumedPipeline;
     }
 
-    /// <summary>Resumes fault tolerance; false when the step applying acknowledged ingress failed (the pipeline is then failed).</summary>
+    /// <summary>Resumes fault tolerance; false when the step applying durable ingress that no journaled step took failed (the pipeline is then failed).</summary>
     private bool OpenFaultTolerance()
     {
         if (storageDirectory is null) return true;
@@ -147,7 +141,8 @@ public sealed partial class PipelineController
         bool fresh = pipeline.ResumedFrom is null;
         if (model == FaultToleranceModel.ExactlyOnce)
         {
-            ingressLog = IngressLog.Open(storageDirectory, fresh, resumed?.IngressConsumed ?? 0, resumed?.IngressLogged ?? 0, out var entries, out string? ingressTorn);
+            ingressLog = IngressLog.Open(storageDirectory, fresh, resumed?.IngressConsumed ?? 0, resumed?.IngressLogged ?? 0,
+                checkpointHasLog: resumed?.Model == FaultToleranceModel.ExactlyOnce, out var entries, out string? ingressTorn);
             if (ingressTorn is not null) Log.Warning($"ingress log: ignored a record torn by a crash (its request was never acknowledged): {ingressTorn}");
             lastCheckpointIngressConsumed = resumed?.IngressConsumed ?? 0;
             if (resumed is not null)
@@ -157,7 +152,10 @@ public sealed partial class PipelineController
             journal = Journal.Open(storageDirectory, steps, fresh, checkpointHasJournal: resumed?.Model == FaultToleranceModel.ExactlyOnce,
                 out var records, out string? tornTail);
             if (tornTail is not null) Log.Warning($"journal: ignored a record torn by a crash: {tornTail}");
+            CutRecordAheadOfIngressLog(records);
+            CheckIngressLogAgainstJournal(records.Count > 0 ? records[^1].Step : steps);
             CheckOutputsAgainstJournal(records.Count > 0 ? records[^1].Transaction : transaction, records.Count > 0 ? records[^1].Step : steps);
+            durability = new StepDurability(ingressLog, journal);
             if (records.Count > 0) Replay(records, pendingIngress);
             try
             {
@@ -165,8 +163,8 @@ public sealed partial class PipelineController
             }
             catch (StepFailedException e)
             {
-                // The records were acknowledged, so they cannot be dropped; the state stays at the last good step.
-                Fail($"applying the acknowledged ingress records that no step had taken before the restart failed: {e.Message}");
+                // Durable records may sit beside acknowledged ones, so they cannot be dropped; the state stays at the last good step.
+                Fail($"applying the ingress records that were on disk but that no journaled step had taken before the restart failed: {e.Message}");
                 return false;
             }
         }
@@ -183,6 +181,45 @@ public sealed partial class PipelineController
             if (request.Task.Exception is { } e) throw new CheckpointException($"cannot write the initial checkpoint: {e.InnerException!.Message}", e.InnerException);
         }
         return true;
+    }
+
+    /// <summary>
+    /// A step's journal record and the ingress entries it took are fsynced at the same time, and nothing of the step is
+    /// released before both are on disk: a crash in between can leave the newest record naming entries the ingress log
+    /// does not have. It is cut off (its entries that did reach the disk are applied again at the restart, and the other
+    /// inputs read again). Entries the record says were on disk before it was written are never missing after a crash:
+    /// Replay reports those as damage, as it does for any older record.
+    /// </summary>
+    private void CutRecordAheadOfIngressLog(List<JournalRecord> records)
+    {
+        if (records.Count == 0 || !journal!.CanRemoveLast) return;
+        var last = records[^1];
+        long onDisk = ingressLog!.Appended;
+        if (onDisk < last.IngressDurable) return;
+        foreach (var input in last.Inputs)
+        {
+            if (input.Data is not null || !IsIngressEndpoint(input.Endpoint) || IngressPosition.EntryOf(input.To) <= onDisk) continue;
+            journal.RemoveLast();
+            records.RemoveAt(records.Count - 1);
+            Log.Warning($"journal: ignored the record of step {last.Step}, written while the ingress records it took (entries up to " +
+                $"{IngressPosition.EntryOf(input.To)}; the log ends at entry {onDisk}) were being made durable when the process stopped; nothing of that step was released");
+            return;
+        }
+    }
+
+    /// <summary>
+    /// Every ingress log entry records the last step whose journal record was on disk when it was appended: the journal
+    /// cannot end before the highest of them (frames cut off its end, or its newest file deleted, would otherwise pass
+    /// for a crash before those steps were journaled when no exactly-once output records its progress).
+    /// </summary>
+    private void CheckIngressLogAgainstJournal(long journalStep)
+    {
+        if (ingressLog!.Witness is { } witness && witness.Step > journalStep)
+            throw new CheckpointCorruptException(
+                $"the ingress log entry {witness.Entry} ({witness.Path}) was appended after step {witness.Step} was journaled, but the journal in " +
+                $"'{storageDirectory}' ends at step {journalStep}: journaled steps are missing (a deleted journal file or records cut off), so the " +
+                "pipeline cannot continue exactly once. Restore the journal, or start afresh with an empty storage directory");
+        ingressLog.JournaledThrough = journalStep;
     }
 
     /// <summary>
@@ -300,8 +337,9 @@ public sealed partial class PipelineController
     }
 
     /// <summary>
-    /// Exactly-once, after the replay: ingress records that were acknowledged (on disk in the ingress log) but that no
-    /// step took before the crash are applied now, in one journaled step, before any new input.
+    /// Exactly-once, after the replay: ingress records on disk in the ingress log that no journaled step took before the
+    /// crash (never acknowledged: a 200 waits for its step's journal record) are applied now, in one journaled step,
+    /// before any new input.
     /// </summary>
     private void RecoverIngress(PendingIngress pendingIngress)
     {
@@ -329,11 +367,12 @@ public sealed partial class PipelineController
         }
         while (outputs.Any(o => o.Blocking)) wake.Wait(TimeSpan.FromMilliseconds(20));
         pipeline.Step();
-        journal!.Append(new JournalRecord(step, txn, journaled.ToImmutable()));
+        journal!.Append(new JournalRecord(step, txn, journaled.ToImmutable(), ingressLog!.Durable));
+        ingressLog.JournaledThrough = step;
         EmitOutputs(step, txn, Volatile.Read(ref processedRecords));
         Volatile.Write(ref steps, step);
         Volatile.Write(ref transaction, txn);
-        Log.Info($"applied {recovered:N0} acknowledged ingress record(s) that no step had taken before the restart, in step {step}");
+        Log.Info($"applied {recovered:N0} ingress record(s) that were on disk but that no journaled step had taken before the restart, in step {step}");
     }
 
     private static bool IsIngressEndpoint(string name) => name.StartsWith("api-ingress-", StringComparison.Ordinal);

@@ -173,7 +173,7 @@ public sealed partial class PipelineController : IAsyncDisposable
         foreach (var output in outputs) output.Start(outputsCancellation.Token);
         if (!OpenFaultTolerance())
         {
-            // The acknowledged ingress applied at restart failed (a runtime SQL error): failed, the API up, nothing read.
+            // The durable ingress applied at restart failed (a runtime SQL error): failed, the API up, nothing read.
             circuitDone.TrySetResult();
             return;
         }
@@ -399,8 +399,9 @@ public sealed partial class PipelineController : IAsyncDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // The journal could not be written: the step's output was not released, and going on would break exactly-once.
-            Fail($"cannot write the journal in {storageDirectory}: {e.Message}");
+            // The journal or the ingress log could not be written: the step's output was not released, nor its requests
+            // answered, and going on would break exactly-once.
+            Fail($"cannot write the journal or the ingress log in {storageDirectory}: {e.Message}");
         }
         finally
         {
@@ -453,17 +454,34 @@ public sealed partial class PipelineController : IAsyncDisposable
         long processed = Volatile.Read(ref processedRecords) + records;
         if (applied > 0 || force)
         {
-            pipeline.Step();
-            // Journaled (and on disk) before any output of the step is released: a sink may dedupe by this transaction
-            // number only if a restart repeats exactly this step under it. The ingress entries it names are on disk first.
-            if (ingressThrough > 0) ingressLog!.WaitDurableAsync(ingressThrough).GetAwaiter().GetResult();
-            journal?.Append(new FaultTolerance.JournalRecord(step, txn, journaled!.ToImmutable()));
+            // Journaled (and on disk) before any output of the step is released or a request answered: a sink may dedupe
+            // by this transaction number only if a restart repeats exactly this step under it. The record describes the
+            // input only, so it is written while the step computes, and the ingress entries it names are fsynced at the
+            // same time (a restart cuts off a newest record whose entries did not reach the disk: it was never released).
+            durability?.Begin(ingressThrough, new FaultTolerance.JournalRecord(step, txn, journaled!.ToImmutable(), durability.IngressDurable));
+            try
+            {
+                pipeline.Step();
+            }
+            catch (Exception e) when (durability is not null && e is StepFailedException or CircuitFailedException)
+            {
+                durability.End();
+                journal!.RemoveLast();
+                throw;
+            }
+            if (durability is not null)
+            {
+                durability.End();
+                ingressLog!.JournaledThrough = step;
+            }
             EmitOutputs(step, txn, processed);
             lastStep = new StepRecord(step, txn, stepInputs.ToImmutable());
             Volatile.Write(ref steps, step);
             Volatile.Write(ref transaction, txn);
             stepLatency.Record(Stopwatch.GetElapsedTime(started));
         }
+        // Every record rejected, so no step: the requests are answered now, and only what is on disk is acknowledged.
+        else if (ingressThrough > 0) ingressLog!.FlushThrough(ingressThrough);
         Volatile.Write(ref processedRecords, processed);
         // After the step (and its journal record): an ingress request answers once its records are in the tables.
         foreach (var request in requests) request.BatchApplied();
@@ -496,6 +514,7 @@ public sealed partial class PipelineController : IAsyncDisposable
         if (state == PipelineState.Initializing)
         {
             state = PipelineState.Stopped;
+            durability?.Dispose();
             journal?.Dispose();
             ingressLog?.Dispose();
             storageLock?.Dispose();
@@ -519,6 +538,7 @@ public sealed partial class PipelineController : IAsyncDisposable
             await outputsCancellation.CancelAsync().ConfigureAwait(false);
             await written.ConfigureAwait(false);
         }
+        durability?.Dispose();
         journal?.Dispose();
         ingressLog?.Dispose();
         storageLock?.Dispose();

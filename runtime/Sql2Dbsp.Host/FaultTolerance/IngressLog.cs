@@ -10,41 +10,48 @@ namespace Sql2Dbsp.Host.FaultTolerance;
 /// <param name="Table">The table it is for.</param>
 /// <param name="Records">The number of records.</param>
 /// <param name="Data">The records in <see cref="RecordCodec"/> encoding.</param>
-internal sealed record IngressEntry(long Sequence, string Endpoint, string Table, long Records, ReadOnlyMemory<byte> Data);
+/// <param name="JournaledThrough">The last step whose journal record was on disk when the entry was appended.</param>
+internal sealed record IngressEntry(long Sequence, string Endpoint, string Table, long Records, ReadOnlyMemory<byte> Data, long JournaledThrough);
+
+/// <summary>The ingress log entry that saw the most steps journaled: the journal must reach <paramref name="Step"/>.</summary>
+/// <param name="Step">The entry's <see cref="IngressEntry.JournaledThrough"/>.</param>
+/// <param name="Entry">The entry.</param>
+/// <param name="Path">The file holding it.</param>
+internal sealed record JournalWitness(long Step, long Entry, string Path);
 
 /// <summary>
-/// The durable log of HTTP ingress under exactly-once: every batch a request queues is appended here first, and the
-/// request is acknowledged only once the log is fsynced through its last batch. Concurrent requests share fsyncs
-/// (group commit): while one fsync runs, the batches appended meanwhile wait for the next, which covers them all.
+/// The durable log of HTTP ingress under exactly-once: every batch a request queues is appended here first (in memory),
+/// and made durable by the step that takes it: before the step's journal record, which names it, is written, the log is
+/// fsynced through it (while the step computes), so one fsync covers every request a step takes. A request is answered
+/// only after that step, so what is acknowledged is on disk.
 /// </summary>
 /// <remarks>
-/// Files <c>ingress-&lt;n&gt;.log</c> (<see cref="FrameFile"/> framing, magic <c>S2DINGR1</c>, the entry number as the key);
-/// the file named after n holds entries n+1, n+2, …. A checkpoint starts a new file; files whose entries every retained
+/// Files <c>ingress-&lt;n&gt;.log</c> (<see cref="FrameFile"/> framing, magic <c>S2DINGR2</c>, the entry number as the key);
+/// the file named after n holds entries n+1, n+2, …; payload: endpoint, table, record count, the last step journaled
+/// when the entry was appended (<see cref="JournaledThrough"/>), records. A checkpoint starts a new file; files whose entries every retained
 /// checkpoint has consumed are deleted. The journal does not copy these records: a journaled step names, per ingress
-/// endpoint, the entries it took (positions <c>{"entry": n}</c>), and a restart reads them from here. Entries that no
-/// step took before a crash were acknowledged all the same, so a restart applies them in a step of their own.
+/// endpoint, the entries it took (positions <c>{"entry": n}</c>), and a restart reads them from here. Entries that are
+/// on disk but that no journaled step names (a crash between the two fsyncs, or entries a checkpoint wrote while they
+/// were queued) were never acknowledged; a restart applies them in a step of their own.
 /// </remarks>
 internal sealed class IngressLog : IDisposable
 {
     private const string Prefix = "ingress-";
     private const string Suffix = ".log";
-    private static ReadOnlySpan<byte> Magic => "S2DINGR1"u8;
+    private static ReadOnlySpan<byte> Magic => "S2DINGR2"u8;
 
     private readonly string directory;
     private readonly object gate = new();
     private readonly object fileGate = new();
-    private readonly List<(long Sequence, TaskCompletionSource Done)> waiters = [];
     private readonly SortedSet<long> outstanding = [];
-    private List<(long Sequence, ulong Hash, Action<long, ulong> Queue)> toQueue = [];
-    private List<(long Sequence, ulong Hash, Action<long, ulong> Queue)> queuing = [];
     private MemoryStream pending = new();
     private MemoryStream spare = new();
     private FileStream file;
     private long fileBase;
     private long appended;
     private long durable;
-    private bool flushing;
     private long fsyncs;
+    private long journaledThrough;
     private Exception? failure;
 
     private IngressLog(string directory, FileStream file, long fileBase, long appended)
@@ -56,10 +63,20 @@ internal sealed class IngressLog : IDisposable
     }
 
     /// <summary>
-    /// Share fsyncs between concurrent requests (the default). Off, every batch is written and fsynced on its own before
-    /// the next is appended: only for the benchmark that measures what group commit saves.
+    /// The last step whose journal record is on disk (set by the controller after each step); every entry appended
+    /// records it, so the log witnesses how far the journal reached (<see cref="Witness"/>).
     /// </summary>
-    internal static bool GroupCommit { get; set; } = true;
+    public long JournaledThrough
+    {
+        get => Volatile.Read(ref journaledThrough);
+        set => Volatile.Write(ref journaledThrough, value);
+    }
+
+    /// <summary>
+    /// Read at <see cref="Open"/>: the entry that saw the most steps journaled (null when none saw any). A journal ending
+    /// before its step lost records at its end: frames cut off, or a newest file deleted.
+    /// </summary>
+    public JournalWitness? Witness { get; private init; }
 
     /// <summary>The fsyncs so far (each makes one group of entries durable).</summary>
     public long Fsyncs => Interlocked.Read(ref fsyncs);
@@ -90,15 +107,24 @@ internal sealed class IngressLog : IDisposable
     /// <param name="fresh">No checkpoint: delete the log and start an empty one.</param>
     /// <param name="consumedThrough">Entries up to this one are covered by the checkpoint.</param>
     /// <param name="loggedThrough">The last entry the checkpoint knew to be on disk: the log must reach it.</param>
+    /// <param name="checkpointHasLog">The checkpoint was written under exactly-once, so the file it started (named after
+    /// <paramref name="loggedThrough"/>) must exist.</param>
     /// <param name="entries">The entries after <paramref name="consumedThrough"/>, in order; all of them count as not yet consumed.</param>
     /// <param name="tornTail">A torn last entry that was cut off (a request that was never acknowledged), if any.</param>
     /// <exception cref="CheckpointCorruptException">The log is damaged or entries are missing (named).</exception>
-    public static IngressLog Open(string directory, bool fresh, long consumedThrough, long loggedThrough, out List<IngressEntry> entries, out string? tornTail)
+    public static IngressLog Open(string directory, bool fresh, long consumedThrough, long loggedThrough, bool checkpointHasLog, out List<IngressEntry> entries, out string? tornTail)
     {
         Directory.CreateDirectory(directory);
         var list = entries = [];
         if (fresh) FrameFile.DeleteAll(directory, Prefix, Suffix);
         var files = FrameFile.Files(directory, Prefix, Suffix);
+        // A checkpoint starts the file named after its last entry on disk before it is published (or goes on with that
+        // file), and retention never deletes it while the checkpoint is kept: missing, it was deleted. Without this, a
+        // deleted newest file whose entries only the newest journal record names would pass for a crash (see Journal).
+        if (!fresh && checkpointHasLog && files.FindIndex(f => f.Base == loggedThrough) < 0)
+            throw new CheckpointCorruptException(
+                $"the ingress log file {PathOf(directory, loggedThrough)}, which the checkpoint started, is missing: it was deleted, and acknowledged " +
+                "ingress records are missing");
         // The file holding entry consumedThrough + 1 is the last one named at or before consumedThrough.
         int first = files.FindLastIndex(f => f.Base <= consumedThrough);
         if (first < 0 && files.Count > 0 && files[0].Base > consumedThrough)
@@ -106,10 +132,13 @@ internal sealed class IngressLog : IDisposable
                 $"the ingress log in '{directory}' starts after entry {files[0].Base} ({Path.GetFileName(files[0].Path)}), but the checkpoint needs the entries after " +
                 $"{consumedThrough}: acknowledged ingress records are missing");
         long last = files.Count > 0 ? files[^1].Base : 0;
+        JournalWitness? witness = null;
         tornTail = FrameFile.ReadChain(files, Math.Max(first, 0), Magic, "entry", (frame, path) =>
         {
             last = frame.Key;
-            if (frame.Key > consumedThrough) list.Add(Decode(frame, path));
+            var entry = Decode(frame, path);
+            if (entry.JournaledThrough > (witness?.Step ?? 0)) witness = new JournalWitness(entry.JournaledThrough, entry.Sequence, path);
+            if (frame.Key > consumedThrough) list.Add(entry);
         });
         if (last < loggedThrough)
             throw new CheckpointCorruptException(
@@ -119,15 +148,15 @@ internal sealed class IngressLog : IDisposable
             ? new FileStream(files[^1].Path, FileMode.Open, FileAccess.Write, FileShare.Read)
             : FrameFile.Create(PathOf(directory, last), Magic);
         stream.Seek(0, SeekOrigin.End);
-        var log = new IngressLog(directory, stream, files.Count > 0 ? files[^1].Base : last, last);
+        var log = new IngressLog(directory, stream, files.Count > 0 ? files[^1].Base : last, last) { Witness = witness };
         foreach (var entry in list) log.outstanding.Add(entry.Sequence);
         return log;
     }
 
     /// <summary>
-    /// Appends a batch of <paramref name="endpoint"/> (in memory until the next fsync). Once it is on disk,
-    /// <paramref name="queue"/> gets its entry number and the hash of its records' encoding; batches are handed over in
-    /// log order, so an endpoint's queue holds its batches in log order and a step only ever takes durable ones.
+    /// Appends a batch of <paramref name="endpoint"/> (in memory until the next fsync) and hands it to
+    /// <paramref name="queue"/> with its entry number and the hash of its records' encoding, under the log's lock, so
+    /// that an endpoint's queue holds its batches in log order (a journaled step names a range of them).
     /// </summary>
     /// <exception cref="IOException">An earlier fsync failed: the log takes nothing more.</exception>
     public void Append(string endpoint, string table, ChangeBuffer batch, Action<long, ulong> queue)
@@ -152,6 +181,7 @@ internal sealed class IngressLog : IDisposable
             writer.WriteString(endpoint);
             writer.WriteString(table);
             writer.WriteVarInt64(batch.Count);
+            writer.WriteVarInt64(JournaledThrough);
             writer.WriteBytes(data);
             writer.Flush();
         }
@@ -159,45 +189,28 @@ internal sealed class IngressLog : IDisposable
         {
             writer.Dispose();
         }
-        if (!GroupCommit)
-        {
-            lock (fileGate)
-            {
-                Append(payload, hash, queue);
-                FlushOnce();
-            }
-            return;
-        }
-        Append(payload, hash, queue);
-    }
-
-    private void Append(MemoryStream payload, ulong hash, Action<long, ulong> queue)
-    {
         lock (gate)
         {
             if (failure is not null) throw new IOException($"the ingress log in '{directory}' cannot be written: {failure.Message}", failure);
             long sequence = ++appended;
             FrameFile.Write(pending, sequence, payload.GetBuffer().AsSpan(0, (int)payload.Length));
             outstanding.Add(sequence);
-            toQueue.Add((sequence, hash, queue));
+            queue(sequence, hash);
         }
     }
 
-    /// <summary>Completes once every entry up to <paramref name="sequence"/> is on disk (sharing fsyncs with concurrent callers).</summary>
-    public Task WaitDurableAsync(long sequence)
+    /// <summary>
+    /// Returns once every entry up to <paramref name="sequence"/> is on disk. An fsync covers everything appended before
+    /// it started; callers arriving while one runs wait for it and find their entries covered, or start the next.
+    /// </summary>
+    /// <exception cref="IOException">The log cannot be written (it then takes nothing more).</exception>
+    public void FlushThrough(long sequence)
     {
-        lock (gate)
+        lock (fileGate)
         {
-            if (failure is not null) return Task.FromException(new IOException($"the ingress log in '{directory}' cannot be written: {failure.Message}", failure));
-            if (durable >= sequence) return Task.CompletedTask;
-            var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            waiters.Add((sequence, done));
-            if (!flushing)
-            {
-                flushing = true;
-                ThreadPool.UnsafeQueueUserWorkItem(_ => FlushLoop(), null);
-            }
-            return done.Task;
+            lock (gate)
+                if (durable >= sequence) return;
+            FlushOnce();
         }
     }
 
@@ -254,7 +267,7 @@ internal sealed class IngressLog : IDisposable
             }
             catch (IOException)
             {
-                // Reported to the waiters; nothing was acknowledged that is not on disk.
+                // The step that took them failed with it; nothing that is not on disk was acknowledged.
             }
             file.Dispose();
         }
@@ -263,40 +276,16 @@ internal sealed class IngressLog : IDisposable
     private static string PathOf(string directory, long entry) =>
         Path.Combine(directory, Prefix + entry.ToString("D12", System.Globalization.CultureInfo.InvariantCulture) + Suffix);
 
-    private void FlushLoop()
-    {
-        while (true)
-        {
-            try
-            {
-                lock (fileGate) FlushOnce();
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException)
-            {
-                // FlushOnce failed every waiter.
-            }
-            lock (gate)
-            {
-                if (waiters.Count == 0 || failure is not null)
-                {
-                    flushing = false;
-                    return;
-                }
-            }
-        }
-    }
-
-    /// <summary>Writes the pending entries and fsyncs them; completes the waiters they cover. Holds <see cref="fileGate"/>.</summary>
+    /// <summary>Writes the pending entries and fsyncs them. Holds <see cref="fileGate"/>.</summary>
     private void FlushOnce()
     {
         MemoryStream batch;
         long target;
         lock (gate)
         {
-            if (failure is not null) throw new IOException(failure.Message, failure);
+            if (failure is not null) throw new IOException($"the ingress log in '{directory}' cannot be written: {failure.Message}", failure);
             if (durable == appended) return;
             (batch, pending, spare) = (pending, spare, pending);
-            (queuing, toQueue) = (toQueue, queuing);
             target = appended;
         }
         try
@@ -306,15 +295,9 @@ internal sealed class IngressLog : IDisposable
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or ObjectDisposedException)
         {
-            // Never queued: a record that is not on disk is neither processed nor acknowledged.
-            queuing.Clear();
-            lock (gate)
-            {
-                failure = e;
-                foreach (var (_, done) in waiters) done.TrySetException(new IOException($"the ingress log in '{directory}' cannot be written: {e.Message}", e));
-                waiters.Clear();
-            }
-            throw;
+            // Nothing that is not on disk is acknowledged: the step that took it fails, and so does the pipeline.
+            lock (gate) failure = e;
+            throw new IOException($"the ingress log in '{directory}' cannot be written: {e.Message}", e);
         }
         finally
         {
@@ -322,18 +305,6 @@ internal sealed class IngressLog : IDisposable
         }
         Interlocked.Increment(ref fsyncs);
         lock (gate) durable = target;
-        // In log order, before the requests are answered; flushes take turns (fileGate), so the order holds across them.
-        foreach (var (sequence, hash, queue) in queuing) queue(sequence, hash);
-        queuing.Clear();
-        lock (gate)
-        {
-            waiters.RemoveAll(w =>
-            {
-                if (w.Sequence > target) return false;
-                w.Done.TrySetResult();
-                return true;
-            });
-        }
     }
 
     private static IngressEntry Decode(Frame frame, string path)
@@ -345,9 +316,10 @@ internal sealed class IngressLog : IDisposable
             string endpoint = reader.ReadString() ?? "";
             string table = reader.ReadString() ?? "";
             long records = reader.ReadVarInt64();
+            long journaledThrough = reader.ReadVarInt64();
             byte[] data = reader.ReadBytes();
             reader.ExpectEnd();
-            return new IngressEntry(frame.Key, endpoint, table, records, data);
+            return new IngressEntry(frame.Key, endpoint, table, records, data, journaledThrough);
         }
         finally
         {

@@ -11,9 +11,9 @@ namespace Sql2Dbsp.Host.FaultTolerance;
 /// needs are deleted after.
 /// </summary>
 /// <remarks>
-/// Framing: <see cref="FrameFile"/> with the magic <c>S2DJRNL2</c>, the step as each frame's key. Payload: step,
-/// transaction, input count, and per input the endpoint, table, positions before and after (JSON), record count, hash,
-/// and the records when journaled (see <see cref="JournalInput"/>), in <see cref="StateWriter"/> encoding. Opening checks
+/// Framing: <see cref="FrameFile"/> with the magic <c>S2DJRNL3</c>, the step as each frame's key. Payload: step,
+/// transaction, the ingress log's last durable entry (<see cref="JournalRecord.IngressDurable"/>), input count, and per
+/// input the endpoint, table, positions before and after (JSON), record count, hash, and the records when journaled (see <see cref="JournalInput"/>), in <see cref="StateWriter"/> encoding. Opening checks
 /// that the files form a chain (the file of the checkpoint exists; each file holds consecutive steps starting right
 /// after the step it is named after, and ends where the next file starts) and that only the very last frame is torn.
 /// </remarks>
@@ -21,13 +21,14 @@ internal sealed class Journal : IDisposable
 {
     private const string Prefix = "journal-";
     private const string Suffix = ".log";
-    private static ReadOnlySpan<byte> Magic => "S2DJRNL2"u8;
+    private static ReadOnlySpan<byte> Magic => "S2DJRNL3"u8;
 
     private readonly string directory;
     private readonly MemoryStream payload = new();
     private FileStream file;
     private long fileBase;
     private (long Base, FileStream File)? next;
+    private long lastFrameAt = -1;
 
     private Journal(string directory, FileStream file, long fileBase)
     {
@@ -72,19 +73,24 @@ internal sealed class Journal : IDisposable
             throw new CheckpointCorruptException(
                 $"the journal file {PathOf(directory, afterStep)} of the checkpoint at step {afterStep} is missing: it was deleted, " +
                 "and the steps it held after the checkpoint cannot be repeated exactly once");
+        long lastFrameAt = -1;
         tornTail = FrameFile.ReadChain(files, first, Magic, "step", (frame, path) =>
         {
             var record = Decode(frame.Payload, path);
             if (record.Step != frame.Key)
                 throw new CheckpointCorruptException($"{path}: frame {frame.Index + 1} at offset {frame.Offset} holds step {record.Step}, but its header says step {frame.Key}");
             list.Add(record);
+            lastFrameAt = path == files[^1].Path ? frame.Offset : -1;
         });
         var stream = first < files.Count
             ? new FileStream(files[^1].Path, FileMode.Open, FileAccess.Write, FileShare.Read)
             : FrameFile.Create(PathOf(directory, afterStep), Magic);
         stream.Seek(0, SeekOrigin.End);
-        return new Journal(directory, stream, first < files.Count ? files[^1].Base : afterStep);
+        return new Journal(directory, stream, first < files.Count ? files[^1].Base : afterStep) { lastFrameAt = lastFrameAt };
     }
+
+    /// <summary>True when the last record read or appended is in the file being appended to, so <see cref="RemoveLast"/> can cut it.</summary>
+    public bool CanRemoveLast => lastFrameAt >= 0;
 
     /// <summary>
     /// Deletes the journal of <paramref name="directory"/>: a pipeline that continues without journaling (another model)
@@ -92,7 +98,10 @@ internal sealed class Journal : IDisposable
     /// </summary>
     public static void DeleteAll(string directory) => FrameFile.DeleteAll(directory, Prefix, Suffix);
 
-    /// <summary>Appends a step and waits until it is on disk.</summary>
+    /// <summary>
+    /// Appends a step and waits until it is on disk. The record describes the step's input only, so it may be written
+    /// while the step computes (another thread); the step's output is released once both are done.
+    /// </summary>
     public void Append(JournalRecord record)
     {
         payload.SetLength(0);
@@ -101,6 +110,7 @@ internal sealed class Journal : IDisposable
         {
             writer.WriteVarInt64(record.Step);
             writer.WriteVarInt64(record.Transaction);
+            writer.WriteVarInt64(record.IngressDurable);
             writer.WriteCount(record.Inputs.Length);
             foreach (var input in record.Inputs)
             {
@@ -119,8 +129,23 @@ internal sealed class Journal : IDisposable
         {
             writer.Dispose();
         }
+        lastFrameAt = file.Position;
         FrameFile.Write(file, record.Step, payload.GetBuffer().AsSpan(0, (int)payload.Length));
         file.Flush(flushToDisk: true);
+    }
+
+    /// <summary>
+    /// Cuts off the last record (<see cref="CanRemoveLast"/>) of a step whose output was never released: a step that
+    /// failed (a restart must not repeat it; it applies the step's input again, in new steps), or, at a restart, the
+    /// newest record whose ingress entries a crash kept from the disk.
+    /// </summary>
+    public void RemoveLast()
+    {
+        if (lastFrameAt < 0) return;
+        file.SetLength(lastFrameAt);
+        file.Seek(0, SeekOrigin.End);
+        file.Flush(flushToDisk: true);
+        lastFrameAt = -1;
     }
 
     /// <summary>
@@ -157,6 +182,7 @@ internal sealed class Journal : IDisposable
             file.Flush(flushToDisk: true);
             file.Dispose();
             (fileBase, file) = prepared;
+            lastFrameAt = -1;
         }
         FrameFile.DeleteBefore(FrameFile.Files(directory, Prefix, Suffix), keepFromStep);
     }
@@ -176,6 +202,7 @@ internal sealed class Journal : IDisposable
         {
             long step = reader.ReadVarInt64();
             long transaction = reader.ReadVarInt64();
+            long ingressDurable = reader.ReadVarInt64();
             int count = reader.ReadCount();
             var inputs = ImmutableArray.CreateBuilder<JournalInput>(count);
             for (int i = 0; i < count; i++)
@@ -190,7 +217,7 @@ internal sealed class Journal : IDisposable
                 inputs.Add(new JournalInput(endpoint, table, from, to, records, hash, data));
             }
             reader.ExpectEnd();
-            return new JournalRecord(step, transaction, inputs.MoveToImmutable());
+            return new JournalRecord(step, transaction, inputs.MoveToImmutable(), ingressDurable);
         }
         finally
         {

@@ -17,4 +17,7 @@ internal sealed record JournalInput(string Endpoint, string Table, string? From,
 /// <param name="Step">The step number.</param>
 /// <param name="Transaction">The transaction it committed.</param>
 /// <param name="Inputs">Each contributing endpoint, in the order the step applied them.</param>
-internal sealed record JournalRecord(long Step, long Transaction, ImmutableArray<JournalInput> Inputs);
+/// <param name="IngressDurable">The last ingress log entry on disk before this record was written. The entries the step
+/// took after it are fsynced at the same time as the record (<see cref="StepDurability"/>), so after a crash the newest
+/// record may name entries the log does not have; those after this one are a crash's doing, the others damage.</param>
+internal sealed record JournalRecord(long Step, long Transaction, ImmutableArray<JournalInput> Inputs, long IngressDurable);

@@ -6,7 +6,7 @@ namespace Sql2Dbsp.Host.FaultTolerance;
 
 /// <summary>
 /// At an exactly-once restart: the ingress log entries that the checkpoint does not cover, per endpoint, as the
-/// replay and then the recovery of acknowledged records take them.
+/// replay and then the recovery of durable but unjournaled records take them.
 /// </summary>
 internal sealed class PendingIngress
 {

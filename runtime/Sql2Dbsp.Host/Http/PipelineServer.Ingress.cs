@@ -63,9 +63,8 @@ public sealed partial class PipelineServer
             IngestResult result;
             try
             {
+                // Exactly-once: each batch is appended to the ingress log, which the step taking it fsyncs before its journal record.
                 result = await reader.IngestAsync(body.AsMemory(0, length), force, request, context.RequestAborted).ConfigureAwait(false);
-                // Exactly-once: acknowledged only once the records are on disk (the ingress log, fsyncs shared between requests).
-                await controller.IngressDurableAsync().ConfigureAwait(false);
             }
             catch (IOException e)
             {
@@ -83,7 +82,8 @@ public sealed partial class PipelineServer
             {
                 request.Parsed();
             }
-            // The answer says what the tables did with the records: wait for the step that applies the last of them.
+            // The answer says what the tables did with the records: wait for the step that applies the last of them. Under
+            // exactly-once that step is journaled, and the records fsynced in the ingress log, before it completes.
             await Task.WhenAny(request.Applied, controller.CircuitCompletion).WaitAsync(context.RequestAborted).ConfigureAwait(false);
             if (!request.Applied.IsCompleted)
             {

@@ -135,6 +135,66 @@ public sealed class DamageTests
         }
     }
 
+    [Theory]
+    [InlineData(1)] // what a crash before the last step's record reached the disk leaves: recovers exactly
+    [InlineData(2)] // the ingress entries appended after the first removed step was journaled say it was there
+    public async Task JournalFramesCutOffWithoutAnOutputsProgressAreCaughtByTheIngressLog(int removed)
+    {
+        string directory = await RunOnceAsync(ingressRequests: 3);
+        try
+        {
+            string journal = NewestJournal(directory);
+            var frames = FrameOffsets(journal);
+            // The last steps took only ingress (customers, whose views have no exactly-once output): no progress record vouches for them.
+            using (var file = new FileStream(journal, FileMode.Open)) file.SetLength(frames[^removed]);
+            if (removed == 1)
+            {
+                await using var host = await StartAsync(directory);
+                await host.Controller.StopAsync();
+                Assert.Equal(["0|r0", "1|r1", "2|r2"], FtPrograms.Rows(host.Host, "customer_view"));
+                return;
+            }
+            var error = await Assert.ThrowsAsync<CheckpointCorruptException>(() => StartAsync(directory));
+            Assert.Contains("was appended after step", error.Message);
+            Assert.Contains("ingress-", error.Message);
+            Assert.Contains("journaled steps are missing", error.Message);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData(1, null)] // a crash between the two fsyncs: the newest record is cut off, and nothing it took was acknowledged
+    [InlineData(2, "acknowledged ingress records are missing")] // entries on disk before that record was written: damage
+    public async Task AJournalRecordAheadOfTheIngressLogIsACrashOnlyForEntriesFsyncedWithIt(int entriesRemoved, string? expected)
+    {
+        string directory = await RunOnceAsync(ingressRequests: 3);
+        try
+        {
+            string ingress = Directory.GetFiles(Path.Combine(directory, "state"), "ingress-*.log").Order(StringComparer.Ordinal).Last();
+            var entries = FrameOffsets(ingress);
+            using (var file = new FileStream(ingress, FileMode.Open)) file.SetLength(entries[^entriesRemoved]);
+            if (expected is not null)
+            {
+                var error = await Assert.ThrowsAsync<CheckpointCorruptException>(() => StartAsync(directory));
+                Assert.Contains(expected, error.Message);
+                return;
+            }
+            var log = new PipelineLog();
+            await using var host = await StartAsync(directory, log);
+            await host.Controller.StopAsync();
+            Assert.Contains(log.Recent, e => e.Message.Contains("journal: ignored the record of step", StringComparison.Ordinal));
+            Assert.Equal(["0|r0", "1|r1"], FtPrograms.Rows(host.Host, "customer_view"));
+            Assert.Equal(FtPrograms.ExpectedTotals(Orders), FtPrograms.IntegrateCsv(Path.Combine(directory, "totals.csv")));
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
     [Fact]
     public async Task ASecondPipelineOnTheSameStorageIsRefusedBeforeReadingItNamingTheHolder()
     {
@@ -163,13 +223,18 @@ public sealed class DamageTests
         }
     }
 
-    /// <summary>Runs the orders program over <see cref="Orders"/> orders and stops without a checkpoint.</summary>
-    private static async Task<string> RunOnceAsync()
+    /// <summary>
+    /// Runs the orders program over <see cref="Orders"/> orders, then posts <paramref name="ingressRequests"/> customers one
+    /// request (and so one step) after another, and stops without a checkpoint.
+    /// </summary>
+    private static async Task<string> RunOnceAsync(int ingressRequests = 0)
     {
         string directory = TestHost.NewDirectory();
         File.WriteAllText(Path.Combine(directory, "orders.csv"), FtPrograms.OrderLines(0, Orders));
         await using var host = await StartAsync(directory);
         await host.WaitProcessedAsync(Orders);
+        for (int i = 0; i < ingressRequests; i++)
+            Assert.Equal(System.Net.HttpStatusCode.OK, (await host.IngestAsync("customers", $$$"""{"insert": {"id": {{{i}}}, "region": "r{{{i}}}"}}""")).Status);
         await host.Controller.StopAsync();
         Assert.Equal(FtPrograms.ExpectedTotals(Orders), FtPrograms.IntegrateCsv(Path.Combine(directory, "totals.csv")));
         return directory;
@@ -181,7 +246,7 @@ public sealed class DamageTests
     private static string NewestJournal(string directory) =>
         Directory.GetFiles(Path.Combine(directory, "state"), "journal-*.log").Order(StringComparer.Ordinal).Last();
 
-    /// <summary>The offsets of a journal file's frames (after the 8-byte magic, each a 24-byte header and its payload).</summary>
+    /// <summary>The offsets of a journal or ingress log file's frames (after the 8-byte magic, each a 24-byte header and its payload).</summary>
     private static List<long> FrameOffsets(string path)
     {
         var bytes = File.ReadAllBytes(path);

@@ -9,9 +9,10 @@ namespace Sql2Dbsp.Host.Tests.FaultTolerance;
 
 /// <summary>
 /// Under exactly-once a 200 from <c>/ingress</c> means the records are on disk. The pipeline is held from stepping
-/// (a huge minimum batch), so records made durable are only queued (their requests wait for the step that applies them,
-/// so they are not answered yet); a copy of its storage taken once they are durable — what a crash between the fsync and
-/// the step leaves — must bring them back. (The kill test with a real process is in the crash harness.)
+/// (a huge minimum batch), so records are only queued (their requests wait for the step that applies them, so they are
+/// not answered yet); a copy of its storage taken once they are durable — what a crash between the ingress log's fsync
+/// and the step's journal record leaves — must bring them back. (The kill test with a real process is in the crash
+/// harness.)
 /// </summary>
 public sealed class IngressDurabilityTests
 {
@@ -21,19 +22,24 @@ public sealed class IngressDurabilityTests
         MaxBufferingDelayUsecs = 600_000_000,
     };
 
-    /// <summary>Sends a request to a held pipeline and returns once its records are durable in the ingress log.</summary>
+    /// <summary>
+    /// Sends a request to a held pipeline and returns once its records are in the ingress log and made durable, as the
+    /// step taking them does before it writes its journal record.
+    /// </summary>
     private static async Task<Task<(HttpStatusCode Status, System.Text.Json.JsonElement Body)>> SendUntilDurableAsync(TestHost host, string table, string body)
     {
         var log = host.Controller.IngressLog!;
-        long before = log.Durable;
+        long before = log.Appended;
         var request = host.IngestAsync(table, body);
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (log.Durable == before)
+        while (log.Appended == before)
         {
             Assert.False(request.IsCompleted, "the request was answered before its records were applied");
-            Assert.True(DateTime.UtcNow < deadline, "the request's records never became durable");
+            Assert.True(DateTime.UtcNow < deadline, "the request's records never reached the ingress log");
             await Task.Delay(5);
         }
+        log.FlushThrough(log.Appended);
+        Assert.False(request.IsCompleted, "the request was answered before its records were applied");
         return request;
     }
 
@@ -68,7 +74,7 @@ public sealed class IngressDurabilityTests
                 await second.Controller.StopAsync();
                 Assert.Equal(["0|north", "1|south", "2|east"], FtPrograms.Rows(second.Host, "customer_view"));
             }
-            Assert.Contains(log.Recent, e => e.Message.Contains("applied 3 acknowledged ingress record(s)", StringComparison.Ordinal));
+            Assert.Contains(log.Recent, e => e.Message.Contains("applied 3 ingress record(s) that were on disk but that no journaled step had taken", StringComparison.Ordinal));
             // The recovery step is journaled like any other: a further restart replays it, and applies nothing twice.
             var again = new PipelineLog();
             await using (var third = await TestHost.StartAsync(FtPrograms.Orders, FtPrograms.Config(FaultToleranceModel.ExactlyOnce), directory: copy, log: again))
@@ -79,7 +85,7 @@ public sealed class IngressDurabilityTests
                 await third.Controller.StopAsync();
                 Assert.Equal(["0|north", "1|south", "2|east", "3|west"], FtPrograms.Rows(third.Host, "customer_view"));
             }
-            Assert.DoesNotContain(again.Recent, e => e.Message.Contains("acknowledged ingress", StringComparison.Ordinal));
+            Assert.DoesNotContain(again.Recent, e => e.Message.Contains("no journaled step had taken", StringComparison.Ordinal));
         }
         finally
         {
@@ -90,7 +96,7 @@ public sealed class IngressDurabilityTests
 
     [Theory]
     [InlineData(0, "starts after entry 1")]                    // entry 1: queued at the checkpoint, so the checkpoint needs it
-    [InlineData(1, "took entries up to 2 of the ingress log")] // entry 2: named by a journaled step
+    [InlineData(1, "which the checkpoint started, is missing")] // entry 2: named by a journaled step, in the file the checkpoint started
     public async Task ADeletedIngressLogFileIsAnErrorNamingIt(int deleted, string expected)
     {
         string directory = TestHost.NewDirectory();
@@ -124,7 +130,7 @@ public sealed class IngressDurabilityTests
     }
 
     [Fact]
-    public async Task ConcurrentRequestsShareFsyncsAndAllAreLogged()
+    public async Task ConcurrentRequestsAreAllLoggedAndDurableWhenAnswered()
     {
         string directory = TestHost.NewDirectory();
         try
@@ -151,7 +157,7 @@ public sealed class IngressDurabilityTests
         string directory = TestHost.NewDirectory();
         try
         {
-            using (var log = IngressLog.Open(directory, fresh: true, 0, 0, out _, out _))
+            using (var log = IngressLog.Open(directory, fresh: true, 0, 0, checkpointHasLog: false, out _, out _))
             {
                 for (long i = 0; i < 4; i++)
                 {
@@ -160,13 +166,13 @@ public sealed class IngressDurabilityTests
                     row.CopyTo(batch.Add(Connectors.ChangeKind.Insert, 1));
                     log.Append("api-ingress-t-json", "t", batch, (_, _) => { });
                 }
-                await log.WaitDurableAsync(4);
+                log.FlushThrough(4);
             }
             string file = Directory.GetFiles(directory, "ingress-*.log").Single();
             byte[] intact = File.ReadAllBytes(file);
             // A request torn by a crash (never acknowledged): cut off.
             File.WriteAllBytes(file, [.. intact, .. intact.AsSpan(8, 30)]);
-            using (IngressLog.Open(directory, fresh: false, 0, 4, out var entries, out string? torn))
+            using (IngressLog.Open(directory, fresh: false, 0, 4, checkpointHasLog: false, out var entries, out string? torn))
             {
                 Assert.Equal([1L, 2, 3, 4], entries.Select(e => e.Sequence));
                 Assert.Equal([1L, 1, 1, 1], entries.Select(e => e.Records));
@@ -177,7 +183,7 @@ public sealed class IngressDurabilityTests
             var damaged = intact.ToArray();
             damaged[8 + FrameFile.HeaderSize + 25] ^= 0x04;
             File.WriteAllBytes(file, damaged);
-            var error = Assert.Throws<CheckpointCorruptException>(() => IngressLog.Open(directory, fresh: false, 0, 4, out _, out _));
+            var error = Assert.Throws<CheckpointCorruptException>(() => IngressLog.Open(directory, fresh: false, 0, 4, checkpointHasLog: false, out _, out _));
             Assert.Contains(file, error.Message);
             Assert.Contains("frame 1 at offset 8 (entry 1) fails its checksum and is followed by more records", error.Message);
         }

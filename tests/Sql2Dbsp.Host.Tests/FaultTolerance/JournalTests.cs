@@ -178,5 +178,5 @@ public sealed class JournalTests
     }
 
     private static JournalRecord Record(long step, byte[]? data) =>
-        new(step, step, [new JournalInput("t.in", "t", """{"offset":1}""", """{"offset":2}""", 5, 0xABCDEF0123456789UL, data)]);
+        new(step, step, [new JournalInput("t.in", "t", """{"offset":1}""", """{"offset":2}""", 5, 0xABCDEF0123456789UL, data)], IngressDurable: 0);
 }
