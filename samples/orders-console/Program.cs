@@ -1,0 +1,29 @@
+// Insert orders, step, print the views' changes; then delete one and step again.
+using Shop;
+
+var program = new OrdersProgram();
+program.Orders.Insert([
+    new Orders(Id: 1, Region: "east", Amount: 20.50m, Note: null),
+    new Orders(Id: 2, Region: "east", Amount: 150m, Note: "bulk"),
+    new Orders(Id: 3, Region: "west", Amount: 9.99m, Note: null),
+]);
+program.Step();
+Print(program);
+
+program.Orders.Delete(new Orders(Id: 2, Region: "east", Amount: 150m, Note: "bulk"));
+program.Step();
+Print(program);
+
+foreach (var row in program.RevenueByRegion.Contents.OrderBy(r => r.Region, StringComparer.Ordinal))
+    Console.WriteLine($"contents revenue_by_region {row.Region} {row.Orders} {row.Revenue}");
+
+static void Print(OrdersProgram program)
+{
+    Console.WriteLine($"step {program.StepCount}");
+    var revenue = new List<string>();
+    foreach (var (row, weight) in program.RevenueByRegion.Changes)
+        revenue.Add($"revenue_by_region {weight:+#;-#} {row.Region} {row.Orders} {row.Revenue}");
+    foreach (var line in revenue.Order(StringComparer.Ordinal)) Console.WriteLine(line);
+    foreach (var (row, weight) in program.LargeOrders.Changes)
+        Console.WriteLine($"large_orders {weight:+#;-#} {row.Id} {row.Amount} {row.Note ?? "NULL"}");
+}
