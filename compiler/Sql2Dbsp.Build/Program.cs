@@ -6,7 +6,8 @@ namespace Sql2Dbsp.Build;
 /// The generator the Sql2Dbsp.Build targets run: <c>Sql2Dbsp.Build MANIFEST</c>, one program per manifest line (tab
 /// separated: SQL file, display path, output directory, namespace, class name, fault-tolerance model). Diagnostics are
 /// printed in MSBuild's canonical format (<c>file(line,col,endLine,endCol): error SQL0107: ...</c>), which the Exec
-/// task turns into build errors; the exit code is 1 when any program has an error.
+/// task turns into build errors. Exit code 1: errors were reported that way; 2: a bad command line; anything else
+/// (a crash) is an error of its own for the targets.
 /// </summary>
 internal static class Program
 {
@@ -25,7 +26,7 @@ internal static class Program
             var fields = line.Split('\t');
             if (fields.Length != 6)
             {
-                Console.Error.WriteLine($"{args[0]}: error SQL9001: manifest line has {fields.Length} fields, expected 6: {line}");
+                Console.Out.WriteLine($"{args[0]}: error {ProgramGenerator.ItemError}: manifest line has {fields.Length} fields, expected 6: {line}");
                 failed = true;
                 continue;
             }
