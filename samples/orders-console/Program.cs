@@ -1,7 +1,7 @@
 // Insert orders, step, print the views' changes; then delete one and step again.
-using Shop;
+using Shop.Sales;
 
-var program = new OrdersProgram();
+var program = new OrdersPipeline();
 program.Orders.Insert([
     new Orders(Id: 1, Region: "east", Amount: 20.50m, Note: null),
     new Orders(Id: 2, Region: "east", Amount: 150m, Note: "bulk"),
@@ -17,7 +17,7 @@ Print(program);
 foreach (var row in program.RevenueByRegion.Contents.OrderBy(r => r.Region, StringComparer.Ordinal))
     Console.WriteLine($"contents revenue_by_region {row.Region} {row.Orders} {row.Revenue}");
 
-static void Print(OrdersProgram program)
+static void Print(OrdersPipeline program)
 {
     Console.WriteLine($"step {program.StepCount}");
     var revenue = new List<string>();

@@ -74,10 +74,10 @@ public sealed class GeneratorTests : IDisposable
     public void Typed_api_of_the_console_sample_matches_its_golden_file()
     {
         string sql = File.ReadAllText(Path.Combine(Dotnet.RepositoryRoot, "samples", "orders-console", "sql", "orders.sql"));
-        var result = Generate(sql, ns: "Shop", className: "OrdersProgram", displayPath: "sql/orders.sql");
+        var result = Generate(sql, ns: "Shop.Sales", className: "OrdersPipeline", displayPath: "sql/orders.sql");
         Assert.True(result.Success, string.Join('\n', result.Messages));
         Compile();
-        string golden = Path.Combine(Dotnet.RepositoryRoot, "tests", "Sql2Dbsp.Build.Tests", "Golden", "OrdersProgram.g.cs");
+        string golden = Path.Combine(Dotnet.RepositoryRoot, "tests", "Sql2Dbsp.Build.Tests", "Golden", "OrdersPipeline.g.cs");
         string actual = File.ReadAllText(Path.Combine(OutputDirectory, ProgramGenerator.ApiFileName));
         if (Environment.GetEnvironmentVariable("SQL2DBSP_UPDATE_GOLDEN") == "1") File.WriteAllText(golden, actual);
         Assert.Equal(File.ReadAllText(golden), actual);

@@ -100,6 +100,19 @@ public sealed class PackageTests(PackagesFixture packages)
     }
 
     [Fact]
+    public void A_program_listed_twice_is_an_error_that_says_what_to_do()
+    {
+        string project = packages.CopySample("broken-sql");
+        string file = Path.Combine(project, "BrokenSql.csproj");
+        File.WriteAllText(file, File.ReadAllText(file).Replace("</Project>",
+            "  <ItemGroup><SqlProgram Include=\"sql/broken.sql\" ClassName=\"Broken\" /></ItemGroup>\n</Project>", StringComparison.Ordinal));
+        var (exit, output) = packages.Run(project, "build");
+        Assert.NotEqual(0, exit);
+        Assert.Contains("error SQL9002: a SqlProgram item is listed twice", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("SQL0107", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_tool_installs_from_the_local_feed_and_checks_a_program()
     {
         string tools = Path.Combine(packages.Root, "tools");

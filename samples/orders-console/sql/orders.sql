@@ -1,4 +1,4 @@
--- Orders per region: a table and two views, compiled at build time into Shop.OrdersProgram.
+-- Orders per region: a table and two views, compiled at build time into Shop.Sales.OrdersPipeline.
 CREATE TABLE orders (
     id     BIGINT NOT NULL PRIMARY KEY,
     region VARCHAR(16) NOT NULL,
