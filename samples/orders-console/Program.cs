@@ -1,4 +1,4 @@
-// Insert orders, step, print the views' changes; then delete one and step again.
+// Insert orders, step, print the views' changes; delete one and step again; checkpoint, resume and go on.
 using Shop.Sales;
 
 var program = new OrdersPipeline();
@@ -16,6 +16,15 @@ Print(program);
 
 foreach (var row in program.RevenueByRegion.Contents.OrderBy(r => r.Region, StringComparer.Ordinal))
     Console.WriteLine($"contents revenue_by_region {row.Region} {row.Orders} {row.Revenue}");
+
+// A checkpoint holds the views' state: the resumed program continues where this one stopped.
+string storage = Path.Combine(Path.GetTempPath(), "orders-console-" + Environment.ProcessId);
+program.Checkpoint(storage);
+var resumed = OrdersPipeline.Resume(storage);
+Directory.Delete(storage, recursive: true);
+resumed.Orders.Insert(new Orders(Id: 4, Region: "west", Amount: 100m, Note: "resumed"));
+resumed.Step();
+Print(resumed);
 
 static void Print(OrdersPipeline program)
 {

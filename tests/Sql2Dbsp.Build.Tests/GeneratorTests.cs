@@ -71,6 +71,20 @@ public sealed class GeneratorTests : IDisposable
     }
 
     [Fact]
+    public void A_program_reading_now_gets_a_clock_and_compiles()
+    {
+        var result = Generate("""
+            CREATE TABLE events (id BIGINT NOT NULL, at TIMESTAMP NOT NULL);
+            CREATE VIEW recent AS SELECT id FROM events WHERE at > NOW() - INTERVAL '1' HOUR;
+            """, className: "Clocked");
+        Assert.True(result.Success, string.Join('\n', result.Messages));
+        string api = File.ReadAllText(Path.Combine(OutputDirectory, ProgramGenerator.ApiFileName));
+        Assert.Contains("public global::System.Func<global::System.DateTime> Clock { get; set; }", api, StringComparison.Ordinal);
+        Assert.Contains("AdvanceClock();", api, StringComparison.Ordinal);
+        Compile();
+    }
+
+    [Fact]
     public void Typed_api_of_the_console_sample_matches_its_golden_file()
     {
         string sql = File.ReadAllText(Path.Combine(Dotnet.RepositoryRoot, "samples", "orders-console", "sql", "orders.sql"));

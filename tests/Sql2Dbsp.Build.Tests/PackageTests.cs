@@ -44,7 +44,7 @@ public sealed class PackageTests(PackagesFixture packages)
     }
 
     [Fact]
-    public void Consumer_builds_runs_and_rebuilds_incrementally()
+    public void Consumer_builds_runs_checkpoints_and_rebuilds_incrementally()
     {
         string project = packages.CopySample("orders-console");
         var (exit, output) = packages.Run(project, "build");
@@ -65,6 +65,10 @@ public sealed class PackageTests(PackagesFixture packages)
             large_orders -1 2 150.00 bulk
             contents revenue_by_region east 1 20.50
             contents revenue_by_region west 1 9.99
+            step 3
+            revenue_by_region +1 west 2 109.99
+            revenue_by_region -1 west 1 9.99
+            large_orders +1 4 100.00 resumed
 
             """, output.ReplaceLineEndings("\n"));
 
