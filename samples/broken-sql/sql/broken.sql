@@ -1,0 +1,4 @@
+CREATE TABLE t (id BIGINT NOT NULL, amount DECIMAL(10, 2));
+
+CREATE VIEW v AS
+    SELECT id, amuont FROM t;
