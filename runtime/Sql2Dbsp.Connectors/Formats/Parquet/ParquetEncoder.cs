@@ -46,7 +46,8 @@ internal sealed class ParquetEncoder : IOutputEncoder
             SqlTypeKind.Char or SqlTypeKind.Varchar => new DataField<string>(name, nullable),
             SqlTypeKind.Varbinary => new DataField<byte[]>(name, nullable),
             SqlTypeKind.Date => new DataField<DateOnly>(name, nullable),
-            SqlTypeKind.Time => new TimeDataField(name, TimeUnitPrecision.Micros, nullable),
+            // A SQL TIME is local (no zone); Parquet.Net marks TIME as UTC-adjusted unless told.
+            SqlTypeKind.Time => new TimeDataField(name, TimeUnitPrecision.Micros, nullable) { IsAdjustedToUtc = false },
             SqlTypeKind.Timestamp => new DateTimeDataField(name, DateTimeFormat.Timestamp, isAdjustedToUTC: false, DateTimeTimeUnit.Micros, nullable),
             SqlTypeKind.IntervalDayTime => new DataField<long>(name, nullable),
             SqlTypeKind.IntervalYearMonth => new DataField<int>(name, nullable),
