@@ -4,7 +4,6 @@ using Apache.Arrow.Ipc;
 using Apache.Arrow.Types;
 using Sql2Dbsp.Compiler.Types;
 using Sql2Dbsp.Connectors.Formats.Lake;
-using Sql2Dbsp.Connectors.Formats.Parquet;
 
 namespace Sql2Dbsp.Connectors.Formats.Arrow;
 
@@ -22,7 +21,7 @@ internal sealed class ArrowEncoder : IOutputEncoder
         this.file = file;
         var builder = new Schema.Builder();
         foreach (var column in schema.Columns) builder.Field(new Field(column.Name, ArrowColumn.TypeOf(column.Type), column.Type.Nullable));
-        builder.Field(new Field(ParquetFormat.OpColumn, StringType.Default, nullable: false));
+        builder.Field(new Field(LakeValues.OpColumn, StringType.Default, nullable: false));
         arrowSchema = builder.Build();
     }
 
@@ -30,17 +29,10 @@ internal sealed class ArrowEncoder : IOutputEncoder
 
     public void Encode(IReadOnlyList<(object?[] Row, long Weight)> changes, IBufferWriter<byte> output)
     {
-        var rows = new List<object?[]>(changes.Count);
-        var ops = new StringArray.Builder();
-        foreach (var (row, weight) in changes)
-            for (long n = Math.Abs(weight); n > 0; n--)
-            {
-                rows.Add(row);
-                ops.Append(weight > 0 ? "i" : "d");
-            }
+        var (rows, ops) = LakeValues.Expand(changes);
         var arrays = new IArrowArray[schema.Arity + 1];
         for (int c = 0; c < schema.Arity; c++) arrays[c] = Build(schema.Columns[c].Type, rows, c);
-        arrays[^1] = ops.Build();
+        arrays[^1] = new StringArray.Builder().AppendRange(ops).Build();
         using var batch = new RecordBatch(arrowSchema, arrays, rows.Count);
         using var stream = new MemoryStream();
         if (file)
@@ -110,7 +102,7 @@ internal sealed class ArrowEncoder : IOutputEncoder
             {
                 var b = new Date32Array.Builder();
                 foreach (var row in rows)
-                    if (row[c] is { } v) b.Append(DateOnly.FromDayNumber(DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber + LakeValues.Days(v)));
+                    if (row[c] is { } v) b.Append(LakeValues.DateOnlyOf(v));
                     else b.AppendNull();
                 return b.Build();
             }

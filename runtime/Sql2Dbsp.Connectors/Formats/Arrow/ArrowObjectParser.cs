@@ -1,7 +1,6 @@
 using Apache.Arrow;
 using Apache.Arrow.Ipc;
 using Sql2Dbsp.Connectors.Formats.Lake;
-using Sql2Dbsp.Connectors.Formats.Parquet;
 using Sql2Dbsp.Runtime.Sql;
 
 namespace Sql2Dbsp.Connectors.Formats.Arrow;
@@ -86,12 +85,10 @@ internal sealed class ArrowObjectParser(RelationSchema schema, bool file) : Obje
             if (values[c] is null && !schema.Columns[c].Type.Nullable) return $"NULL for NOT NULL column '{schema.Columns[c].Name}'";
         }
         if (op is null) return null;
-        switch (op.GetString(r))
-        {
-            case "i" or "u": return null;
-            case "d": kind = ChangeKind.Delete; return null;
-            case var s: return $"column '{ParquetFormat.OpColumn}': expected \"i\", \"d\" or \"u\", found {(s is null ? "NULL" : $"\"{s}\"")}";
-        }
+        string? text = op.GetString(r);
+        if (LakeValues.OpKind(text) is not { } change) return LakeValues.BadOp(text);
+        kind = change;
+        return null;
     }
 
     private (IArrowArray?[] Arrays, Func<IArrowArray, int, object?>?[] Readers, StringArray? Op) Bind(RecordBatch batch, string name)
@@ -102,7 +99,7 @@ internal sealed class ArrowObjectParser(RelationSchema schema, bool file) : Obje
         var fields = batch.Schema.FieldsList;
         for (int f = 0; f < fields.Count; f++)
         {
-            if (fields[f].Name == ParquetFormat.OpColumn && batch.Column(f) is StringArray ops)
+            if (fields[f].Name == LakeValues.OpColumn && batch.Column(f) is StringArray ops)
             {
                 op = ops;
                 continue;

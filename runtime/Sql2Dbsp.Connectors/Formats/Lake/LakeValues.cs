@@ -21,6 +21,9 @@ internal static class LakeValues
         _ => throw Unexpected(value, "DATE"),
     };
 
+    /// <summary>A DATE value as a <see cref="DateOnly"/>.</summary>
+    public static DateOnly DateOnlyOf(object value) => value as DateOnly? ?? new SqlDate(Days(value)).ToDateOnly();
+
     /// <summary>Microseconds since 1970-01-01 00:00:00 of a TIMESTAMP value.</summary>
     public static long TimestampMicros(object value) => value switch
     {
@@ -85,6 +88,36 @@ internal static class LakeValues
         SqlTypeKind.BigInt => (object)value,
         _ => throw new SqlRuntimeException($"column '{column}' ({type}): {value.ToString(CultureInfo.InvariantCulture)} is out of range"),
     };
+
+    /// <summary>The kind of change a <c>__feldera_op</c> value asks for: <c>"i"</c> insert, <c>"d"</c> delete,
+    /// <c>"u"</c> upsert (an insert, which replaces by primary key); null for anything else.</summary>
+    public static ChangeKind? OpKind(string? op) => op switch
+    {
+        "i" or "u" => ChangeKind.Insert,
+        "d" => ChangeKind.Delete,
+        _ => null,
+    };
+
+    /// <summary>The message for a <c>__feldera_op</c> value that is not one.</summary>
+    public static string BadOp(string? op) =>
+        $"column '{OpColumn}': expected \"i\", \"d\" or \"u\", found {(op is null ? "NULL" : $"\"{op}\"")}";
+
+    /// <summary>The column that carries each row's change, as in Feldera's Delta Lake output.</summary>
+    public const string OpColumn = "__feldera_op";
+
+    /// <summary>The changes as the rows an object format writes: a row of weight ±n n times, with its <c>__feldera_op</c>.</summary>
+    public static (List<object?[]> Rows, List<string> Ops) Expand(IReadOnlyList<(object?[] Row, long Weight)> changes)
+    {
+        var rows = new List<object?[]>(changes.Count);
+        var ops = new List<string>(changes.Count);
+        foreach (var (row, weight) in changes)
+            for (long n = Math.Abs(weight); n > 0; n--)
+            {
+                rows.Add(row);
+                ops.Add(weight > 0 ? "i" : "d");
+            }
+        return (rows, ops);
+    }
 
     private static long CivilFloorDiv(long a, long b) => a >= 0 ? a / b : -((-a + b - 1) / b);
 

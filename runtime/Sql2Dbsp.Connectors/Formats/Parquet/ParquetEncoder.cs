@@ -14,7 +14,7 @@ internal sealed class ParquetEncoder : IOutputEncoder
 {
     private readonly RelationSchema schema;
     private readonly DataField[] fields;
-    private readonly DataField opField = new DataField<string>(ParquetFormat.OpColumn, false);
+    private readonly DataField opField = new DataField<string>(LakeValues.OpColumn, false);
     private readonly ParquetSchema parquetSchema;
 
     public ParquetEncoder(RelationSchema schema)
@@ -57,14 +57,7 @@ internal sealed class ParquetEncoder : IOutputEncoder
 
     public void Encode(IReadOnlyList<(object?[] Row, long Weight)> changes, IBufferWriter<byte> output)
     {
-        var rows = new List<object?[]>(changes.Count);
-        var ops = new List<string>(changes.Count);
-        foreach (var (row, weight) in changes)
-            for (long n = Math.Abs(weight); n > 0; n--)
-            {
-                rows.Add(row);
-                ops.Add(weight > 0 ? "i" : "d");
-            }
+        var (rows, ops) = LakeValues.Expand(changes);
         using var stream = new MemoryStream();
         // Parquet.Net is asynchronous throughout; over a MemoryStream every await completes synchronously.
         WriteAsync(stream, rows, ops).GetAwaiter().GetResult();
@@ -98,7 +91,7 @@ internal sealed class ParquetEncoder : IOutputEncoder
             SqlTypeKind.Double => Struct(group, field, rows, c, v => Convert.ToDouble(v, null)),
             SqlTypeKind.Char or SqlTypeKind.Varchar => group.WriteAsync(field, Column(rows, c, v => (string)v), null),
             SqlTypeKind.Varbinary => group.WriteAsync(field, Column(rows, c, LakeValues.Bytes), null),
-            SqlTypeKind.Date => Struct(group, field, rows, c, v => DateOnly.FromDayNumber(DateOnly.FromDateTime(DateTime.UnixEpoch).DayNumber + LakeValues.Days(v))),
+            SqlTypeKind.Date => Struct(group, field, rows, c, LakeValues.DateOnlyOf),
             SqlTypeKind.Time => Struct(group, field, rows, c, v => LakeValues.TimeNanos(v) / 1000),
             SqlTypeKind.Timestamp => Struct(group, field, rows, c, v => DateTime.UnixEpoch.AddTicks(LakeValues.TimestampMicros(v) * 10)),
             SqlTypeKind.IntervalDayTime => Struct(group, field, rows, c, LakeValues.IntervalMicros),

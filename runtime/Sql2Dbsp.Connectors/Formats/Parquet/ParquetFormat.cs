@@ -11,9 +11,6 @@ namespace Sql2Dbsp.Connectors.Formats.Parquet;
 /// </summary>
 public sealed record ParquetFormat : FormatConfig
 {
-    /// <summary>The column that carries each row's change, as in Feldera's Delta Lake output.</summary>
-    public const string OpColumn = "__feldera_op";
-
     /// <inheritdoc/>
     public override string Name => "parquet";
 

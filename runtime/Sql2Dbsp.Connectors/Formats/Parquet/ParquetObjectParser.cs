@@ -77,7 +77,7 @@ internal sealed class ParquetObjectParser(RelationSchema schema) : ObjectOnlyPar
             if (RowError(decoded, ops, r) is { } error) (errors ??= []).Add(new ParseError(record, 0, error));
             else
             {
-                var kind = ops?[r] is "d" ? ChangeKind.Delete : ChangeKind.Insert;
+                var kind = ops is null ? ChangeKind.Insert : LakeValues.OpKind(ops[r])!.Value;
                 var row = batch.Add(kind);
                 for (int c = 0; c < decoded.Length; c++) row[c] = decoded[c].Values[r];
             }
@@ -98,20 +98,19 @@ internal sealed class ParquetObjectParser(RelationSchema schema) : ObjectOnlyPar
             if (decoded[c].Errors?[r] is { } error) return $"column '{schema.Columns[c].Name}': {error}";
             if (decoded[c].Values[r] is null && !schema.Columns[c].Type.Nullable) return $"NULL for NOT NULL column '{schema.Columns[c].Name}'";
         }
-        if (ops is not null && ops[r] is not ("i" or "d" or "u"))
-            return $"column '{ParquetFormat.OpColumn}': expected \"i\", \"d\" or \"u\", found {(ops[r] is { } s ? $"\"{s}\"" : "NULL")}";
+        if (ops is not null && LakeValues.OpKind(ops[r]) is null) return LakeValues.BadOp(ops[r]);
         return null;
     }
 
     /// <summary>Binds each table column to the file's field of that name; a column the file lacks reads as NULL when it
-    /// is nullable. Fields the table does not have are ignored, except <see cref="ParquetFormat.OpColumn"/>.</summary>
+    /// is nullable. Fields the table does not have are ignored, except <see cref="LakeValues.OpColumn"/>.</summary>
     private (ParquetColumn[] Columns, DataField? Op) Bind(ParquetSchema file, string name)
     {
         var fields = new DataField?[schema.Arity];
         DataField? op = null;
         foreach (var field in file.Fields)
         {
-            if (field.Name == ParquetFormat.OpColumn && field is DataField { ClrType: var t } opField && (t == typeof(string) || t == typeof(ReadOnlyMemory<char>)))
+            if (field.Name == LakeValues.OpColumn && field is DataField { ClrType: var t } opField && (t == typeof(string) || t == typeof(ReadOnlyMemory<char>)))
             {
                 op = opField;
                 continue;
