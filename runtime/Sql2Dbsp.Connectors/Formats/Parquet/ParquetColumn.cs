@@ -1,3 +1,4 @@
+using System.Buffers;
 using Parquet;
 using Parquet.Schema;
 using Sql2Dbsp.Compiler.Types;
@@ -7,8 +8,16 @@ using Sql2Dbsp.Runtime.Sql;
 namespace Sql2Dbsp.Connectors.Formats.Parquet;
 
 /// <summary>A row group's values of one column, converted to the table column's type; rows whose value could not be
-/// converted have their error in <see cref="Errors"/> instead.</summary>
-internal readonly record struct DecodedColumn(object?[] Values, string?[]? Errors);
+/// converted have their error in <see cref="Errors"/> instead. <see cref="Values"/> is rented (a row group's column is
+/// large enough to land on the large object heap every time): <see cref="Return"/> gives it back.</summary>
+internal readonly record struct DecodedColumn(object?[] Values, string?[]? Errors)
+{
+    /// <summary>A cleared array of at least <paramref name="rows"/> values.</summary>
+    public static object?[] Rent(int rows) => ArrayPool<object?>.Shared.Rent(rows);
+
+    /// <summary>Returns <see cref="Values"/> to the pool, cleared (it must not keep rows alive).</summary>
+    public void Return() => ArrayPool<object?>.Shared.Return(Values, clearArray: true);
+}
 
 /// <summary>
 /// One table column bound to the Parquet field it is read from: the check that the field's type can be read into the
@@ -38,7 +47,7 @@ internal sealed class ParquetColumn
 
     /// <summary>A nullable column the file does not have: every row reads NULL.</summary>
     public static ParquetColumn Missing(int ordinal) =>
-        new(ordinal, null, (_, rows, _) => Task.FromResult(new DecodedColumn(new object?[rows], null)));
+        new(ordinal, null, (_, rows, _) => Task.FromResult(new DecodedColumn(DecodedColumn.Rent(rows), null)));
 
     /// <summary>The binding of <paramref name="column"/> to <paramref name="field"/>, or an error naming both types.</summary>
     public static ParquetColumn Bind(int ordinal, ColumnSchema column, DataField field, string file)
@@ -131,33 +140,46 @@ internal sealed class ParquetColumn
         {
             T?[]? raw = null;
             T[]? required = null;
-            // A required field is read without definition levels: reading it as nullable is not reliable in Parquet.Net.
-            if (field.IsNullable)
-            {
-                raw = new T?[rows];
-                await group.ReadAsync<T>(field, raw.AsMemory(), null, cancellationToken).ConfigureAwait(false);
-            }
-            else
-            {
-                required = new T[rows];
-                await group.ReadAsync<T>(field, required.AsMemory(), null, cancellationToken).ConfigureAwait(false);
-            }
-            var values = new object?[rows];
+            var values = DecodedColumn.Rent(rows);
             string?[]? errors = null;
-            for (int i = 0; i < rows; i++)
+            try
             {
-                T v;
-                if (required is not null) v = required[i];
-                else if (raw![i] is T present) v = present;
-                else continue;
-                try
+                // A required field is read without definition levels: reading it as nullable is not reliable in Parquet.Net.
+                if (field.IsNullable)
                 {
-                    values[i] = convert(v);
+                    raw = ArrayPool<T?>.Shared.Rent(rows);
+                    await group.ReadAsync<T>(field, raw.AsMemory(0, rows), null, cancellationToken).ConfigureAwait(false);
                 }
-                catch (SqlRuntimeException e)
+                else
                 {
-                    (errors ??= new string?[rows])[i] = e.Message;
+                    required = ArrayPool<T>.Shared.Rent(rows);
+                    await group.ReadAsync<T>(field, required.AsMemory(0, rows), null, cancellationToken).ConfigureAwait(false);
                 }
+                for (int i = 0; i < rows; i++)
+                {
+                    T v;
+                    if (required is not null) v = required[i];
+                    else if (raw![i] is T present) v = present;
+                    else continue;
+                    try
+                    {
+                        values[i] = convert(v);
+                    }
+                    catch (SqlRuntimeException e)
+                    {
+                        (errors ??= new string?[rows])[i] = e.Message;
+                    }
+                }
+            }
+            catch
+            {
+                ArrayPool<object?>.Shared.Return(values, clearArray: true);
+                throw;
+            }
+            finally
+            {
+                if (raw is not null) ArrayPool<T?>.Shared.Return(raw);
+                if (required is not null) ArrayPool<T>.Shared.Return(required);
             }
             return new DecodedColumn(values, errors);
         };
@@ -167,7 +189,7 @@ internal sealed class ParquetColumn
         {
             var raw = new string?[rows];
             await group.ReadAsync(field, raw.AsMemory(), null, cancellationToken).ConfigureAwait(false);
-            var values = new object?[rows];
+            var values = DecodedColumn.Rent(rows);
             string?[]? errors = null;
             for (int i = 0; i < rows; i++)
             {
@@ -189,7 +211,7 @@ internal sealed class ParquetColumn
         {
             var raw = new byte[]?[rows];
             await group.ReadAsync(field, raw.AsMemory(), null, cancellationToken).ConfigureAwait(false);
-            var values = new object?[rows];
+            var values = DecodedColumn.Rent(rows);
             for (int i = 0; i < rows; i++)
                 if (raw[i] is { } b) values[i] = new SqlBinary(b);
             return new DecodedColumn(values, null);

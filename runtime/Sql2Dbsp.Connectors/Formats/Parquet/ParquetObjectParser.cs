@@ -57,7 +57,14 @@ internal sealed class ParquetObjectParser(RelationSchema schema) : ObjectOnlyPar
                         throw new InvalidDataException($"'{name}': row group {g} (rows {groupStart} to {groupStart + count}) cannot be read: {e.Message}", e);
                     }
                     long bytesPerRow = Math.Max(group.RowGroup.TotalByteSize / Math.Max(count, 1), 1);
-                    await EmitRowsAsync(decoded, ops, groupStart, (int)first, (int)end, bytesPerRow, newBuffer, emit).ConfigureAwait(false);
+                    try
+                    {
+                        await EmitRowsAsync(decoded, ops, groupStart, (int)first, (int)end, bytesPerRow, newBuffer, emit).ConfigureAwait(false);
+                    }
+                    finally
+                    {
+                        foreach (var column in decoded) column.Return();
+                    }
                 }
                 groupStart += count;
             }
