@@ -9,6 +9,12 @@ public abstract record FormatConfig
     /// <summary>The format's name ("json", "csv").</summary>
     public abstract string Name { get; }
 
+    /// <summary>
+    /// True when each encoded batch is a complete object (a Parquet file) rather than a piece of one byte stream, so a
+    /// transport must not append batches to each other (<c>file_output</c> writes one file per batch instead).
+    /// </summary>
+    public virtual bool EncodesObjects => false;
+
     /// <summary>A parser for one input stream of rows of <paramref name="schema"/>.</summary>
     public abstract IInputParser CreateParser(RelationSchema schema);
 

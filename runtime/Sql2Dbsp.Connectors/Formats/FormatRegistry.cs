@@ -1,5 +1,7 @@
 using Sql2Dbsp.Connectors.Formats.Csv;
+using Sql2Dbsp.Connectors.Formats.Arrow;
 using Sql2Dbsp.Connectors.Formats.Json;
+using Sql2Dbsp.Connectors.Formats.Parquet;
 using Sql2Dbsp.Connectors.Json;
 
 namespace Sql2Dbsp.Connectors.Formats;
@@ -13,6 +15,8 @@ public static class FormatRegistry
     {
         ["json"] = JsonFormat.Parse,
         ["csv"] = CsvFormat.Parse,
+        ["parquet"] = ParquetFormat.Parse,
+        ["arrow_ipc"] = ArrowFormat.Parse,
     };
 
     /// <summary>Format names, for messages.</summary>

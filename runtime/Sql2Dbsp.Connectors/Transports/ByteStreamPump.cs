@@ -21,10 +21,15 @@ internal sealed class ByteStreamPump
     private ChangeBuffer batch;
     private List<ParseError> errors = [];
     private long batchBytes;
+    private readonly Func<long, InputPosition> positionOf;
 
-    public ByteStreamPump(IInputConsumer consumer, long startOffset)
+    /// <param name="consumer">Where batches go.</param>
+    /// <param name="startOffset">The stream offset of the first byte read.</param>
+    /// <param name="positionOf">The position of an offset (default: <see cref="ByteOffsetPosition"/>; an S3 object adds its key).</param>
+    public ByteStreamPump(IInputConsumer consumer, long startOffset, Func<long, InputPosition>? positionOf = null)
     {
         this.consumer = consumer;
+        this.positionOf = positionOf ?? (offset => new ByteOffsetPosition(offset));
         Parser = consumer.CreateParser();
         if (startOffset > 0) Parser.StartsMidStream();
         batch = consumer.CreateBuffer();
@@ -78,7 +83,7 @@ internal sealed class ByteStreamPump
     private void Flush()
     {
         if (batch.Count == 0 && errors.Count == 0 && batchBytes == 0) return;
-        consumer.Queue(batch, batchBytes, new ByteOffsetPosition(Offset), errors.Count > 0 ? errors : null);
+        consumer.Queue(batch, batchBytes, positionOf(Offset), errors.Count > 0 ? errors : null);
         batch = consumer.CreateBuffer();
         if (errors.Count > 0) errors = [];
         batchBytes = 0;

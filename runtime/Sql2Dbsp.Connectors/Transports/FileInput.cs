@@ -28,6 +28,13 @@ public sealed record FileInputConfig(string Path, bool Follow = false) : InputTr
         List<ChangeBuffer> into, List<ParseError> errors)
     {
         string path = System.IO.Path.GetFullPath(Path, context.WorkingDirectory);
+        if (parser is IObjectInputParser objects)
+        {
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16);
+            long toRow = RowPosition.RowOf(to) ?? throw new IOException($"position {to} of '{path}' has no row");
+            ObjectInput.Replay(objects, file, path, RowPosition.RowOf(from) ?? 0, toRow, newBuffer, into, errors);
+            return;
+        }
         long start = ByteOffsetPosition.OffsetOf(from) ?? 0;
         long end = ByteOffsetPosition.OffsetOf(to) ?? throw new IOException($"position {to} of '{path}' has no offset");
         if (end < start) throw new IOException($"cannot replay '{path}' from byte {start} to byte {end}");
@@ -66,6 +73,11 @@ public sealed record FileInputConfig(string Path, bool Follow = false) : InputTr
         public async Task RunAsync(IInputConsumer consumer, CancellationToken cancellationToken)
         {
             string path = System.IO.Path.GetFullPath(config.Path, context.WorkingDirectory);
+            if (consumer.CreateParser() is IObjectInputParser objects)
+            {
+                await ReadObjectAsync(consumer, objects, path, cancellationToken).ConfigureAwait(false);
+                return;
+            }
             long offset = ByteOffsetPosition.OffsetOf(context.ResumeFrom) ?? 0;
             FileStream stream;
             try
@@ -100,6 +112,28 @@ public sealed record FileInputConfig(string Path, bool Follow = false) : InputTr
                     }
                 }
                 pump.Finish();
+            }
+            consumer.EndOfInput();
+        }
+
+        /// <summary>A file in a format of whole objects (Parquet, Arrow) is read once, by rows; <c>follow</c> does not apply.</summary>
+        private async Task ReadObjectAsync(IInputConsumer consumer, IObjectInputParser objects, string path, CancellationToken cancellationToken)
+        {
+            try
+            {
+                var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1 << 16, FileOptions.Asynchronous);
+                await using (stream.ConfigureAwait(false))
+                    await ObjectInput.ReadAsync(consumer, objects, stream, path, RowPosition.RowOf(context.ResumeFrom) ?? 0, row => new RowPosition(row), cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                consumer.TransportError($"cannot read '{path}': {Reason(e)}", fatal: true);
+                return;
+            }
+            catch (InvalidDataException e)
+            {
+                consumer.TransportError(e.Message, fatal: true);
+                return;
             }
             consumer.EndOfInput();
         }

@@ -12,6 +12,7 @@ public static class TransportRegistry
     {
         ["file_input"] = new(true, (c, _) => FileInputConfig.Parse(c)),
         ["url_input"] = new(true, (c, _) => UrlInputConfig.Parse(c)),
+        ["s3_input"] = new(true, (c, _) => S3InputConfig.Parse(c)),
         ["datagen"] = new(true, DatagenConfig.Parse),
         ["file_output"] = new(false, (c, _) => FileOutputConfig.Parse(c)),
         ["null_output"] = new(false, (c, _) => NullOutputConfig.Parse(c)),
@@ -20,7 +21,7 @@ public static class TransportRegistry
     /// <summary>Feldera transports that exist there but not here yet, so the message can say "not supported yet".</summary>
     private static readonly HashSet<string> Planned = new(StringComparer.Ordinal)
     {
-        "kafka_input", "kafka_output", "nats_input", "pub_sub_input", "s3_input", "delta_table_input", "delta_table_output",
+        "kafka_input", "kafka_output", "nats_input", "pub_sub_input", "delta_table_input", "delta_table_output",
         "iceberg_input", "postgres_input", "postgres_cdc_input", "postgres_output", "dynamodb_output", "redis_output",
         "nexmark", "empty_input",
     };

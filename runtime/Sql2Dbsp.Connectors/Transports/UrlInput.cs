@@ -1,4 +1,5 @@
 using System.Net;
+using Sql2Dbsp.Connectors.Formats;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Sql2Dbsp.Connectors.Config;
@@ -50,6 +51,12 @@ public sealed record UrlInputConfig(Uri Url) : InputTransportConfig
     {
         public async Task RunAsync(IInputConsumer consumer, CancellationToken cancellationToken)
         {
+            var parser = consumer.CreateParser();
+            if (parser is IObjectInputParser objects)
+            {
+                await ReadObjectAsync(consumer, objects, cancellationToken).ConfigureAwait(false);
+                return;
+            }
             long offset = ByteOffsetPosition.OffsetOf(context.ResumeFrom) ?? 0;
             var pump = new ByteStreamPump(consumer, offset);
             try
@@ -75,6 +82,29 @@ public sealed record UrlInputConfig(Uri Url) : InputTransportConfig
                 return;
             }
             pump.Finish();
+            consumer.EndOfInput();
+        }
+
+        /// <summary>A body in a format of whole objects (Parquet, Arrow) is read by rows; a resumed read skips the rows it read before.</summary>
+        private async Task ReadObjectAsync(IInputConsumer consumer, IObjectInputParser objects, CancellationToken cancellationToken)
+        {
+            try
+            {
+                using var response = await Client.GetAsync(config.Url, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                if (!response.IsSuccessStatusCode)
+                {
+                    consumer.TransportError($"GET {config.Shown}: HTTP {(int)response.StatusCode} {response.ReasonPhrase}", fatal: true);
+                    return;
+                }
+                var body = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+                await using (body.ConfigureAwait(false))
+                    await ObjectInput.ReadAsync(consumer, objects, body, config.Shown, RowPosition.RowOf(context.ResumeFrom) ?? 0, row => new RowPosition(row), cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is HttpRequestException or IOException or InvalidDataException && !cancellationToken.IsCancellationRequested)
+            {
+                consumer.TransportError($"GET {config.Shown}: {e.Message.Replace(config.Url.ToString(), config.Shown, StringComparison.Ordinal)}", fatal: true);
+                return;
+            }
             consumer.EndOfInput();
         }
 

@@ -15,6 +15,9 @@ internal sealed class CollectingConsumer(RelationSchema schema, FormatConfig? fo
 
     public List<InputPosition> Positions { get; } = [];
 
+    /// <summary>The number of rows of each queued batch (parallel to <see cref="Positions"/>).</summary>
+    public List<int> BatchSizes { get; } = [];
+
     public List<string> Errors { get; } = [];
 
     public bool Ended { get; private set; }
@@ -31,6 +34,7 @@ internal sealed class CollectingConsumer(RelationSchema schema, FormatConfig? fo
         {
             for (int i = 0; i < changes.Count; i++) Rows.Add(changes.Row(i).ToArray());
             Positions.Add(position);
+            BatchSizes.Add(changes.Count);
             if (errors is not null) Errors.AddRange(errors.Select(e => e.ToString()));
         }
     }
