@@ -118,6 +118,12 @@ public sealed partial class CSharpEmitter
         {
             case InputOperator i:
                 return $"var {s} = b.Input<{RowName(i.Row)}>({CSharpText.String(i.Table)}).Stream;";
+            case LatenessOperator l:
+            {
+                var waterline = new MapOperator(l.Source, [l.Waterline], l.KeyRow) { Id = l.Id };
+                string f = MapFunctor(waterline, StreamType.Flat(l.KeyRow), prefix);
+                return $"var {s} = b.Lateness<{Indexed(In(0))}, {f}>({Arg(0)}, {CSharpText.String(l.Table)}, {id});";
+            }
             case ConstantOperator c:
                 return $"var {s} = b.{(c.Once ? "ConstantOnce" : "Constant")}({Constant(c, prefix)});";
             case MapOperator m:

@@ -28,10 +28,13 @@ internal sealed partial class PlanLowering
         foreach (var t in catalog.Tables)
         {
             var row = new RowType([.. t.Columns.Select(c => c.Type)]);
-            lowering.tables[t.Identity] = lowering.builder.Add(new InputOperator(t.Identity, [.. t.Columns.Select(c => c.Name)], row)
+            lowering.builder.Origin = new OperatorOrigin(t.Name, t.Span);
+            int input = lowering.builder.Add(new InputOperator(t.Identity, [.. t.Columns.Select(c => c.Name)], row)
             {
                 Origin = new OperatorOrigin(t.Name, t.Span),
+                HasLateness = t.Columns.Any(c => c.Waterline is not null),
             });
+            lowering.tables[t.Identity] = lowering.LowerLateness(t, input, row);
         }
         foreach (var (unit, recursive) in LoweringOrder(catalog))
         {
@@ -45,6 +48,20 @@ internal sealed partial class PlanLowering
             lowering.DefineView(v, lowering.Lower(v.Plan));
         }
         return lowering.builder.Build();
+    }
+
+    /// <summary>
+    /// A table with a LATENESS column: its changes indexed by that column, then the lateness operator that drops the
+    /// late ones. Everything that reads the table reads the lateness operator's output.
+    /// </summary>
+    private int LowerLateness(TableInfo t, int input, RowType row)
+    {
+        int column = t.Columns.IndexOf(t.Columns.FirstOrDefault(c => c.Waterline is not null)!);
+        if (column < 0) return input;
+        var keyRow = new RowType([row.Columns[column]]);
+        var values = row.Columns.Select((type, i) => (Expr)new ColumnExpr(0, i, type)).ToImmutableArray();
+        int indexed = builder.Add(new IndexOperator(input, [new ColumnExpr(0, column, row.Columns[column])], values, keyRow, row));
+        return builder.Add(new LatenessOperator(indexed, t.Identity, t.Columns[column].Waterline!, keyRow, row));
     }
 
     /// <summary>Records a view's stream and adds its output.</summary>

@@ -208,6 +208,27 @@ public sealed class CircuitBuilder
         return output;
     }
 
+    /// <summary>
+    /// Lateness: drops the late changes of table <paramref name="table"/> (its change stream indexed by the LATENESS
+    /// column); <typeparamref name="W"/> maps a value to its waterline. The same in both circuits: it works on changes.
+    /// The count of dropped changes is reported by the table's input handle (<see cref="IInputHandle.LateRecords"/>).
+    /// </summary>
+    public Stream<V> Lateness<K, V, W>(Stream<KV<K, V>> input, string table, string id)
+        where K : struct, IRow<K>
+        where V : struct, IRowValues<V>
+        where W : IMapFunction<K, K>
+    {
+        Check(input);
+        TopLevelOnly("a lateness filter");
+        if (!_inputs.TryGetValue(table, out var handle) || handle is not InputHandle<V> typed)
+            throw new ArgumentException($"lateness of '{table}' needs that table's input, with row type {typeof(V).Name}", nameof(table));
+        var output = NewStream<V>("Lateness");
+        var op = new LatenessOperator<K, V, W>(input, output, UseId(id));
+        typed.LateCounter = () => op.Dropped;
+        Add(op);
+        return output;
+    }
+
     /// <summary>Non-incremental equi-join on the key; <typeparamref name="F"/> builds (or drops) each output row.</summary>
     public Stream<TOut> Join<K, VL, VR, TOut, F>(Stream<KV<K, VL>> left, Stream<KV<K, VR>> right)
         where K : struct, IRow<K>
