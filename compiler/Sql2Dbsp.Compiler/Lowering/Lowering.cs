@@ -90,6 +90,7 @@ internal sealed partial class PlanLowering
         UnionAllPlan u => Add(new SumOperator([.. u.Inputs.Select(Lower)], StreamType.Flat(u.RowType))),
         SetOpPlan s => LowerSetOperation(s),
         TopKPlan t => LowerTopK(t),
+        WindowRankPlan w => LowerWindowRank(w),
         _ => throw new InternalCompilerError($"cannot lower {plan.GetType().Name}"),
     };
 
@@ -140,6 +141,21 @@ internal sealed partial class PlanLowering
         int indexed = Add(new IndexOperator(input, [], Columns(0, row), RowType.Empty, row));
         int top = Add(new StreamTopKOperator(indexed, t.Order, t.Limit, t.Offset, StreamType.Indexed(RowType.Empty, row)));
         return Add(new MapOperator(top, Columns(1, row), row));
+    }
+
+    /// <summary>
+    /// ROW_NUMBER/RANK/DENSE_RANK: the input indexed by the partition (value = the whole row), a top-k-rank per
+    /// partition that appends the number (keeping only numbers up to the limit), and back to flat rows.
+    /// </summary>
+    private int LowerWindowRank(WindowRankPlan w)
+    {
+        int input = Lower(w.Input);
+        var row = w.Input.RowType;
+        var keyRow = new RowType([.. w.Partition.Select(e => e.Type)]);
+        int indexed = Add(new IndexOperator(input, w.Partition, Columns(0, row), keyRow, row));
+        var output = w.RowType;
+        int ranked = Add(new StreamTopKRankOperator(indexed, w.Order, w.Kind, w.Limit ?? -1, StreamType.Indexed(keyRow, output)));
+        return Add(new MapOperator(ranked, Columns(1, output), output));
     }
 
     /// <summary>

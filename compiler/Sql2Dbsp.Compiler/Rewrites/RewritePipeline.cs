@@ -12,6 +12,7 @@ internal sealed class RewritePipeline(IReadOnlySet<string>? disabled, bool skipO
         new TemporalFilters(),
         new DecorrelateSubqueries(),
         new ConstantFolding(),
+        new TopKWindows(),
         new OrFactoring(),
         new PredicatePushdown(),
         new ProjectionPruning(),

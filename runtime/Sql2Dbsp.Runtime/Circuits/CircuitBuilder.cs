@@ -337,6 +337,39 @@ public sealed class CircuitBuilder
         return output;
     }
 
+    /// <summary>
+    /// Non-incremental per-key ROW_NUMBER/RANK/DENSE_RANK in the order of <typeparamref name="C"/>, keeping numbers up to
+    /// <paramref name="limit"/> (&lt; 0: all); <typeparamref name="F"/> appends the number to the row.
+    /// </summary>
+    public Stream<KV<K, TOut>> TopKRank<K, V, TOut, C, F>(Stream<KV<K, V>> input, RankKind kind, long limit)
+        where K : struct, IRow<K>
+        where V : struct, IRow<V>
+        where TOut : struct, IRow<TOut>
+        where C : IRowComparer<V>
+        where F : IRankFunction<V, TOut>
+    {
+        Check(input);
+        TopLevelOnly("a top-k rank");
+        var output = NewStream<KV<K, TOut>>("TopKRank");
+        Add(new TopKRankOperator<K, V, TOut, C, F>(input, output, kind, limit));
+        return output;
+    }
+
+    /// <summary>Incremental per-key top-k rank: input and output are delta streams.</summary>
+    public Stream<KV<K, TOut>> IncrementalTopKRank<K, V, TOut, C, F>(Stream<KV<K, V>> input, RankKind kind, long limit, string id)
+        where K : struct, IRow<K>
+        where V : struct, IRow<V>
+        where TOut : struct, IRow<TOut>
+        where C : IRowComparer<V>
+        where F : IRankFunction<V, TOut>
+    {
+        Check(input);
+        TopLevelOnly("a top-k rank");
+        var output = NewStream<KV<K, TOut>>("IncrementalTopKRank");
+        Add(new IncrementalTopKRankOperator<K, V, TOut, C, F>(input, output, kind, limit, UseId(id)));
+        return output;
+    }
+
     /// <summary>I: the running sum of the input.</summary>
     public Stream<T> Integrate<T>(Stream<T> input, string id) where T : struct, IRow<T>
     {
