@@ -64,8 +64,8 @@ internal sealed class TopKRankOperator<K, V, TOut, C, F> : Operator
 /// numbered window is recomputed from its values in <c>I(x)</c> and the difference with its previous window emitted.
 /// </summary>
 /// <remarks>
-/// State: <see cref="IncrementalTopKRankState{K, V, TOut}"/>, a spine of <c>I(x)</c> and one of <c>I(out)</c> (the
-/// kept rows of every key, at most <c>limit</c> per key with ROW_NUMBER). Work per step: O(Σ over changed keys of
+/// State: a spine of <c>I(x)</c> and one of <c>I(out)</c> (the kept rows of every key, at most <c>limit</c> per key
+/// with ROW_NUMBER), the same shape as a general aggregate's (<see cref="IncrementalAggregateState{K, V, TOut}"/>). Work per step: O(Σ over changed keys of
 /// group size · log), plus amortised merges.
 /// </remarks>
 internal sealed class IncrementalTopKRankOperator<K, V, TOut, C, F> : Operator
@@ -77,7 +77,7 @@ internal sealed class IncrementalTopKRankOperator<K, V, TOut, C, F> : Operator
 {
     private readonly Stream<KV<K, V>> _input;
     private readonly Stream<KV<K, TOut>> _output;
-    private readonly IncrementalTopKRankState<K, V, TOut> _state = new();
+    private readonly IncrementalAggregateState<K, V, TOut> _state = new();
     private readonly RankKernel<V, TOut, C, F> _kernel;
     private readonly SpineCursor<K, V> _inCursor;
     private readonly SpineCursor<K, TOut> _outCursor;
@@ -121,29 +121,6 @@ internal sealed class IncrementalTopKRankOperator<K, V, TOut, C, F> : Operator
         var delta = _builder.Build();
         _state.Output.Insert(delta);
         _output.Value = delta;
-    }
-}
-
-/// <summary>State of <see cref="IncrementalTopKRankOperator{K, V, TOut, C, F}"/>.</summary>
-internal sealed class IncrementalTopKRankState<K, V, TOut> : IOperatorState
-    where K : struct, IRow<K> where V : struct, IRow<V> where TOut : struct, IRow<TOut>
-{
-    /// <summary>I(x): the integrated input.</summary>
-    public Spine<KV<K, V>> Input { get; } = new();
-
-    /// <summary>I(out): the kept, numbered rows of every key.</summary>
-    public Spine<KV<K, TOut>> Output { get; } = new();
-
-    public void Save(ref StateWriter writer)
-    {
-        TraceStorage.WriteSpine(ref writer, Input);
-        TraceStorage.WriteSpine(ref writer, Output);
-    }
-
-    public void Load(ref StateReader reader)
-    {
-        TraceStorage.ReadSpine(ref reader, Input);
-        TraceStorage.ReadSpine(ref reader, Output);
     }
 }
 
