@@ -38,6 +38,7 @@ internal sealed partial class Binder
                 throw Error(ErrorCodes.InvalidStatement, $"{name} does not take a frame (ROWS or RANGE)", over.Span);
             if (over.OrderBy.IsDefaultOrEmpty)
                 throw CompilationError.Unsupported($"{name}() OVER without ORDER BY (the numbering would be arbitrary)", over.Span);
+            NoteRecursionBlocker($"{name}() OVER", f.Span);
             var ctx = new ExprContext(scope, null, "OVER");
             var partition = over.PartitionBy.IsDefaultOrEmpty ? [] : over.PartitionBy.Select(e => BindExpr(e, ctx)).ToImmutableArray();
             var order = over.OrderBy.Select(o => MakeSortKey(BindExpr(o.Expression, ctx), o)).ToImmutableArray();

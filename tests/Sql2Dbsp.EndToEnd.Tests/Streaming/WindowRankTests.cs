@@ -90,11 +90,26 @@ public class WindowRankTests
     [InlineData("SELECT ROW_NUMBER(price) OVER (ORDER BY price) AS rn FROM bid", "SQL0202", "takes no arguments")]
     [InlineData("SELECT SUM(price) OVER (PARTITION BY auction ORDER BY price) AS s FROM bid", "SQL0901", "window functions")]
     [InlineData("SELECT 1 + ROW_NUMBER() OVER (ORDER BY price) AS rn FROM bid", "SQL0901", "window functions")]
+    [InlineData("SELECT auction FROM bid b WHERE price = (SELECT MAX(rn) FROM (SELECT ROW_NUMBER() OVER (ORDER BY price) AS rn FROM bid c WHERE c.auction = b.auction) x)",
+        "SQL0901", "inside a correlated subquery")]
     public void UnsupportedWindowsAreReported(string query, string code, string message)
     {
         var result = Compiler.SqlCompiler.Compile(new Compiler.Text.SourceText(Bids + "CREATE VIEW v AS " + query + ";", "w.sql"));
         var error = Assert.Single(result.Diagnostics, d => d.IsError);
         Assert.Equal(code, error.Code);
         Assert.Contains(message, error.Message);
+    }
+
+    [Fact]
+    public void RanksCannotBeUsedInsideARecursion()
+    {
+        var result = Compiler.SqlCompiler.Compile(new Compiler.Text.SourceText("""
+            CREATE TABLE e (a INT NOT NULL, b INT NOT NULL);
+            DECLARE RECURSIVE VIEW r (a INT NOT NULL, n BIGINT NOT NULL);
+            CREATE VIEW r AS SELECT a, ROW_NUMBER() OVER (ORDER BY b) AS n FROM e UNION SELECT a, n FROM r;
+            """, "r.sql"));
+        var error = Assert.Single(result.Diagnostics, d => d.IsError);
+        Assert.Equal("SQL0901", error.Code);
+        Assert.Contains("ROW_NUMBER() OVER", error.Message);
     }
 }
