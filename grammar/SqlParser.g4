@@ -26,6 +26,7 @@ statement
     | insertStatement
     | deleteStatement
     | updateStatement
+    | latenessStatement
     | query
     ;
 
@@ -51,6 +52,8 @@ columnConstraint
     | UNIQUE                                                            # uniqueColumnConstraint
     | REFERENCES qualifiedName (LPAREN identifierList RPAREN)?          # referencesColumnConstraint
     | CHECK LPAREN expression RPAREN                                    # checkColumnConstraint
+    | LATENESS expression                                               # latenessColumnConstraint
+    | WATERMARK expression                                              # watermarkColumnConstraint
     ;
 
 tableConstraint
@@ -107,6 +110,11 @@ updateStatement
 
 assignment
     : identifier EQ expression
+    ;
+
+/** `LATENESS view.column expression`: Feldera's lateness declaration for a view column. */
+latenessStatement
+    : LATENESS qualifiedName expression
     ;
 
 // ===============================================================================================================
@@ -180,7 +188,7 @@ valuesRow
 selectItem
     : STAR                                                              # starSelectItem
     | qualifiedName DOT STAR                                            # qualifiedStarSelectItem
-    | expression (AS? identifier)?                                      # expressionSelectItem
+    | expression (AS? (identifier | aliasString=STRING))?               # expressionSelectItem
     ;
 
 orderByClause
@@ -236,13 +244,21 @@ joinCondition
     ;
 
 tablePrimary
-    : qualifiedName tableAlias?                                         # namedTable
+    : TABLE LPAREN identifier LPAREN tableFunctionArgument (COMMA tableFunctionArgument)* RPAREN RPAREN tableAlias? # tableFunction
+    | qualifiedName tableAlias?                                         # namedTable
     | LPAREN query RPAREN tableAlias?                                   # derivedTable
     | LPAREN tableReference RPAREN                                      # parenthesizedTableReference
     ;
 
 tableAlias
     : AS? identifier (LPAREN identifierList RPAREN)?
+    ;
+
+/** An argument of a table function such as TUMBLE and HOP: a table, a column descriptor or a scalar. */
+tableFunctionArgument
+    : TABLE qualifiedName                                               # tableArgument
+    | DESCRIPTOR LPAREN identifierList RPAREN                           # descriptorArgument
+    | expression                                                        # scalarArgument
     ;
 
 // ===============================================================================================================
@@ -418,9 +434,9 @@ identifier
  * or start an expression (CASE, CAST, EXISTS, NULL, TRUE, ...).
  */
 nonReserved
-    : ASC | BY | CHAR | CHARACTER | CURRENT | DATE | DAY | DAYS | DECLARE | DEFAULT | DELETE | DESC | DOUBLE | DROP
+    : ASC | BY | CHAR | CHARACTER | CURRENT | DATE | DAY | DAYS | DECLARE | DEFAULT | DELETE | DESC | DESCRIPTOR | DOUBLE | DROP
     | ESCAPE | EXTRACT | FILTER | FIRST | FOLLOWING | FOR | HOUR | HOURS | IF | INDEX | INSERT | INTERVAL | INTO
-    | KEY | LAST | LOCAL | MATERIALIZED | MINUTE | MINUTES | MONTH | MONTHS | NEXT | NULLS | ONLY | OVER | PARTITION
+    | KEY | LAST | LATENESS | LOCAL | MATERIALIZED | MINUTE | MINUTES | MONTH | MONTHS | NEXT | NULLS | ONLY | OVER | PARTITION
     | POSITION | PRECEDING | PRECISION | RANGE | RECURSIVE | ROW | ROWS | SECOND | SECONDS | SET | SUBSTRING | TABLE
-    | TIME | TIMESTAMP | TO | TRIM | UNBOUNDED | UNKNOWN | UPDATE | VARYING | VIEW | YEAR | YEARS
+    | TIME | TIMESTAMP | TO | TRIM | UNBOUNDED | UNKNOWN | UPDATE | VARYING | VIEW | WATERMARK | YEAR | YEARS
     ;

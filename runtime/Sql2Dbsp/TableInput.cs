@@ -23,6 +23,12 @@ public sealed class TableInput
     /// <summary>The table's declaration.</summary>
     public TableInfo Table { get; }
 
+    /// <summary>
+    /// Changes dropped so far because they arrived later than the table's LATENESS allows (always 0 without LATENESS):
+    /// a change whose LATENESS column is below (largest value accepted in earlier steps − lateness) is not applied.
+    /// </summary>
+    public long LateRecords => handle.LateRecords;
+
     /// <summary>Inserts one row (values in column order).</summary>
     public void Insert(params object?[] values) => Push(values, 1);
 

@@ -68,6 +68,7 @@ internal sealed partial class Binder
                     return (bound.Plan, columns);
                 }
             case JoinedTable j: return BindJoin(j, outer);
+            case TableFunctionCall f: return BindTableFunction(f);
             default: throw new InternalCompilerError($"unhandled FROM item {reference.GetType().Name}", reference.Span);
         }
     }

@@ -173,7 +173,8 @@ internal sealed partial class Binder
                     };
                 }
             default:
-                throw Error(ErrorCodes.UnknownFunction, $"unknown function '{f.Name.Text}' with {args.Count} argument(s)", f.Name.Span);
+                return BindStreamingFunction(name, f, args)
+                    ?? throw Error(ErrorCodes.UnknownFunction, $"unknown function '{f.Name.Text}' with {args.Count} argument(s)", f.Name.Span);
         }
     }
 

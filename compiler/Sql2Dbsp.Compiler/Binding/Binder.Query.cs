@@ -257,6 +257,7 @@ internal sealed partial class Binder
         else
         {
             var ctx = new ExprContext(scope, null, "SELECT");
+            plan = BindWindowRanks(items, plan, scope);
             exprs.AddRange(items.Select(i => i.Bound ?? BindExpr(i.Syntax!, ctx)));
             foreach (var o in orderBy)
                 AddOrderKey(o, OutputOrdinal(o.Expression, names) is int ? null : BindExpr(o.Expression, ctx with { Clause = "ORDER BY" }));

@@ -63,6 +63,7 @@ internal sealed partial class Binder(SourceText source, DiagnosticBag diagnostic
                 break;
             case DropStatement d: BindDrop(d); break;
             case DeclareRecursiveView r: BindDeclareRecursiveView(r); break;
+            case LatenessStatement l: BindLatenessStatement(l); break;
             case InsertStatement or DeleteStatement or UpdateStatement:
                 diagnostics.Add(Diagnostic.Error(ErrorCodes.Unsupported,
                     "not supported yet: INSERT, UPDATE and DELETE statements inside a program", statement.Span,
@@ -102,7 +103,9 @@ internal sealed partial class Binder(SourceText source, DiagnosticBag diagnostic
                 if (TypeRules.Common(dflt.Type, type) is null)
                     diagnostics.Error(ErrorCodes.TypeMismatch, $"DEFAULT value of type {dflt.Type.WithNullable(true)} does not match column type {type}", c.Default.Span);
             }
-            columns.Add(new ColumnInfo(c.Name.Text, c.Name.Quoted, type, c.Name.Span));
+            var column = new ColumnInfo(c.Name.Text, c.Name.Quoted, type, c.Name.Span);
+            if (c.Lateness is not null) column = WithLateness(column, c, columns);
+            columns.Add(column);
         }
         var key = ImmutableArray.CreateBuilder<int>();
         foreach (var k in t.PrimaryKey)

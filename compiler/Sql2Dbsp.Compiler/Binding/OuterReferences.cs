@@ -54,6 +54,7 @@ internal static class PlanExpressions
         ValuesPlan v => v.Rows.SelectMany(r => r),
         TopKPlan t => t.Order.Select(k => k.Expression),
         TemporalFilterPlan t => [t.Key],
+        WindowRankPlan w => w.Partition.Concat(w.Order.Select(k => k.Expression)),
         _ => [],
     };
 }

@@ -6,7 +6,15 @@ using Sql2Dbsp.Compiler.Types;
 
 namespace Sql2Dbsp.Compiler.Catalog;
 
-public sealed record ColumnInfo(string Name, bool Quoted, SqlType Type, SourceSpan Span);
+public sealed record ColumnInfo(string Name, bool Quoted, SqlType Type, SourceSpan Span)
+{
+    /// <summary>
+    /// For a column declared with <c>LATENESS L</c>: the waterline <c>v − L</c> of a value v, an expression over a row
+    /// whose only column (index 0) is this column. Records whose value is below the waterline of the largest value
+    /// seen in earlier steps are dropped at the input.
+    /// </summary>
+    public Expressions.Expr? Waterline { get; init; }
+}
 
 /// <summary>A declared table: columns, primary key (column ordinals) and its WITH properties.</summary>
 public sealed record TableInfo(

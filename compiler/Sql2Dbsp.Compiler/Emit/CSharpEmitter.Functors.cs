@@ -106,6 +106,19 @@ public sealed partial class CSharpEmitter
         return AddFunctor($"{prefix}TopK{CSharpText.Int(op.Id)}Order", op, new ComparerBody(v, statements.ToEquatableArray(), f.HelperArray));
     }
 
+    /// <summary>The row of a top-k rank: the value's columns, then its number (read from the runtime's RankValue).</summary>
+    private string RankFunctor(Operator op, RowType value, RowType output, string prefix)
+    {
+        var f = new FunctorScope();
+        string v = RowName(value);
+        var s = new ExprScope(f, [("row", value), ("ranked", RankRow)], $"in {v} row, in RankValue ranked", "row, ranked");
+        var columns = Enumerable.Range(0, value.Arity).Select(i => (Expr)new ColumnExpr(0, i, value[i])).Append(new ColumnExpr(1, 0, RankRow[0])).ToList();
+        var result = Construct(output, columns, s, op);
+        return AddFunctor($"{prefix}TopK{CSharpText.Int(op.Id)}Rank", op, new RankBody(v, RowName(output), result, f.HelperArray));
+    }
+
+    private static readonly RowType RankRow = new([Types.SqlType.BigInt()]);
+
     /// <summary>Adapters for a top-k over a flat stream: index every row under the empty key, and back.</summary>
     private (string Index, string Flatten) FlatTopKAdapters(Operator op, RowType row, string prefix)
     {
@@ -130,6 +143,9 @@ public sealed partial class CSharpEmitter
             {
                 case MapBody m:
                     RenderRowMethod(w, $"public static {m.Out} Map(in {m.In} row) =>", m.Result);
+                    break;
+                case RankBody r:
+                    RenderRowMethod(w, $"public static {r.Out} Rank(in {r.In} row, in RankValue ranked) =>", r.Result);
                     break;
                 case FilterBody f:
                     w.Line($"public static bool Keep(in {f.Row} row) => {f.Predicate};");
@@ -167,6 +183,7 @@ public sealed partial class CSharpEmitter
     {
         MapBody m => $"IMapFunction<{m.In}, {m.Out}>",
         FilterBody f => $"IFilterFunction<{f.Row}>",
+        RankBody r => $"IRankFunction<{r.In}, {r.Out}>",
         IndexBody i => $"IIndexFunction<{i.In}, {i.Key}, {i.Value}>",
         JoinBody j => $"IJoinFunction<{j.Key}, {j.Left}, {j.Right}, {j.Out}>",
         ComparerBody c => $"IRowComparer<{c.Row}>",

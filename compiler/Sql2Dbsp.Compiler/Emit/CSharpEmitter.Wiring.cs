@@ -118,6 +118,12 @@ public sealed partial class CSharpEmitter
         {
             case InputOperator i:
                 return $"var {s} = b.Input<{RowName(i.Row)}>({CSharpText.String(i.Table)}).Stream;";
+            case LatenessOperator l:
+            {
+                var waterline = new MapOperator(l.Source, [l.Waterline], l.KeyRow) { Id = l.Id };
+                string f = MapFunctor(waterline, StreamType.Flat(l.KeyRow), prefix);
+                return $"var {s} = b.Lateness<{Indexed(In(0))}, {f}>({Arg(0)}, {CSharpText.String(l.Table)}, {id});";
+            }
             case ConstantOperator c:
                 return $"var {s} = b.{(c.Once ? "ConstantOnce" : "Constant")}({Constant(c, prefix)});";
             case MapOperator m:
@@ -172,6 +178,10 @@ public sealed partial class CSharpEmitter
                 return TopK(op, t.Order, t.Limit, t.Offset, In(0), Arg(0), s, incremental: false, id, prefix);
             case TopKOperator t:
                 return TopK(op, t.Order, t.Limit, t.Offset, In(0), Arg(0), s, incremental: true, id, prefix);
+            case StreamTopKRankOperator t:
+                return TopKRank(op, t.Order, t.RankKind, t.Limit, In(0), op.Output, Arg(0), s, incremental: false, id, prefix);
+            case TopKRankOperator t:
+                return TopKRank(op, t.Order, t.RankKind, t.Limit, In(0), op.Output, Arg(0), s, incremental: true, id, prefix);
             case IntegrateOperator:
                 return $"var {s} = b.Integrate({Arg(0)}, {id});";
             case DifferentiateOperator:
@@ -211,6 +221,18 @@ public sealed partial class CSharpEmitter
         return $"var {s}i = b.Index<{row}, {UnitRow}, {row}, {index}>({arg});\n" +
                $"var {s}t = b.{method}<{UnitRow}, {row}, {comparer}>({s}i, {args});\n" +
                $"var {s} = b.Map<KV<{UnitRow}, {row}>, {row}, {flatten}>({s}t);";
+    }
+
+    /// <summary>ROW_NUMBER/RANK/DENSE_RANK per key: an ORDER BY comparer and a functor that appends the number to the row.</summary>
+    private string TopKRank(Operator op, System.Collections.Immutable.ImmutableArray<SortKey> order, Logical.RankKind kind, long limit,
+        StreamType input, StreamType output, string arg, string s, bool incremental, string id, string prefix)
+    {
+        if (input.Key is not { } key || output.Key is null) throw Bug(op, "a top-k rank reads and produces indexed streams");
+        string comparer = TopKComparer(op, order, input.Value, prefix);
+        string rank = RankFunctor(op, input.Value, output.Value, prefix);
+        string method = incremental ? "IncrementalTopKRank" : "TopKRank";
+        string args = $"global::Sql2Dbsp.Runtime.Operators.RankKind.{kind}, {CSharpText.Int(limit)}" + (incremental ? ", " + id : "");
+        return $"var {s} = b.{method}<{RowName(key)}, {RowName(input.Value)}, {RowName(output.Value)}, {comparer}, {rank}>({arg}, {args});";
     }
 
     private string Constant(ConstantOperator c, string prefix)

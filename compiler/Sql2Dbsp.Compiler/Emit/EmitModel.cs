@@ -64,6 +64,9 @@ public abstract record FunctorBody(EquatableArray<HelperModel> Helpers);
 
 public sealed record MapBody(string In, string Out, RowInit Result, EquatableArray<HelperModel> Helpers) : FunctorBody(Helpers);
 
+/// <summary>A top-k rank's output row from a value row and its number (<c>ranked.F0</c>).</summary>
+public sealed record RankBody(string In, string Out, RowInit Result, EquatableArray<HelperModel> Helpers) : FunctorBody(Helpers);
+
 public sealed record FilterBody(string Row, string Predicate, EquatableArray<HelperModel> Helpers) : FunctorBody(Helpers);
 
 public sealed record IndexBody(string In, string Key, string Value, RowInit KeyInit, RowInit ValueInit, EquatableArray<HelperModel> Helpers)

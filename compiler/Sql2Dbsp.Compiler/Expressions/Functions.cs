@@ -96,6 +96,11 @@ public static class Functions
     public static readonly ScalarFunction ExtractSecond = Define("extract_second", "SqlDateTime.ExtractSecond");
     public static readonly ScalarFunction ExtractEpoch = Define("extract_epoch", "SqlDateTime.ExtractEpoch");
 
+    /// <summary>tumble_start(ts, size, offset): the start of the window of length size aligned at offset that holds ts (TUMBLE, HOP).</summary>
+    public static readonly ScalarFunction TumbleStart = Define("tumble_start", "SqlDateTime.TumbleStart");
+    /// <summary>format_datetime(format, value): FORMAT_TIMESTAMP, FORMAT_DATE and FORMAT_TIME with strftime specifiers.</summary>
+    public static readonly ScalarFunction FormatDateTime = Define("format_datetime", "SqlDateTime.Format");
+
     /// <summary>single_value(row count, value): a scalar subquery's value; more than one row is a runtime error.</summary>
     public static readonly ScalarFunction SingleValue = Define("single_value", "SqlValue.SingleValue");
 

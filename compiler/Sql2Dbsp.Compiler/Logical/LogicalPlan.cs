@@ -119,6 +119,24 @@ public sealed record TopKPlan(LogicalPlan Input, ImmutableArray<SortKey> Order, 
     public override string Describe() => $"TopK order by {string.Join(", ", Order)} limit {Limit} offset {Offset}";
 }
 
+/// <summary>ROW_NUMBER, RANK or DENSE_RANK() OVER (PARTITION BY ... ORDER BY ...).</summary>
+public enum RankKind { RowNumber, Rank, DenseRank }
+
+/// <summary>
+/// The input's rows with one more column: their <see cref="Kind"/> number within their partition (the rows with equal
+/// <see cref="Partition"/> values) in <see cref="Order"/>. With a <see cref="Limit"/>, only the rows numbered up to it
+/// are kept (set by <c>TopKWindows</c> from a filter <c>rank &lt;= k</c> above, which it leaves in place).
+/// </summary>
+public sealed record WindowRankPlan(LogicalPlan Input, ImmutableArray<Expr> Partition, ImmutableArray<SortKey> Order, RankKind Kind, long? Limit)
+    : LogicalPlan(Input.Schema.Add(new PlanColumn("RANK$", Types.SqlType.BigInt())))
+{
+    public override ImmutableArray<LogicalPlan> Children => [Input];
+    public override LogicalPlan WithChildren(ImmutableArray<LogicalPlan> children) =>
+        this with { Input = children[0], Schema = children[0].Schema.Add(new PlanColumn("RANK$", Types.SqlType.BigInt())) };
+    public override string Describe() =>
+        $"{Kind} partition by ({string.Join(", ", Partition.Select(PlanPrinter.Print))}) order by {string.Join(", ", Order)}" + (Limit is { } k ? $" limit {k}" : "");
+}
+
 /// <summary>
 /// The rows of the input whose <see cref="Key"/> lies between bounds computed from the clock: <see cref="Lower"/> and
 /// <see cref="Upper"/> read the clock row (column 0 = NOW()). As time passes rows enter and leave, without a rescan.

@@ -28,10 +28,13 @@ internal sealed partial class PlanLowering
         foreach (var t in catalog.Tables)
         {
             var row = new RowType([.. t.Columns.Select(c => c.Type)]);
-            lowering.tables[t.Identity] = lowering.builder.Add(new InputOperator(t.Identity, [.. t.Columns.Select(c => c.Name)], row)
+            lowering.builder.Origin = new OperatorOrigin(t.Name, t.Span);
+            int input = lowering.builder.Add(new InputOperator(t.Identity, [.. t.Columns.Select(c => c.Name)], row)
             {
                 Origin = new OperatorOrigin(t.Name, t.Span),
+                HasLateness = t.Columns.Any(c => c.Waterline is not null),
             });
+            lowering.tables[t.Identity] = lowering.LowerLateness(t, input, row);
         }
         foreach (var (unit, recursive) in LoweringOrder(catalog))
         {
@@ -45,6 +48,20 @@ internal sealed partial class PlanLowering
             lowering.DefineView(v, lowering.Lower(v.Plan));
         }
         return lowering.builder.Build();
+    }
+
+    /// <summary>
+    /// A table with a LATENESS column: its changes indexed by that column, then the lateness operator that drops the
+    /// late ones. Everything that reads the table reads the lateness operator's output.
+    /// </summary>
+    private int LowerLateness(TableInfo t, int input, RowType row)
+    {
+        int column = t.Columns.IndexOf(t.Columns.FirstOrDefault(c => c.Waterline is not null)!);
+        if (column < 0) return input;
+        var keyRow = new RowType([row.Columns[column]]);
+        var values = row.Columns.Select((type, i) => (Expr)new ColumnExpr(0, i, type)).ToImmutableArray();
+        int indexed = builder.Add(new IndexOperator(input, [new ColumnExpr(0, column, row.Columns[column])], values, keyRow, row));
+        return builder.Add(new LatenessOperator(indexed, t.Identity, t.Columns[column].Waterline!, keyRow, row));
     }
 
     /// <summary>Records a view's stream and adds its output.</summary>
@@ -73,6 +90,7 @@ internal sealed partial class PlanLowering
         UnionAllPlan u => Add(new SumOperator([.. u.Inputs.Select(Lower)], StreamType.Flat(u.RowType))),
         SetOpPlan s => LowerSetOperation(s),
         TopKPlan t => LowerTopK(t),
+        WindowRankPlan w => LowerWindowRank(w),
         _ => throw new InternalCompilerError($"cannot lower {plan.GetType().Name}"),
     };
 
@@ -123,6 +141,21 @@ internal sealed partial class PlanLowering
         int indexed = Add(new IndexOperator(input, [], Columns(0, row), RowType.Empty, row));
         int top = Add(new StreamTopKOperator(indexed, t.Order, t.Limit, t.Offset, StreamType.Indexed(RowType.Empty, row)));
         return Add(new MapOperator(top, Columns(1, row), row));
+    }
+
+    /// <summary>
+    /// ROW_NUMBER/RANK/DENSE_RANK: the input indexed by the partition (value = the whole row), a top-k-rank per
+    /// partition that appends the number (keeping only numbers up to the limit), and back to flat rows.
+    /// </summary>
+    private int LowerWindowRank(WindowRankPlan w)
+    {
+        int input = Lower(w.Input);
+        var row = w.Input.RowType;
+        var keyRow = new RowType([.. w.Partition.Select(e => e.Type)]);
+        int indexed = Add(new IndexOperator(input, w.Partition, Columns(0, row), keyRow, row));
+        var output = w.RowType;
+        int ranked = Add(new StreamTopKRankOperator(indexed, w.Order, w.Kind, w.Limit ?? -1, StreamType.Indexed(keyRow, output)));
+        return Add(new MapOperator(ranked, Columns(1, output), output));
     }
 
     /// <summary>

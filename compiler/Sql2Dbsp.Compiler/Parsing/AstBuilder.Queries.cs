@@ -113,8 +113,14 @@ internal sealed partial class AstBuilder
     public override SyntaxNode VisitQualifiedStarSelectItem(SqlParser.QualifiedStarSelectItemContext context) =>
         new StarItem(Qualified(context.qualifiedName()), Span(context));
 
-    public override SyntaxNode VisitExpressionSelectItem(SqlParser.ExpressionSelectItemContext context) =>
-        new ExpressionItem(Expr(context.expression()), context.identifier() is { } alias ? Ident(alias) : null, Span(context));
+    /// <summary>A string alias (<c>expr AS 'day'</c>) names the column exactly, as Calcite's lexer treats it.</summary>
+    public override SyntaxNode VisitExpressionSelectItem(SqlParser.ExpressionSelectItemContext context)
+    {
+        var alias = context.identifier() is { } id ? Ident(id)
+            : context.aliasString is { } s ? new Identifier(Unquote(s.Text), true, Span(s))
+            : null;
+        return new ExpressionItem(Expr(context.expression()), alias, Span(context));
+    }
 
     private ImmutableArray<OrderItem> OrderItems(SqlParser.OrderItemContext[]? items)
     {
@@ -182,6 +188,23 @@ internal sealed partial class AstBuilder
     {
         var (alias, columns) = Alias(context.tableAlias());
         return new DerivedTable(QueryOf(context.query()), alias, columns, Span(context));
+    }
+
+    public override SyntaxNode VisitTableFunction(SqlParser.TableFunctionContext context)
+    {
+        var (alias, columns) = Alias(context.tableAlias());
+        var args = ImmutableArray.CreateBuilder<TableFunctionArgument>();
+        foreach (var a in context.tableFunctionArgument())
+        {
+            args.Add(a switch
+            {
+                SqlParser.TableArgumentContext t => new TableArgument(Qualified(t.qualifiedName()), Span(a)),
+                SqlParser.DescriptorArgumentContext d => new DescriptorArgument(Idents(d.identifierList()), Span(a)),
+                SqlParser.ScalarArgumentContext e => new ScalarArgument(Expr(e.expression()), Span(a)),
+                _ => throw new InvalidOperationException($"unexpected table function argument {a.GetType().Name}"),
+            });
+        }
+        return new TableFunctionCall(Ident(context.identifier()), args.ToImmutable(), alias, columns, Span(context));
     }
 
     public override SyntaxNode VisitParenthesizedTableReference(SqlParser.ParenthesizedTableReferenceContext context) =>

@@ -59,7 +59,7 @@ internal sealed partial class AstBuilder
         var type = TypeOf(context.typeName());
         bool notNull = false, primaryKey = false;
         SqlParser.ColumnConstraintContext? nullability = null;
-        Expression? defaultValue = null;
+        Expression? defaultValue = null, lateness = null;
         foreach (var constraint in context.columnConstraint())
         {
             switch (constraint)
@@ -82,11 +82,17 @@ internal sealed partial class AstBuilder
                 case SqlParser.CheckColumnConstraintContext check:
                     diagnostics.Unsupported("CHECK constraints", Span(check));
                     break;
+                case SqlParser.LatenessColumnConstraintContext l:
+                    lateness = Expr(l.expression());
+                    break;
+                case SqlParser.WatermarkColumnConstraintContext w:
+                    diagnostics.Unsupported("WATERMARK (experimental in Feldera; use LATENESS)", Span(w));
+                    break;
                 default:
                     break; // UNIQUE and REFERENCES: accepted and ignored
             }
         }
-        return new ColumnDefinition(name, type, notNull, primaryKey, defaultValue, [], Span(context));
+        return new ColumnDefinition(name, type, notNull, primaryKey, defaultValue, [], Span(context)) { Lateness = lateness };
     }
 
     private ImmutableArray<Property> Properties(SqlParser.WithPropertiesContext? context)
@@ -138,6 +144,9 @@ internal sealed partial class AstBuilder
         };
         return new DropStatement(kind, Qualified(context.qualifiedName()), context.IF() is not null, Span(context));
     }
+
+    public override SyntaxNode VisitLatenessStatement(SqlParser.LatenessStatementContext context) =>
+        new LatenessStatement(Qualified(context.qualifiedName()), Expr(context.expression()), Span(context));
 
     // ------------------------------------------------------------------------------------------------------------
     // Data changes

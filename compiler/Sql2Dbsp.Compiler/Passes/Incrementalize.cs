@@ -19,6 +19,7 @@ public sealed class Incrementalize : CircuitRewriter
         StreamJoinOperator j => new JoinOperator(j.Left, j.Right, j.Outputs, j.Condition, j.Row) { Origin = j.Origin },
         StreamAggregateOperator a => new AggregateOperator(a.Source, a.Aggregates, a.KeyRow, a.ResultRow) { Origin = a.Origin },
         StreamTopKOperator t => new TopKOperator(t.Source, t.Order, t.Limit, t.Offset, t.Output) { Origin = t.Origin },
+        StreamTopKRankOperator t => new TopKRankOperator(t.Source, t.Order, t.RankKind, t.Limit, t.Output) { Origin = t.Origin },
         ConstantOperator c => c with { Once = true },
         RecursiveOperator r => r with { Incremental = true }, // its body was incrementalized first
         _ => op,

@@ -13,6 +13,7 @@ public sealed class IntegrateInputs : CircuitRewriter
     protected override int Rewrite(Operator op, DbspCircuitBuilder builder)
     {
         int id = builder.Add(op);
-        return op is InputOperator ? builder.Add(new IntegrateOperator(id, op.Output) { Origin = op.Origin }) : id;
+        // Late records are dropped from the changes, before they reach the table's contents.
+        return op is InputOperator { HasLateness: false } or LatenessOperator ? builder.Add(new IntegrateOperator(id, op.Output) { Origin = op.Origin }) : id;
     }
 }

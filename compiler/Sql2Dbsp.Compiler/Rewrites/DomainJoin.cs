@@ -73,6 +73,8 @@ internal sealed class DomainJoin
                 }
             case TopKPlan:
                 throw CompilationError.Unsupported("ORDER BY with LIMIT or OFFSET inside a correlated subquery", span);
+            case WindowRankPlan:
+                throw CompilationError.Unsupported("ROW_NUMBER, RANK and DENSE_RANK inside a correlated subquery", span);
             default:
                 throw new InternalCompilerError($"cannot decorrelate through {plan.GetType().Name}", span);
         }

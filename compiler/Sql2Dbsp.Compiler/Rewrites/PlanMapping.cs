@@ -64,6 +64,16 @@ internal static class PlanMapping
                     }).ToImmutableArray();
                     return SameNodes(order, t.Order) ? t : t with { Order = order };
                 }
+            case WindowRankPlan w:
+                {
+                    var partition = MapAll(w.Partition, f);
+                    var order = w.Order.Select(k =>
+                    {
+                        var e = f(k.Expression);
+                        return ReferenceEquals(e, k.Expression) ? k : k with { Expression = e };
+                    }).ToImmutableArray();
+                    return partition == w.Partition && SameNodes(order, w.Order) ? w : w with { Partition = partition, Order = order };
+                }
             case TemporalFilterPlan t:
                 {
                     var key = f(t.Key);

@@ -13,6 +13,7 @@ internal sealed class RewritePipeline(IReadOnlySet<string>? disabled, bool skipO
         new CharPaddingKeys(),
         new DecorrelateSubqueries(),
         new ConstantFolding(),
+        new TopKWindows(),
         new OrFactoring(),
         new PredicatePushdown(),
         new ProjectionPruning(),

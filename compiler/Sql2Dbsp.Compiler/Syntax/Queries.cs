@@ -53,6 +53,27 @@ public sealed record NamedTable(QualifiedName Name, Identifier? Alias, Immutable
 /// <summary>A parenthesized query (or VALUES) in FROM, with optional alias and column aliases.</summary>
 public sealed record DerivedTable(QueryExpression Query, Identifier? Alias, ImmutableArray<Identifier> ColumnAliases, SourceSpan Span) : TableReference(Span);
 
+/// <summary>
+/// <c>TABLE(name(args...)) [alias]</c>: a table function such as TUMBLE or HOP; the binder checks the arguments.
+/// </summary>
+public sealed record TableFunctionCall(
+    Identifier Name,
+    ImmutableArray<TableFunctionArgument> Arguments,
+    Identifier? Alias,
+    ImmutableArray<Identifier> ColumnAliases,
+    SourceSpan Span) : TableReference(Span);
+
+public abstract record TableFunctionArgument(SourceSpan Span) : SyntaxNode(Span);
+
+/// <summary><c>TABLE name</c> as a table function argument.</summary>
+public sealed record TableArgument(QualifiedName Table, SourceSpan Span) : TableFunctionArgument(Span);
+
+/// <summary><c>DESCRIPTOR(col, ...)</c>.</summary>
+public sealed record DescriptorArgument(ImmutableArray<Identifier> Columns, SourceSpan Span) : TableFunctionArgument(Span);
+
+/// <summary>A scalar expression argument (an interval, for TUMBLE and HOP).</summary>
+public sealed record ScalarArgument(Expression Value, SourceSpan Span) : TableFunctionArgument(Span);
+
 public enum JoinKind { Inner, Left, Right, Full, Cross }
 
 /// <summary>

@@ -15,7 +15,11 @@ public sealed record ColumnDefinition(
     bool PrimaryKey,
     Expression? Default,
     ImmutableArray<Property> Properties,
-    SourceSpan Span) : SyntaxNode(Span);
+    SourceSpan Span) : SyntaxNode(Span)
+{
+    /// <summary><c>LATENESS expr</c>: how far behind the largest value seen a record may arrive before it is dropped.</summary>
+    public Expression? Lateness { get; init; }
+}
 
 /// <summary><c>CREATE TABLE name (columns, [PRIMARY KEY (cols)]) [WITH (...)]</c>.</summary>
 public sealed record CreateTable(
@@ -54,6 +58,9 @@ public sealed record DeleteStatement(QualifiedName Table, Identifier? Alias, Exp
 public sealed record Assignment(Identifier Column, Expression Value, SourceSpan Span) : SyntaxNode(Span);
 
 public sealed record UpdateStatement(QualifiedName Table, Identifier? Alias, ImmutableArray<Assignment> Assignments, Expression? Where, SourceSpan Span) : Statement(Span);
+
+/// <summary><c>LATENESS view.column expr</c>: declares the lateness of a view column (Feldera's statement form).</summary>
+public sealed record LatenessStatement(QualifiedName Column, Expression Lateness, SourceSpan Span) : Statement(Span);
 
 /// <summary>
 /// A query on its own at statement level, such as <c>SELECT * FROM t</c> (sqllogictest <c>query</c> records, ad-hoc

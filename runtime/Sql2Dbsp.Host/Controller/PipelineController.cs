@@ -282,7 +282,9 @@ public sealed partial class PipelineController : IAsyncDisposable
         var global = new GlobalStats(state, error, StartTime, DateTimeOffset.Now - StartTime, Steps, Volatile.Read(ref transaction),
             ins.Sum(i => i.Buffered), ins.Sum(i => i.TotalRecords), processed, completed, IsComplete(),
             process.WorkingSet64, (long)process.TotalProcessorTime.TotalMilliseconds, stepLatency.Summary());
-        return new PipelineStats(global, [.. ins.Select(i => i.Stats())], [.. outs.Select(o => o.Stats())]);
+        var late = pipeline.Inputs.Where(i => i.Table.Columns.Any(c => c.Waterline is not null))
+            .ToImmutableSortedDictionary(i => i.Table.Identity, i => i.LateRecords, StringComparer.Ordinal);
+        return new PipelineStats(global, [.. ins.Select(i => i.Stats())], [.. outs.Select(o => o.Stats())], late);
     }
 
     /// <summary>The counters of one input endpoint, or null.</summary>

@@ -5,7 +5,12 @@ using Sql2Dbsp.Host.Controller;
 namespace Sql2Dbsp.Host.Stats;
 
 /// <summary>A snapshot of a pipeline's counters (what <c>GET /stats</c> returns, with Feldera's names).</summary>
-public sealed record PipelineStats(GlobalStats Global, ImmutableArray<InputEndpointStats> Inputs, ImmutableArray<OutputEndpointStats> Outputs);
+/// <param name="Global">Pipeline-wide counters.</param>
+/// <param name="Inputs">Per input endpoint.</param>
+/// <param name="Outputs">Per output endpoint.</param>
+/// <param name="LateRecords">Per table with a LATENESS column: changes dropped because they arrived too late.</param>
+public sealed record PipelineStats(GlobalStats Global, ImmutableArray<InputEndpointStats> Inputs, ImmutableArray<OutputEndpointStats> Outputs,
+    ImmutableSortedDictionary<string, long>? LateRecords = null);
 
 /// <summary>Pipeline-wide counters.</summary>
 /// <param name="State">The lifecycle state.</param>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 
 namespace Sql2Dbsp.Host.Stats;
@@ -17,6 +18,10 @@ public static class StatsJson
         w.WriteStartArray("outputs");
         foreach (var output in stats.Outputs) Write(w, output);
         w.WriteEndArray();
+        // Our addition: per table with LATENESS, the changes dropped as late (Feldera sends them to an error view).
+        w.WriteStartObject("late_records");
+        foreach (var (table, count) in stats.LateRecords ?? ImmutableSortedDictionary<string, long>.Empty) w.WriteNumber(table, count);
+        w.WriteEndObject();
         w.WriteEndObject();
     }
 

@@ -54,3 +54,14 @@ public interface IRowComparer<T>
     /// <summary>Negative, zero or positive.</summary>
     static abstract int Compare(in T a, in T b);
 }
+
+/// <summary>The number a window rank gives a row (ROW_NUMBER, RANK, DENSE_RANK), as a one-column row <c>F0</c>.</summary>
+/// <param name="F0">The number, from 1.</param>
+public readonly record struct RankValue(long F0);
+
+/// <summary>Builds a top-k rank's output row from a value row and its number.</summary>
+public interface IRankFunction<TIn, TOut>
+{
+    /// <summary>The output row of <paramref name="row"/> numbered <paramref name="ranked"/>.</summary>
+    static abstract TOut Rank(in TIn row, in RankValue ranked);
+}

@@ -208,6 +208,27 @@ public sealed class CircuitBuilder
         return output;
     }
 
+    /// <summary>
+    /// Lateness: drops the late changes of table <paramref name="table"/> (its change stream indexed by the LATENESS
+    /// column); <typeparamref name="W"/> maps a value to its waterline. The same in both circuits: it works on changes.
+    /// The count of dropped changes is reported by the table's input handle (<see cref="IInputHandle.LateRecords"/>).
+    /// </summary>
+    public Stream<V> Lateness<K, V, W>(Stream<KV<K, V>> input, string table, string id)
+        where K : struct, IRow<K>
+        where V : struct, IRowValues<V>
+        where W : IMapFunction<K, K>
+    {
+        Check(input);
+        TopLevelOnly("a lateness filter");
+        if (!_inputs.TryGetValue(table, out var handle) || handle is not InputHandle<V> typed)
+            throw new ArgumentException($"lateness of '{table}' needs that table's input, with row type {typeof(V).Name}", nameof(table));
+        var output = NewStream<V>("Lateness");
+        var op = new LatenessOperator<K, V, W>(input, output, UseId(id));
+        typed.LateCounter = () => op.Dropped;
+        Add(op);
+        return output;
+    }
+
     /// <summary>Non-incremental equi-join on the key; <typeparamref name="F"/> builds (or drops) each output row.</summary>
     public Stream<TOut> Join<K, VL, VR, TOut, F>(Stream<KV<K, VL>> left, Stream<KV<K, VR>> right)
         where K : struct, IRow<K>
@@ -313,6 +334,39 @@ public sealed class CircuitBuilder
         TopLevelOnly("a top-k");
         var output = NewStream<KV<K, V>>("IncrementalTopK");
         Add(new IncrementalTopKOperator<K, V, C>(input, output, limit, offset, UseId(id)));
+        return output;
+    }
+
+    /// <summary>
+    /// Non-incremental per-key ROW_NUMBER/RANK/DENSE_RANK in the order of <typeparamref name="C"/>, keeping numbers up to
+    /// <paramref name="limit"/> (&lt; 0: all); <typeparamref name="F"/> appends the number to the row.
+    /// </summary>
+    public Stream<KV<K, TOut>> TopKRank<K, V, TOut, C, F>(Stream<KV<K, V>> input, RankKind kind, long limit)
+        where K : struct, IRow<K>
+        where V : struct, IRow<V>
+        where TOut : struct, IRow<TOut>
+        where C : IRowComparer<V>
+        where F : IRankFunction<V, TOut>
+    {
+        Check(input);
+        TopLevelOnly("a top-k rank");
+        var output = NewStream<KV<K, TOut>>("TopKRank");
+        Add(new TopKRankOperator<K, V, TOut, C, F>(input, output, kind, limit));
+        return output;
+    }
+
+    /// <summary>Incremental per-key top-k rank: input and output are delta streams.</summary>
+    public Stream<KV<K, TOut>> IncrementalTopKRank<K, V, TOut, C, F>(Stream<KV<K, V>> input, RankKind kind, long limit, string id)
+        where K : struct, IRow<K>
+        where V : struct, IRow<V>
+        where TOut : struct, IRow<TOut>
+        where C : IRowComparer<V>
+        where F : IRankFunction<V, TOut>
+    {
+        Check(input);
+        TopLevelOnly("a top-k rank");
+        var output = NewStream<KV<K, TOut>>("IncrementalTopKRank");
+        Add(new IncrementalTopKRankOperator<K, V, TOut, C, F>(input, output, kind, limit, UseId(id)));
         return output;
     }
 

@@ -26,4 +26,10 @@ public interface IInputHandle
 
     /// <summary>Number of buffered (not yet consolidated) changes.</summary>
     int PendingCount { get; }
+
+    /// <summary>
+    /// Number of changes dropped so far because they arrived later than the table's LATENESS allows (0 for a table
+    /// without LATENESS). Part of the checkpointed state, so it survives a restart.
+    /// </summary>
+    long LateRecords => 0;
 }

@@ -38,6 +38,12 @@ public sealed class InputHandle<T> : IInputHandle where T : struct, IRowValues<T
     /// <summary>The delta stream of the input: each step, the consolidated changes pushed since the previous step.</summary>
     public Stream<T> Stream { get; }
 
+    /// <summary>Reads the lateness operator's count of dropped changes, when the table has one.</summary>
+    internal Func<long>? LateCounter { get; set; }
+
+    /// <inheritdoc/>
+    public long LateRecords => LateCounter?.Invoke() ?? 0;
+
     /// <inheritdoc/>
     public int PendingCount
     {

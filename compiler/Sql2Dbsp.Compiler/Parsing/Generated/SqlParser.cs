@@ -40,27 +40,28 @@ public partial class SqlParser : Parser {
 		CASE=10, CAST=11, CHAR=12, CHARACTER=13, CHECK=14, CONSTRAINT=15, CREATE=16, 
 		CROSS=17, CURRENT=18, CURRENT_DATE=19, CURRENT_TIME=20, CURRENT_TIMESTAMP=21, 
 		DATE=22, DAY=23, DAYS=24, DECLARE=25, DEFAULT=26, DELETE=27, DESC=28, 
-		DISTINCT=29, DOUBLE=30, DROP=31, ELSE=32, END=33, ESCAPE=34, EXCEPT=35, 
-		EXISTS=36, EXTRACT=37, FALSE=38, FETCH=39, FILTER=40, FIRST=41, FOLLOWING=42, 
-		FOR=43, FOREIGN=44, FROM=45, FULL=46, GROUP=47, HAVING=48, HOUR=49, HOURS=50, 
-		IF=51, ILIKE=52, IN=53, INDEX=54, INNER=55, INSERT=56, INTERSECT=57, INTERVAL=58, 
-		INTO=59, IS=60, JOIN=61, KEY=62, LAST=63, LEADING=64, LEFT=65, LIKE=66, 
-		LIMIT=67, LOCAL=68, LOCALTIME=69, LOCALTIMESTAMP=70, MATERIALIZED=71, 
-		MINUTE=72, MINUTES=73, MONTH=74, MONTHS=75, NATURAL=76, NEXT=77, NOT=78, 
-		NULL=79, NULLS=80, OFFSET=81, ON=82, ONLY=83, OR=84, ORDER=85, OUTER=86, 
-		OVER=87, PARTITION=88, POSITION=89, PRECEDING=90, PRECISION=91, PRIMARY=92, 
-		RANGE=93, RECURSIVE=94, REFERENCES=95, RIGHT=96, ROW=97, ROWS=98, SECOND=99, 
-		SECONDS=100, SELECT=101, SET=102, SOME=103, SUBSTRING=104, SYMMETRIC=105, 
-		TABLE=106, THEN=107, TIME=108, TIMESTAMP=109, TO=110, TRAILING=111, TRIM=112, 
-		TRUE=113, UNBOUNDED=114, UNION=115, UNIQUE=116, UNKNOWN=117, UPDATE=118, 
-		USING=119, VALUES=120, VARYING=121, VIEW=122, WHEN=123, WHERE=124, WITH=125, 
-		YEAR=126, YEARS=127, SEMI=128, COMMA=129, DOT=130, LPAREN=131, RPAREN=132, 
-		STAR=133, PLUS=134, MINUS=135, SLASH=136, PERCENT=137, CONCAT=138, DOUBLE_COLON=139, 
-		EQ=140, NEQ=141, BANG_EQ=142, LT=143, LTE=144, GT=145, GTE=146, INTEGER_VALUE=147, 
-		DECIMAL_VALUE=148, STRING=149, BINARY_STRING=150, IDENTIFIER=151, QUOTED_IDENTIFIER=152, 
-		BACKQUOTED_IDENTIFIER=153, WHITESPACE=154, LINE_COMMENT=155, BLOCK_COMMENT=156, 
-		UNTERMINATED_STRING=157, UNTERMINATED_QUOTED_IDENTIFIER=158, UNTERMINATED_BACKQUOTED_IDENTIFIER=159, 
-		UNTERMINATED_COMMENT=160, ERROR_CHARACTER=161;
+		DESCRIPTOR=29, DISTINCT=30, DOUBLE=31, DROP=32, ELSE=33, END=34, ESCAPE=35, 
+		EXCEPT=36, EXISTS=37, EXTRACT=38, FALSE=39, FETCH=40, FILTER=41, FIRST=42, 
+		FOLLOWING=43, FOR=44, FOREIGN=45, FROM=46, FULL=47, GROUP=48, HAVING=49, 
+		HOUR=50, HOURS=51, IF=52, ILIKE=53, IN=54, INDEX=55, INNER=56, INSERT=57, 
+		INTERSECT=58, INTERVAL=59, INTO=60, IS=61, JOIN=62, KEY=63, LAST=64, LATENESS=65, 
+		LEADING=66, LEFT=67, LIKE=68, LIMIT=69, LOCAL=70, LOCALTIME=71, LOCALTIMESTAMP=72, 
+		MATERIALIZED=73, MINUTE=74, MINUTES=75, MONTH=76, MONTHS=77, NATURAL=78, 
+		NEXT=79, NOT=80, NULL=81, NULLS=82, OFFSET=83, ON=84, ONLY=85, OR=86, 
+		ORDER=87, OUTER=88, OVER=89, PARTITION=90, POSITION=91, PRECEDING=92, 
+		PRECISION=93, PRIMARY=94, RANGE=95, RECURSIVE=96, REFERENCES=97, RIGHT=98, 
+		ROW=99, ROWS=100, SECOND=101, SECONDS=102, SELECT=103, SET=104, SOME=105, 
+		SUBSTRING=106, SYMMETRIC=107, TABLE=108, THEN=109, TIME=110, TIMESTAMP=111, 
+		TO=112, TRAILING=113, TRIM=114, TRUE=115, UNBOUNDED=116, UNION=117, UNIQUE=118, 
+		UNKNOWN=119, UPDATE=120, USING=121, VALUES=122, VARYING=123, VIEW=124, 
+		WATERMARK=125, WHEN=126, WHERE=127, WITH=128, YEAR=129, YEARS=130, SEMI=131, 
+		COMMA=132, DOT=133, LPAREN=134, RPAREN=135, STAR=136, PLUS=137, MINUS=138, 
+		SLASH=139, PERCENT=140, CONCAT=141, DOUBLE_COLON=142, EQ=143, NEQ=144, 
+		BANG_EQ=145, LT=146, LTE=147, GT=148, GTE=149, INTEGER_VALUE=150, DECIMAL_VALUE=151, 
+		STRING=152, BINARY_STRING=153, IDENTIFIER=154, QUOTED_IDENTIFIER=155, 
+		BACKQUOTED_IDENTIFIER=156, WHITESPACE=157, LINE_COMMENT=158, BLOCK_COMMENT=159, 
+		UNTERMINATED_STRING=160, UNTERMINATED_QUOTED_IDENTIFIER=161, UNTERMINATED_BACKQUOTED_IDENTIFIER=162, 
+		UNTERMINATED_COMMENT=163, ERROR_CHARACTER=164;
 	public const int
 		RULE_singleStatement = 0, RULE_statement = 1, RULE_createTable = 2, RULE_tableElement = 3, 
 		RULE_columnDefinition = 4, RULE_columnConstraint = 5, RULE_tableConstraint = 6, 
@@ -68,41 +69,42 @@ public partial class SqlParser : Parser {
 		RULE_createView = 10, RULE_declareRecursiveView = 11, RULE_createIndex = 12, 
 		RULE_indexColumn = 13, RULE_dropStatement = 14, RULE_insertStatement = 15, 
 		RULE_deleteStatement = 16, RULE_updateStatement = 17, RULE_assignment = 18, 
-		RULE_query = 19, RULE_withClause = 20, RULE_commonTableExpression = 21, 
-		RULE_queryBody = 22, RULE_unionOperator = 23, RULE_queryTerm = 24, RULE_intersectOperator = 25, 
-		RULE_queryPrimary = 26, RULE_select = 27, RULE_whereClause = 28, RULE_groupByClause = 29, 
-		RULE_havingClause = 30, RULE_valuesClause = 31, RULE_valuesRow = 32, RULE_selectItem = 33, 
-		RULE_orderByClause = 34, RULE_orderItem = 35, RULE_limitClause = 36, RULE_limitPart = 37, 
-		RULE_offsetPart = 38, RULE_fetchPart = 39, RULE_tableReference = 40, RULE_joinClause = 41, 
-		RULE_joinType = 42, RULE_joinCondition = 43, RULE_tablePrimary = 44, RULE_tableAlias = 45, 
-		RULE_expression = 46, RULE_orExpression = 47, RULE_andExpression = 48, 
-		RULE_notExpression = 49, RULE_predicate = 50, RULE_predicateSuffix = 51, 
-		RULE_comparisonOperator = 52, RULE_valueExpression = 53, RULE_additiveExpression = 54, 
-		RULE_multiplicativeExpression = 55, RULE_unaryExpression = 56, RULE_postfixExpression = 57, 
-		RULE_primaryExpression = 58, RULE_whenClause = 59, RULE_functionName = 60, 
-		RULE_functionArguments = 61, RULE_filterClause = 62, RULE_overClause = 63, 
-		RULE_windowSpecification = 64, RULE_windowFrame = 65, RULE_frameBound = 66, 
-		RULE_literal = 67, RULE_intervalQualifier = 68, RULE_intervalUnit = 69, 
-		RULE_typeName = 70, RULE_typeIdentifier = 71, RULE_qualifiedName = 72, 
-		RULE_identifierList = 73, RULE_identifier = 74, RULE_nonReserved = 75;
+		RULE_latenessStatement = 19, RULE_query = 20, RULE_withClause = 21, RULE_commonTableExpression = 22, 
+		RULE_queryBody = 23, RULE_unionOperator = 24, RULE_queryTerm = 25, RULE_intersectOperator = 26, 
+		RULE_queryPrimary = 27, RULE_select = 28, RULE_whereClause = 29, RULE_groupByClause = 30, 
+		RULE_havingClause = 31, RULE_valuesClause = 32, RULE_valuesRow = 33, RULE_selectItem = 34, 
+		RULE_orderByClause = 35, RULE_orderItem = 36, RULE_limitClause = 37, RULE_limitPart = 38, 
+		RULE_offsetPart = 39, RULE_fetchPart = 40, RULE_tableReference = 41, RULE_joinClause = 42, 
+		RULE_joinType = 43, RULE_joinCondition = 44, RULE_tablePrimary = 45, RULE_tableAlias = 46, 
+		RULE_tableFunctionArgument = 47, RULE_expression = 48, RULE_orExpression = 49, 
+		RULE_andExpression = 50, RULE_notExpression = 51, RULE_predicate = 52, 
+		RULE_predicateSuffix = 53, RULE_comparisonOperator = 54, RULE_valueExpression = 55, 
+		RULE_additiveExpression = 56, RULE_multiplicativeExpression = 57, RULE_unaryExpression = 58, 
+		RULE_postfixExpression = 59, RULE_primaryExpression = 60, RULE_whenClause = 61, 
+		RULE_functionName = 62, RULE_functionArguments = 63, RULE_filterClause = 64, 
+		RULE_overClause = 65, RULE_windowSpecification = 66, RULE_windowFrame = 67, 
+		RULE_frameBound = 68, RULE_literal = 69, RULE_intervalQualifier = 70, 
+		RULE_intervalUnit = 71, RULE_typeName = 72, RULE_typeIdentifier = 73, 
+		RULE_qualifiedName = 74, RULE_identifierList = 75, RULE_identifier = 76, 
+		RULE_nonReserved = 77;
 	public static readonly string[] ruleNames = {
 		"singleStatement", "statement", "createTable", "tableElement", "columnDefinition", 
 		"columnConstraint", "tableConstraint", "tableConstraintBody", "withProperties", 
 		"property", "createView", "declareRecursiveView", "createIndex", "indexColumn", 
 		"dropStatement", "insertStatement", "deleteStatement", "updateStatement", 
-		"assignment", "query", "withClause", "commonTableExpression", "queryBody", 
-		"unionOperator", "queryTerm", "intersectOperator", "queryPrimary", "select", 
-		"whereClause", "groupByClause", "havingClause", "valuesClause", "valuesRow", 
-		"selectItem", "orderByClause", "orderItem", "limitClause", "limitPart", 
-		"offsetPart", "fetchPart", "tableReference", "joinClause", "joinType", 
-		"joinCondition", "tablePrimary", "tableAlias", "expression", "orExpression", 
-		"andExpression", "notExpression", "predicate", "predicateSuffix", "comparisonOperator", 
-		"valueExpression", "additiveExpression", "multiplicativeExpression", "unaryExpression", 
-		"postfixExpression", "primaryExpression", "whenClause", "functionName", 
-		"functionArguments", "filterClause", "overClause", "windowSpecification", 
-		"windowFrame", "frameBound", "literal", "intervalQualifier", "intervalUnit", 
-		"typeName", "typeIdentifier", "qualifiedName", "identifierList", "identifier", 
-		"nonReserved"
+		"assignment", "latenessStatement", "query", "withClause", "commonTableExpression", 
+		"queryBody", "unionOperator", "queryTerm", "intersectOperator", "queryPrimary", 
+		"select", "whereClause", "groupByClause", "havingClause", "valuesClause", 
+		"valuesRow", "selectItem", "orderByClause", "orderItem", "limitClause", 
+		"limitPart", "offsetPart", "fetchPart", "tableReference", "joinClause", 
+		"joinType", "joinCondition", "tablePrimary", "tableAlias", "tableFunctionArgument", 
+		"expression", "orExpression", "andExpression", "notExpression", "predicate", 
+		"predicateSuffix", "comparisonOperator", "valueExpression", "additiveExpression", 
+		"multiplicativeExpression", "unaryExpression", "postfixExpression", "primaryExpression", 
+		"whenClause", "functionName", "functionArguments", "filterClause", "overClause", 
+		"windowSpecification", "windowFrame", "frameBound", "literal", "intervalQualifier", 
+		"intervalUnit", "typeName", "typeIdentifier", "qualifiedName", "identifierList", 
+		"identifier", "nonReserved"
 	};
 
 	private static readonly string[] _LiteralNames = {
@@ -110,21 +112,22 @@ public partial class SqlParser : Parser {
 		"'BOTH'", "'BY'", "'CASE'", "'CAST'", "'CHAR'", "'CHARACTER'", "'CHECK'", 
 		"'CONSTRAINT'", "'CREATE'", "'CROSS'", "'CURRENT'", "'CURRENT_DATE'", 
 		"'CURRENT_TIME'", "'CURRENT_TIMESTAMP'", "'DATE'", "'DAY'", "'DAYS'", 
-		"'DECLARE'", "'DEFAULT'", "'DELETE'", "'DESC'", "'DISTINCT'", "'DOUBLE'", 
-		"'DROP'", "'ELSE'", "'END'", "'ESCAPE'", "'EXCEPT'", "'EXISTS'", "'EXTRACT'", 
-		"'FALSE'", "'FETCH'", "'FILTER'", "'FIRST'", "'FOLLOWING'", "'FOR'", "'FOREIGN'", 
-		"'FROM'", "'FULL'", "'GROUP'", "'HAVING'", "'HOUR'", "'HOURS'", "'IF'", 
-		"'ILIKE'", "'IN'", "'INDEX'", "'INNER'", "'INSERT'", "'INTERSECT'", "'INTERVAL'", 
-		"'INTO'", "'IS'", "'JOIN'", "'KEY'", "'LAST'", "'LEADING'", "'LEFT'", 
-		"'LIKE'", "'LIMIT'", "'LOCAL'", "'LOCALTIME'", "'LOCALTIMESTAMP'", "'MATERIALIZED'", 
-		"'MINUTE'", "'MINUTES'", "'MONTH'", "'MONTHS'", "'NATURAL'", "'NEXT'", 
-		"'NOT'", "'NULL'", "'NULLS'", "'OFFSET'", "'ON'", "'ONLY'", "'OR'", "'ORDER'", 
-		"'OUTER'", "'OVER'", "'PARTITION'", "'POSITION'", "'PRECEDING'", "'PRECISION'", 
-		"'PRIMARY'", "'RANGE'", "'RECURSIVE'", "'REFERENCES'", "'RIGHT'", "'ROW'", 
-		"'ROWS'", "'SECOND'", "'SECONDS'", "'SELECT'", "'SET'", "'SOME'", "'SUBSTRING'", 
-		"'SYMMETRIC'", "'TABLE'", "'THEN'", "'TIME'", "'TIMESTAMP'", "'TO'", "'TRAILING'", 
-		"'TRIM'", "'TRUE'", "'UNBOUNDED'", "'UNION'", "'UNIQUE'", "'UNKNOWN'", 
-		"'UPDATE'", "'USING'", "'VALUES'", "'VARYING'", "'VIEW'", "'WHEN'", "'WHERE'", 
+		"'DECLARE'", "'DEFAULT'", "'DELETE'", "'DESC'", "'DESCRIPTOR'", "'DISTINCT'", 
+		"'DOUBLE'", "'DROP'", "'ELSE'", "'END'", "'ESCAPE'", "'EXCEPT'", "'EXISTS'", 
+		"'EXTRACT'", "'FALSE'", "'FETCH'", "'FILTER'", "'FIRST'", "'FOLLOWING'", 
+		"'FOR'", "'FOREIGN'", "'FROM'", "'FULL'", "'GROUP'", "'HAVING'", "'HOUR'", 
+		"'HOURS'", "'IF'", "'ILIKE'", "'IN'", "'INDEX'", "'INNER'", "'INSERT'", 
+		"'INTERSECT'", "'INTERVAL'", "'INTO'", "'IS'", "'JOIN'", "'KEY'", "'LAST'", 
+		"'LATENESS'", "'LEADING'", "'LEFT'", "'LIKE'", "'LIMIT'", "'LOCAL'", "'LOCALTIME'", 
+		"'LOCALTIMESTAMP'", "'MATERIALIZED'", "'MINUTE'", "'MINUTES'", "'MONTH'", 
+		"'MONTHS'", "'NATURAL'", "'NEXT'", "'NOT'", "'NULL'", "'NULLS'", "'OFFSET'", 
+		"'ON'", "'ONLY'", "'OR'", "'ORDER'", "'OUTER'", "'OVER'", "'PARTITION'", 
+		"'POSITION'", "'PRECEDING'", "'PRECISION'", "'PRIMARY'", "'RANGE'", "'RECURSIVE'", 
+		"'REFERENCES'", "'RIGHT'", "'ROW'", "'ROWS'", "'SECOND'", "'SECONDS'", 
+		"'SELECT'", "'SET'", "'SOME'", "'SUBSTRING'", "'SYMMETRIC'", "'TABLE'", 
+		"'THEN'", "'TIME'", "'TIMESTAMP'", "'TO'", "'TRAILING'", "'TRIM'", "'TRUE'", 
+		"'UNBOUNDED'", "'UNION'", "'UNIQUE'", "'UNKNOWN'", "'UPDATE'", "'USING'", 
+		"'VALUES'", "'VARYING'", "'VIEW'", "'WATERMARK'", "'WHEN'", "'WHERE'", 
 		"'WITH'", "'YEAR'", "'YEARS'", "';'", "','", "'.'", "'('", "')'", "'*'", 
 		"'+'", "'-'", "'/'", "'%'", "'||'", "'::'", "'='", "'<>'", "'!='", "'<'", 
 		"'<='", "'>'", "'>='"
@@ -133,26 +136,26 @@ public partial class SqlParser : Parser {
 		null, "ALL", "AND", "ANY", "AS", "ASC", "ASYMMETRIC", "BETWEEN", "BOTH", 
 		"BY", "CASE", "CAST", "CHAR", "CHARACTER", "CHECK", "CONSTRAINT", "CREATE", 
 		"CROSS", "CURRENT", "CURRENT_DATE", "CURRENT_TIME", "CURRENT_TIMESTAMP", 
-		"DATE", "DAY", "DAYS", "DECLARE", "DEFAULT", "DELETE", "DESC", "DISTINCT", 
-		"DOUBLE", "DROP", "ELSE", "END", "ESCAPE", "EXCEPT", "EXISTS", "EXTRACT", 
-		"FALSE", "FETCH", "FILTER", "FIRST", "FOLLOWING", "FOR", "FOREIGN", "FROM", 
-		"FULL", "GROUP", "HAVING", "HOUR", "HOURS", "IF", "ILIKE", "IN", "INDEX", 
-		"INNER", "INSERT", "INTERSECT", "INTERVAL", "INTO", "IS", "JOIN", "KEY", 
-		"LAST", "LEADING", "LEFT", "LIKE", "LIMIT", "LOCAL", "LOCALTIME", "LOCALTIMESTAMP", 
-		"MATERIALIZED", "MINUTE", "MINUTES", "MONTH", "MONTHS", "NATURAL", "NEXT", 
-		"NOT", "NULL", "NULLS", "OFFSET", "ON", "ONLY", "OR", "ORDER", "OUTER", 
-		"OVER", "PARTITION", "POSITION", "PRECEDING", "PRECISION", "PRIMARY", 
-		"RANGE", "RECURSIVE", "REFERENCES", "RIGHT", "ROW", "ROWS", "SECOND", 
-		"SECONDS", "SELECT", "SET", "SOME", "SUBSTRING", "SYMMETRIC", "TABLE", 
-		"THEN", "TIME", "TIMESTAMP", "TO", "TRAILING", "TRIM", "TRUE", "UNBOUNDED", 
-		"UNION", "UNIQUE", "UNKNOWN", "UPDATE", "USING", "VALUES", "VARYING", 
-		"VIEW", "WHEN", "WHERE", "WITH", "YEAR", "YEARS", "SEMI", "COMMA", "DOT", 
-		"LPAREN", "RPAREN", "STAR", "PLUS", "MINUS", "SLASH", "PERCENT", "CONCAT", 
-		"DOUBLE_COLON", "EQ", "NEQ", "BANG_EQ", "LT", "LTE", "GT", "GTE", "INTEGER_VALUE", 
-		"DECIMAL_VALUE", "STRING", "BINARY_STRING", "IDENTIFIER", "QUOTED_IDENTIFIER", 
-		"BACKQUOTED_IDENTIFIER", "WHITESPACE", "LINE_COMMENT", "BLOCK_COMMENT", 
-		"UNTERMINATED_STRING", "UNTERMINATED_QUOTED_IDENTIFIER", "UNTERMINATED_BACKQUOTED_IDENTIFIER", 
-		"UNTERMINATED_COMMENT", "ERROR_CHARACTER"
+		"DATE", "DAY", "DAYS", "DECLARE", "DEFAULT", "DELETE", "DESC", "DESCRIPTOR", 
+		"DISTINCT", "DOUBLE", "DROP", "ELSE", "END", "ESCAPE", "EXCEPT", "EXISTS", 
+		"EXTRACT", "FALSE", "FETCH", "FILTER", "FIRST", "FOLLOWING", "FOR", "FOREIGN", 
+		"FROM", "FULL", "GROUP", "HAVING", "HOUR", "HOURS", "IF", "ILIKE", "IN", 
+		"INDEX", "INNER", "INSERT", "INTERSECT", "INTERVAL", "INTO", "IS", "JOIN", 
+		"KEY", "LAST", "LATENESS", "LEADING", "LEFT", "LIKE", "LIMIT", "LOCAL", 
+		"LOCALTIME", "LOCALTIMESTAMP", "MATERIALIZED", "MINUTE", "MINUTES", "MONTH", 
+		"MONTHS", "NATURAL", "NEXT", "NOT", "NULL", "NULLS", "OFFSET", "ON", "ONLY", 
+		"OR", "ORDER", "OUTER", "OVER", "PARTITION", "POSITION", "PRECEDING", 
+		"PRECISION", "PRIMARY", "RANGE", "RECURSIVE", "REFERENCES", "RIGHT", "ROW", 
+		"ROWS", "SECOND", "SECONDS", "SELECT", "SET", "SOME", "SUBSTRING", "SYMMETRIC", 
+		"TABLE", "THEN", "TIME", "TIMESTAMP", "TO", "TRAILING", "TRIM", "TRUE", 
+		"UNBOUNDED", "UNION", "UNIQUE", "UNKNOWN", "UPDATE", "USING", "VALUES", 
+		"VARYING", "VIEW", "WATERMARK", "WHEN", "WHERE", "WITH", "YEAR", "YEARS", 
+		"SEMI", "COMMA", "DOT", "LPAREN", "RPAREN", "STAR", "PLUS", "MINUS", "SLASH", 
+		"PERCENT", "CONCAT", "DOUBLE_COLON", "EQ", "NEQ", "BANG_EQ", "LT", "LTE", 
+		"GT", "GTE", "INTEGER_VALUE", "DECIMAL_VALUE", "STRING", "BINARY_STRING", 
+		"IDENTIFIER", "QUOTED_IDENTIFIER", "BACKQUOTED_IDENTIFIER", "WHITESPACE", 
+		"LINE_COMMENT", "BLOCK_COMMENT", "UNTERMINATED_STRING", "UNTERMINATED_QUOTED_IDENTIFIER", 
+		"UNTERMINATED_BACKQUOTED_IDENTIFIER", "UNTERMINATED_COMMENT", "ERROR_CHARACTER"
 	};
 	public static readonly IVocabulary DefaultVocabulary = new Vocabulary(_LiteralNames, _SymbolicNames);
 
@@ -213,19 +216,19 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 152;
+			State = 156;
 			statement();
-			State = 154;
+			State = 158;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==SEMI) {
 				{
-				State = 153;
+				State = 157;
 				Match(SEMI);
 				}
 			}
 
-			State = 156;
+			State = 160;
 			Match(Eof);
 			}
 		}
@@ -265,6 +268,9 @@ public partial class SqlParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public UpdateStatementContext updateStatement() {
 			return GetRuleContext<UpdateStatementContext>(0);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public LatenessStatementContext latenessStatement() {
+			return GetRuleContext<LatenessStatementContext>(0);
+		}
 		[System.Diagnostics.DebuggerNonUserCode] public QueryContext query() {
 			return GetRuleContext<QueryContext>(0);
 		}
@@ -286,69 +292,76 @@ public partial class SqlParser : Parser {
 		StatementContext _localctx = new StatementContext(Context, State);
 		EnterRule(_localctx, 2, RULE_statement);
 		try {
-			State = 167;
+			State = 172;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,1,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 158;
+				State = 162;
 				createTable();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 159;
+				State = 163;
 				createView();
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 160;
+				State = 164;
 				declareRecursiveView();
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 161;
+				State = 165;
 				createIndex();
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 162;
+				State = 166;
 				dropStatement();
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 163;
+				State = 167;
 				insertStatement();
 				}
 				break;
 			case 7:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 164;
+				State = 168;
 				deleteStatement();
 				}
 				break;
 			case 8:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 165;
+				State = 169;
 				updateStatement();
 				}
 				break;
 			case 9:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 166;
+				State = 170;
+				latenessStatement();
+				}
+				break;
+			case 10:
+				EnterOuterAlt(_localctx, 10);
+				{
+				State = 171;
 				query();
 				}
 				break;
@@ -407,40 +420,40 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 169;
+			State = 174;
 			Match(CREATE);
-			State = 170;
+			State = 175;
 			Match(TABLE);
-			State = 171;
+			State = 176;
 			identifier();
-			State = 172;
+			State = 177;
 			Match(LPAREN);
-			State = 173;
-			tableElement();
 			State = 178;
+			tableElement();
+			State = 183;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 174;
+				State = 179;
 				Match(COMMA);
-				State = 175;
+				State = 180;
 				tableElement();
 				}
 				}
-				State = 180;
+				State = 185;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 181;
+			State = 186;
 			Match(RPAREN);
-			State = 183;
+			State = 188;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WITH) {
 				{
-				State = 182;
+				State = 187;
 				withProperties();
 				}
 			}
@@ -483,7 +496,7 @@ public partial class SqlParser : Parser {
 		TableElementContext _localctx = new TableElementContext(Context, State);
 		EnterRule(_localctx, 6, RULE_tableElement);
 		try {
-			State = 187;
+			State = 192;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ASC:
@@ -498,6 +511,7 @@ public partial class SqlParser : Parser {
 			case DEFAULT:
 			case DELETE:
 			case DESC:
+			case DESCRIPTOR:
 			case DOUBLE:
 			case DROP:
 			case ESCAPE:
@@ -515,6 +529,7 @@ public partial class SqlParser : Parser {
 			case INTO:
 			case KEY:
 			case LAST:
+			case LATENESS:
 			case LOCAL:
 			case MATERIALIZED:
 			case MINUTE:
@@ -547,6 +562,7 @@ public partial class SqlParser : Parser {
 			case UPDATE:
 			case VARYING:
 			case VIEW:
+			case WATERMARK:
 			case YEAR:
 			case YEARS:
 			case IDENTIFIER:
@@ -554,7 +570,7 @@ public partial class SqlParser : Parser {
 			case BACKQUOTED_IDENTIFIER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 185;
+				State = 190;
 				columnDefinition();
 				}
 				break;
@@ -565,7 +581,7 @@ public partial class SqlParser : Parser {
 			case UNIQUE:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 186;
+				State = 191;
 				tableConstraint();
 				}
 				break;
@@ -618,21 +634,21 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 189;
-			identifier();
-			State = 190;
-			typeName();
 			State = 194;
+			identifier();
+			State = 195;
+			typeName();
+			State = 199;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while (_la==CHECK || _la==DEFAULT || ((((_la - 78)) & ~0x3f) == 0 && ((1L << (_la - 78)) & 274878054403L) != 0)) {
+			while (_la==CHECK || _la==DEFAULT || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 1161928708693524481L) != 0)) {
 				{
 				{
-				State = 191;
+				State = 196;
 				columnConstraint();
 				}
 				}
-				State = 196;
+				State = 201;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -749,6 +765,32 @@ public partial class SqlParser : Parser {
 			else return visitor.VisitChildren(this);
 		}
 	}
+	public partial class LatenessColumnConstraintContext : ColumnConstraintContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LATENESS() { return GetToken(SqlParser.LATENESS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
+			return GetRuleContext<ExpressionContext>(0);
+		}
+		public LatenessColumnConstraintContext(ColumnConstraintContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			ISqlParserVisitor<TResult> typedVisitor = visitor as ISqlParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitLatenessColumnConstraint(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class WatermarkColumnConstraintContext : ColumnConstraintContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode WATERMARK() { return GetToken(SqlParser.WATERMARK, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
+			return GetRuleContext<ExpressionContext>(0);
+		}
+		public WatermarkColumnConstraintContext(ColumnConstraintContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			ISqlParserVisitor<TResult> typedVisitor = visitor as ISqlParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitWatermarkColumnConstraint(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
 
 	[RuleVersion(0)]
 	public ColumnConstraintContext columnConstraint() {
@@ -756,16 +798,16 @@ public partial class SqlParser : Parser {
 		EnterRule(_localctx, 10, RULE_columnConstraint);
 		int _la;
 		try {
-			State = 218;
+			State = 227;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case NOT:
 				_localctx = new NotNullConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 197;
+				State = 202;
 				Match(NOT);
-				State = 198;
+				State = 203;
 				Match(NULL);
 				}
 				break;
@@ -773,7 +815,7 @@ public partial class SqlParser : Parser {
 				_localctx = new NullConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 199;
+				State = 204;
 				Match(NULL);
 				}
 				break;
@@ -781,9 +823,9 @@ public partial class SqlParser : Parser {
 				_localctx = new PrimaryKeyColumnConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 200;
+				State = 205;
 				Match(PRIMARY);
-				State = 201;
+				State = 206;
 				Match(KEY);
 				}
 				break;
@@ -791,9 +833,9 @@ public partial class SqlParser : Parser {
 				_localctx = new DefaultConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 202;
+				State = 207;
 				Match(DEFAULT);
-				State = 203;
+				State = 208;
 				expression();
 				}
 				break;
@@ -801,7 +843,7 @@ public partial class SqlParser : Parser {
 				_localctx = new UniqueColumnConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 204;
+				State = 209;
 				Match(UNIQUE);
 				}
 				break;
@@ -809,20 +851,20 @@ public partial class SqlParser : Parser {
 				_localctx = new ReferencesColumnConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 205;
+				State = 210;
 				Match(REFERENCES);
-				State = 206;
-				qualifiedName();
 				State = 211;
+				qualifiedName();
+				State = 216;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LPAREN) {
 					{
-					State = 207;
+					State = 212;
 					Match(LPAREN);
-					State = 208;
+					State = 213;
 					identifierList();
-					State = 209;
+					State = 214;
 					Match(RPAREN);
 					}
 				}
@@ -833,14 +875,34 @@ public partial class SqlParser : Parser {
 				_localctx = new CheckColumnConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 213;
+				State = 218;
 				Match(CHECK);
-				State = 214;
+				State = 219;
 				Match(LPAREN);
-				State = 215;
+				State = 220;
 				expression();
-				State = 216;
+				State = 221;
 				Match(RPAREN);
+				}
+				break;
+			case LATENESS:
+				_localctx = new LatenessColumnConstraintContext(_localctx);
+				EnterOuterAlt(_localctx, 8);
+				{
+				State = 223;
+				Match(LATENESS);
+				State = 224;
+				expression();
+				}
+				break;
+			case WATERMARK:
+				_localctx = new WatermarkColumnConstraintContext(_localctx);
+				EnterOuterAlt(_localctx, 9);
+				{
+				State = 225;
+				Match(WATERMARK);
+				State = 226;
+				expression();
 				}
 				break;
 			default:
@@ -887,19 +949,19 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 222;
+			State = 231;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==CONSTRAINT) {
 				{
-				State = 220;
+				State = 229;
 				Match(CONSTRAINT);
-				State = 221;
+				State = 230;
 				identifier();
 				}
 			}
 
-			State = 224;
+			State = 233;
 			tableConstraintBody();
 			}
 		}
@@ -1008,22 +1070,22 @@ public partial class SqlParser : Parser {
 		EnterRule(_localctx, 14, RULE_tableConstraintBody);
 		int _la;
 		try {
-			State = 255;
+			State = 264;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case PRIMARY:
 				_localctx = new PrimaryKeyTableConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 226;
+				State = 235;
 				Match(PRIMARY);
-				State = 227;
+				State = 236;
 				Match(KEY);
-				State = 228;
+				State = 237;
 				Match(LPAREN);
-				State = 229;
+				State = 238;
 				identifierList();
-				State = 230;
+				State = 239;
 				Match(RPAREN);
 				}
 				break;
@@ -1031,13 +1093,13 @@ public partial class SqlParser : Parser {
 				_localctx = new UniqueTableConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 232;
+				State = 241;
 				Match(UNIQUE);
-				State = 233;
+				State = 242;
 				Match(LPAREN);
-				State = 234;
+				State = 243;
 				identifierList();
-				State = 235;
+				State = 244;
 				Match(RPAREN);
 				}
 				break;
@@ -1045,30 +1107,30 @@ public partial class SqlParser : Parser {
 				_localctx = new ForeignKeyTableConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 237;
+				State = 246;
 				Match(FOREIGN);
-				State = 238;
+				State = 247;
 				Match(KEY);
-				State = 239;
-				Match(LPAREN);
-				State = 240;
-				identifierList();
-				State = 241;
-				Match(RPAREN);
-				State = 242;
-				Match(REFERENCES);
-				State = 243;
-				qualifiedName();
 				State = 248;
+				Match(LPAREN);
+				State = 249;
+				identifierList();
+				State = 250;
+				Match(RPAREN);
+				State = 251;
+				Match(REFERENCES);
+				State = 252;
+				qualifiedName();
+				State = 257;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LPAREN) {
 					{
-					State = 244;
+					State = 253;
 					Match(LPAREN);
-					State = 245;
+					State = 254;
 					identifierList();
-					State = 246;
+					State = 255;
 					Match(RPAREN);
 					}
 				}
@@ -1079,13 +1141,13 @@ public partial class SqlParser : Parser {
 				_localctx = new CheckTableConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 250;
+				State = 259;
 				Match(CHECK);
-				State = 251;
+				State = 260;
 				Match(LPAREN);
-				State = 252;
+				State = 261;
 				expression();
-				State = 253;
+				State = 262;
 				Match(RPAREN);
 				}
 				break;
@@ -1139,29 +1201,29 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 257;
+			State = 266;
 			Match(WITH);
-			State = 258;
+			State = 267;
 			Match(LPAREN);
-			State = 259;
+			State = 268;
 			property();
-			State = 264;
+			State = 273;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 260;
+				State = 269;
 				Match(COMMA);
-				State = 261;
+				State = 270;
 				property();
 				}
 				}
-				State = 266;
+				State = 275;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 267;
+			State = 276;
 			Match(RPAREN);
 			}
 		}
@@ -1204,11 +1266,11 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 269;
+			State = 278;
 			_localctx.key = Match(STRING);
-			State = 270;
+			State = 279;
 			Match(EQ);
-			State = 271;
+			State = 280;
 			_localctx.value = Match(STRING);
 			}
 		}
@@ -1265,14 +1327,14 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 273;
+			State = 282;
 			Match(CREATE);
-			State = 275;
+			State = 284;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LOCAL || _la==MATERIALIZED) {
 				{
-				State = 274;
+				State = 283;
 				_localctx.kind = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==LOCAL || _la==MATERIALIZED) ) {
@@ -1285,37 +1347,37 @@ public partial class SqlParser : Parser {
 				}
 			}
 
-			State = 277;
+			State = 286;
 			Match(VIEW);
-			State = 278;
+			State = 287;
 			identifier();
-			State = 283;
+			State = 292;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LPAREN) {
 				{
-				State = 279;
+				State = 288;
 				Match(LPAREN);
-				State = 280;
+				State = 289;
 				identifierList();
-				State = 281;
+				State = 290;
 				Match(RPAREN);
 				}
 			}
 
-			State = 286;
+			State = 295;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WITH) {
 				{
-				State = 285;
+				State = 294;
 				withProperties();
 				}
 			}
 
-			State = 288;
+			State = 297;
 			Match(AS);
-			State = 289;
+			State = 298;
 			query();
 			}
 		}
@@ -1370,35 +1432,35 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 291;
+			State = 300;
 			Match(DECLARE);
-			State = 292;
-			Match(RECURSIVE);
-			State = 293;
-			Match(VIEW);
-			State = 294;
-			identifier();
-			State = 295;
-			Match(LPAREN);
-			State = 296;
-			columnDefinition();
 			State = 301;
+			Match(RECURSIVE);
+			State = 302;
+			Match(VIEW);
+			State = 303;
+			identifier();
+			State = 304;
+			Match(LPAREN);
+			State = 305;
+			columnDefinition();
+			State = 310;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 297;
+				State = 306;
 				Match(COMMA);
-				State = 298;
+				State = 307;
 				columnDefinition();
 				}
 				}
-				State = 303;
+				State = 312;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 304;
+			State = 313;
 			Match(RPAREN);
 			}
 		}
@@ -1457,47 +1519,47 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 306;
+			State = 315;
 			Match(CREATE);
-			State = 308;
+			State = 317;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==UNIQUE) {
 				{
-				State = 307;
+				State = 316;
 				Match(UNIQUE);
 				}
 			}
 
-			State = 310;
+			State = 319;
 			Match(INDEX);
-			State = 311;
-			identifier();
-			State = 312;
-			Match(ON);
-			State = 313;
-			qualifiedName();
-			State = 314;
-			Match(LPAREN);
-			State = 315;
-			indexColumn();
 			State = 320;
+			identifier();
+			State = 321;
+			Match(ON);
+			State = 322;
+			qualifiedName();
+			State = 323;
+			Match(LPAREN);
+			State = 324;
+			indexColumn();
+			State = 329;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 316;
+				State = 325;
 				Match(COMMA);
-				State = 317;
+				State = 326;
 				indexColumn();
 				}
 				}
-				State = 322;
+				State = 331;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 323;
+			State = 332;
 			Match(RPAREN);
 			}
 		}
@@ -1539,14 +1601,14 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 325;
+			State = 334;
 			identifier();
-			State = 327;
+			State = 336;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ASC || _la==DESC) {
 				{
-				State = 326;
+				State = 335;
 				_la = TokenStream.LA(1);
 				if ( !(_la==ASC || _la==DESC) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1603,9 +1665,9 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 329;
+			State = 338;
 			Match(DROP);
-			State = 330;
+			State = 339;
 			_localctx.kind = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==INDEX || _la==TABLE || _la==VIEW) ) {
@@ -1615,19 +1677,19 @@ public partial class SqlParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 333;
+			State = 342;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,19,Context) ) {
 			case 1:
 				{
-				State = 331;
+				State = 340;
 				Match(IF);
-				State = 332;
+				State = 341;
 				Match(EXISTS);
 				}
 				break;
 			}
-			State = 335;
+			State = 344;
 			qualifiedName();
 			}
 		}
@@ -1676,27 +1738,27 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 337;
+			State = 346;
 			Match(INSERT);
-			State = 338;
+			State = 347;
 			Match(INTO);
-			State = 339;
+			State = 348;
 			qualifiedName();
-			State = 344;
+			State = 353;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,20,Context) ) {
 			case 1:
 				{
-				State = 340;
+				State = 349;
 				Match(LPAREN);
-				State = 341;
+				State = 350;
 				identifierList();
-				State = 342;
+				State = 351;
 				Match(RPAREN);
 				}
 				break;
 			}
-			State = 346;
+			State = 355;
 			query();
 			}
 		}
@@ -1746,40 +1808,40 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 348;
+			State = 357;
 			Match(DELETE);
-			State = 349;
+			State = 358;
 			Match(FROM);
-			State = 350;
+			State = 359;
 			qualifiedName();
-			State = 355;
+			State = 364;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965596703477200L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 893497602538509049L) != 0) || ((((_la - 151)) & ~0x3f) == 0 && ((1L << (_la - 151)) & 7L) != 0)) {
+			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7305931193403035088L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 4149457350549618243L) != 0) || ((((_la - 129)) & ~0x3f) == 0 && ((1L << (_la - 129)) & 234881027L) != 0)) {
 				{
-				State = 352;
+				State = 361;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==AS) {
 					{
-					State = 351;
+					State = 360;
 					Match(AS);
 					}
 				}
 
-				State = 354;
+				State = 363;
 				identifier();
 				}
 			}
 
-			State = 359;
+			State = 368;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WHERE) {
 				{
-				State = 357;
+				State = 366;
 				Match(WHERE);
-				State = 358;
+				State = 367;
 				expression();
 				}
 			}
@@ -1842,58 +1904,58 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 361;
+			State = 370;
 			Match(UPDATE);
-			State = 362;
+			State = 371;
 			qualifiedName();
-			State = 367;
+			State = 376;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,25,Context) ) {
 			case 1:
 				{
-				State = 364;
+				State = 373;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==AS) {
 					{
-					State = 363;
+					State = 372;
 					Match(AS);
 					}
 				}
 
-				State = 366;
+				State = 375;
 				identifier();
 				}
 				break;
 			}
-			State = 369;
+			State = 378;
 			Match(SET);
-			State = 370;
+			State = 379;
 			assignment();
-			State = 375;
+			State = 384;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 371;
+				State = 380;
 				Match(COMMA);
-				State = 372;
+				State = 381;
 				assignment();
 				}
 				}
-				State = 377;
+				State = 386;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 380;
+			State = 389;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WHERE) {
 				{
-				State = 378;
+				State = 387;
 				Match(WHERE);
-				State = 379;
+				State = 388;
 				expression();
 				}
 			}
@@ -1939,11 +2001,58 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 382;
+			State = 391;
 			identifier();
-			State = 383;
+			State = 392;
 			Match(EQ);
-			State = 384;
+			State = 393;
+			expression();
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class LatenessStatementContext : ParserRuleContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LATENESS() { return GetToken(SqlParser.LATENESS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public QualifiedNameContext qualifiedName() {
+			return GetRuleContext<QualifiedNameContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
+			return GetRuleContext<ExpressionContext>(0);
+		}
+		public LatenessStatementContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_latenessStatement; } }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			ISqlParserVisitor<TResult> typedVisitor = visitor as ISqlParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitLatenessStatement(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public LatenessStatementContext latenessStatement() {
+		LatenessStatementContext _localctx = new LatenessStatementContext(Context, State);
+		EnterRule(_localctx, 38, RULE_latenessStatement);
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 395;
+			Match(LATENESS);
+			State = 396;
+			qualifiedName();
+			State = 397;
 			expression();
 			}
 		}
@@ -1987,39 +2096,39 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public QueryContext query() {
 		QueryContext _localctx = new QueryContext(Context, State);
-		EnterRule(_localctx, 38, RULE_query);
+		EnterRule(_localctx, 40, RULE_query);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 387;
+			State = 400;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WITH) {
 				{
-				State = 386;
+				State = 399;
 				withClause();
 				}
 			}
 
-			State = 389;
+			State = 402;
 			queryBody();
-			State = 391;
+			State = 404;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ORDER) {
 				{
-				State = 390;
+				State = 403;
 				orderByClause();
 				}
 			}
 
-			State = 394;
+			State = 407;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if (((((_la - 39)) & ~0x3f) == 0 && ((1L << (_la - 39)) & 4398314946561L) != 0)) {
+			if (((((_la - 40)) & ~0x3f) == 0 && ((1L << (_la - 40)) & 8796629893121L) != 0)) {
 				{
-				State = 393;
+				State = 406;
 				limitClause();
 				}
 			}
@@ -2066,38 +2175,38 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public WithClauseContext withClause() {
 		WithClauseContext _localctx = new WithClauseContext(Context, State);
-		EnterRule(_localctx, 40, RULE_withClause);
+		EnterRule(_localctx, 42, RULE_withClause);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 396;
+			State = 409;
 			Match(WITH);
-			State = 398;
+			State = 411;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,31,Context) ) {
 			case 1:
 				{
-				State = 397;
+				State = 410;
 				Match(RECURSIVE);
 				}
 				break;
 			}
-			State = 400;
+			State = 413;
 			commonTableExpression();
-			State = 405;
+			State = 418;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 401;
+				State = 414;
 				Match(COMMA);
-				State = 402;
+				State = 415;
 				commonTableExpression();
 				}
 				}
-				State = 407;
+				State = 420;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2149,34 +2258,34 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public CommonTableExpressionContext commonTableExpression() {
 		CommonTableExpressionContext _localctx = new CommonTableExpressionContext(Context, State);
-		EnterRule(_localctx, 42, RULE_commonTableExpression);
+		EnterRule(_localctx, 44, RULE_commonTableExpression);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 408;
+			State = 421;
 			identifier();
-			State = 413;
+			State = 426;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LPAREN) {
 				{
-				State = 409;
+				State = 422;
 				Match(LPAREN);
-				State = 410;
+				State = 423;
 				identifierList();
-				State = 411;
+				State = 424;
 				Match(RPAREN);
 				}
 			}
 
-			State = 415;
+			State = 428;
 			Match(AS);
-			State = 416;
+			State = 429;
 			Match(LPAREN);
-			State = 417;
+			State = 430;
 			query();
-			State = 418;
+			State = 431;
 			Match(RPAREN);
 			}
 		}
@@ -2220,26 +2329,26 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public QueryBodyContext queryBody() {
 		QueryBodyContext _localctx = new QueryBodyContext(Context, State);
-		EnterRule(_localctx, 44, RULE_queryBody);
+		EnterRule(_localctx, 46, RULE_queryBody);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 420;
+			State = 433;
 			queryTerm();
-			State = 426;
+			State = 439;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==EXCEPT || _la==UNION) {
 				{
 				{
-				State = 421;
+				State = 434;
 				unionOperator();
-				State = 422;
+				State = 435;
 				queryTerm();
 				}
 				}
-				State = 428;
+				State = 441;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2279,12 +2388,12 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public UnionOperatorContext unionOperator() {
 		UnionOperatorContext _localctx = new UnionOperatorContext(Context, State);
-		EnterRule(_localctx, 46, RULE_unionOperator);
+		EnterRule(_localctx, 48, RULE_unionOperator);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 429;
+			State = 442;
 			_localctx.op = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==EXCEPT || _la==UNION) ) {
@@ -2294,12 +2403,12 @@ public partial class SqlParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 431;
+			State = 444;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ALL || _la==DISTINCT) {
 				{
-				State = 430;
+				State = 443;
 				_localctx.quantifier = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ALL || _la==DISTINCT) ) {
@@ -2354,26 +2463,26 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public QueryTermContext queryTerm() {
 		QueryTermContext _localctx = new QueryTermContext(Context, State);
-		EnterRule(_localctx, 48, RULE_queryTerm);
+		EnterRule(_localctx, 50, RULE_queryTerm);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 433;
+			State = 446;
 			queryPrimary();
-			State = 439;
+			State = 452;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==INTERSECT) {
 				{
 				{
-				State = 434;
+				State = 447;
 				intersectOperator();
-				State = 435;
+				State = 448;
 				queryPrimary();
 				}
 				}
-				State = 441;
+				State = 454;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2411,19 +2520,19 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public IntersectOperatorContext intersectOperator() {
 		IntersectOperatorContext _localctx = new IntersectOperatorContext(Context, State);
-		EnterRule(_localctx, 50, RULE_intersectOperator);
+		EnterRule(_localctx, 52, RULE_intersectOperator);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 442;
+			State = 455;
 			Match(INTERSECT);
-			State = 444;
+			State = 457;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ALL || _la==DISTINCT) {
 				{
-				State = 443;
+				State = 456;
 				_localctx.quantifier = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ALL || _la==DISTINCT) ) {
@@ -2503,16 +2612,16 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public QueryPrimaryContext queryPrimary() {
 		QueryPrimaryContext _localctx = new QueryPrimaryContext(Context, State);
-		EnterRule(_localctx, 52, RULE_queryPrimary);
+		EnterRule(_localctx, 54, RULE_queryPrimary);
 		try {
-			State = 452;
+			State = 465;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case SELECT:
 				_localctx = new SelectQueryContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 446;
+				State = 459;
 				select();
 				}
 				break;
@@ -2520,7 +2629,7 @@ public partial class SqlParser : Parser {
 				_localctx = new ValuesQueryContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 447;
+				State = 460;
 				valuesClause();
 				}
 				break;
@@ -2528,11 +2637,11 @@ public partial class SqlParser : Parser {
 				_localctx = new ParenthesizedQueryContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 448;
+				State = 461;
 				Match(LPAREN);
-				State = 449;
+				State = 462;
 				query();
-				State = 450;
+				State = 463;
 				Match(RPAREN);
 				}
 				break;
@@ -2598,19 +2707,19 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public SelectContext select() {
 		SelectContext _localctx = new SelectContext(Context, State);
-		EnterRule(_localctx, 54, RULE_select);
+		EnterRule(_localctx, 56, RULE_select);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 454;
+			State = 467;
 			Match(SELECT);
-			State = 456;
+			State = 469;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ALL || _la==DISTINCT) {
 				{
-				State = 455;
+				State = 468;
 				_localctx.quantifier = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ALL || _la==DISTINCT) ) {
@@ -2623,78 +2732,78 @@ public partial class SqlParser : Parser {
 				}
 			}
 
-			State = 458;
+			State = 471;
 			selectItem();
-			State = 463;
+			State = 476;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 459;
+				State = 472;
 				Match(COMMA);
-				State = 460;
+				State = 473;
 				selectItem();
 				}
 				}
-				State = 465;
+				State = 478;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 475;
+			State = 488;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==FROM) {
 				{
-				State = 466;
+				State = 479;
 				Match(FROM);
-				State = 467;
+				State = 480;
 				tableReference();
-				State = 472;
+				State = 485;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 468;
+					State = 481;
 					Match(COMMA);
-					State = 469;
+					State = 482;
 					tableReference();
 					}
 					}
-					State = 474;
+					State = 487;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
 				}
 			}
 
-			State = 478;
+			State = 491;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WHERE) {
 				{
-				State = 477;
+				State = 490;
 				whereClause();
 				}
 			}
 
-			State = 481;
+			State = 494;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==GROUP) {
 				{
-				State = 480;
+				State = 493;
 				groupByClause();
 				}
 			}
 
-			State = 484;
+			State = 497;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==HAVING) {
 				{
-				State = 483;
+				State = 496;
 				havingClause();
 				}
 			}
@@ -2733,13 +2842,13 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public WhereClauseContext whereClause() {
 		WhereClauseContext _localctx = new WhereClauseContext(Context, State);
-		EnterRule(_localctx, 56, RULE_whereClause);
+		EnterRule(_localctx, 58, RULE_whereClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 486;
+			State = 499;
 			Match(WHERE);
-			State = 487;
+			State = 500;
 			expression();
 			}
 		}
@@ -2783,30 +2892,30 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public GroupByClauseContext groupByClause() {
 		GroupByClauseContext _localctx = new GroupByClauseContext(Context, State);
-		EnterRule(_localctx, 58, RULE_groupByClause);
+		EnterRule(_localctx, 60, RULE_groupByClause);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 489;
+			State = 502;
 			Match(GROUP);
-			State = 490;
+			State = 503;
 			Match(BY);
-			State = 491;
+			State = 504;
 			expression();
-			State = 496;
+			State = 509;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 492;
+				State = 505;
 				Match(COMMA);
-				State = 493;
+				State = 506;
 				expression();
 				}
 				}
-				State = 498;
+				State = 511;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2844,13 +2953,13 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public HavingClauseContext havingClause() {
 		HavingClauseContext _localctx = new HavingClauseContext(Context, State);
-		EnterRule(_localctx, 60, RULE_havingClause);
+		EnterRule(_localctx, 62, RULE_havingClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 499;
+			State = 512;
 			Match(HAVING);
-			State = 500;
+			State = 513;
 			expression();
 			}
 		}
@@ -2893,28 +3002,28 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public ValuesClauseContext valuesClause() {
 		ValuesClauseContext _localctx = new ValuesClauseContext(Context, State);
-		EnterRule(_localctx, 62, RULE_valuesClause);
+		EnterRule(_localctx, 64, RULE_valuesClause);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 502;
+			State = 515;
 			Match(VALUES);
-			State = 503;
+			State = 516;
 			valuesRow();
-			State = 508;
+			State = 521;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 504;
+				State = 517;
 				Match(COMMA);
-				State = 505;
+				State = 518;
 				valuesRow();
 				}
 				}
-				State = 510;
+				State = 523;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2960,32 +3069,32 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public ValuesRowContext valuesRow() {
 		ValuesRowContext _localctx = new ValuesRowContext(Context, State);
-		EnterRule(_localctx, 64, RULE_valuesRow);
+		EnterRule(_localctx, 66, RULE_valuesRow);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 511;
+			State = 524;
 			Match(LPAREN);
-			State = 512;
+			State = 525;
 			expression();
-			State = 517;
+			State = 530;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 513;
+				State = 526;
 				Match(COMMA);
-				State = 514;
+				State = 527;
 				expression();
 				}
 				}
-				State = 519;
+				State = 532;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 520;
+			State = 533;
 			Match(RPAREN);
 			}
 		}
@@ -3037,6 +3146,7 @@ public partial class SqlParser : Parser {
 		}
 	}
 	public partial class ExpressionSelectItemContext : SelectItemContext {
+		public IToken aliasString;
 		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
 			return GetRuleContext<ExpressionContext>(0);
 		}
@@ -3044,6 +3154,7 @@ public partial class SqlParser : Parser {
 			return GetRuleContext<IdentifierContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode AS() { return GetToken(SqlParser.AS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING() { return GetToken(SqlParser.STRING, 0); }
 		public ExpressionSelectItemContext(SelectItemContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
@@ -3056,17 +3167,17 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public SelectItemContext selectItem() {
 		SelectItemContext _localctx = new SelectItemContext(Context, State);
-		EnterRule(_localctx, 66, RULE_selectItem);
+		EnterRule(_localctx, 68, RULE_selectItem);
 		int _la;
 		try {
-			State = 534;
+			State = 550;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,51,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,52,Context) ) {
 			case 1:
 				_localctx = new StarSelectItemContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 522;
+				State = 535;
 				Match(STAR);
 				}
 				break;
@@ -3074,11 +3185,11 @@ public partial class SqlParser : Parser {
 				_localctx = new QualifiedStarSelectItemContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 523;
+				State = 536;
 				qualifiedName();
-				State = 524;
+				State = 537;
 				Match(DOT);
-				State = 525;
+				State = 538;
 				Match(STAR);
 				}
 				break;
@@ -3086,25 +3197,109 @@ public partial class SqlParser : Parser {
 				_localctx = new ExpressionSelectItemContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 527;
+				State = 540;
 				expression();
-				State = 532;
+				State = 548;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965596703477200L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 893497602538509049L) != 0) || ((((_la - 151)) & ~0x3f) == 0 && ((1L << (_la - 151)) & 7L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7305931193403035088L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 4149457350549618243L) != 0) || ((((_la - 129)) & ~0x3f) == 0 && ((1L << (_la - 129)) & 243269635L) != 0)) {
 					{
-					State = 529;
+					State = 542;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==AS) {
 						{
-						State = 528;
+						State = 541;
 						Match(AS);
 						}
 					}
 
-					State = 531;
-					identifier();
+					State = 546;
+					ErrorHandler.Sync(this);
+					switch (TokenStream.LA(1)) {
+					case ASC:
+					case BY:
+					case CHAR:
+					case CHARACTER:
+					case CURRENT:
+					case DATE:
+					case DAY:
+					case DAYS:
+					case DECLARE:
+					case DEFAULT:
+					case DELETE:
+					case DESC:
+					case DESCRIPTOR:
+					case DOUBLE:
+					case DROP:
+					case ESCAPE:
+					case EXTRACT:
+					case FILTER:
+					case FIRST:
+					case FOLLOWING:
+					case FOR:
+					case HOUR:
+					case HOURS:
+					case IF:
+					case INDEX:
+					case INSERT:
+					case INTERVAL:
+					case INTO:
+					case KEY:
+					case LAST:
+					case LATENESS:
+					case LOCAL:
+					case MATERIALIZED:
+					case MINUTE:
+					case MINUTES:
+					case MONTH:
+					case MONTHS:
+					case NEXT:
+					case NULLS:
+					case ONLY:
+					case OVER:
+					case PARTITION:
+					case POSITION:
+					case PRECEDING:
+					case PRECISION:
+					case RANGE:
+					case RECURSIVE:
+					case ROW:
+					case ROWS:
+					case SECOND:
+					case SECONDS:
+					case SET:
+					case SUBSTRING:
+					case TABLE:
+					case TIME:
+					case TIMESTAMP:
+					case TO:
+					case TRIM:
+					case UNBOUNDED:
+					case UNKNOWN:
+					case UPDATE:
+					case VARYING:
+					case VIEW:
+					case WATERMARK:
+					case YEAR:
+					case YEARS:
+					case IDENTIFIER:
+					case QUOTED_IDENTIFIER:
+					case BACKQUOTED_IDENTIFIER:
+						{
+						State = 544;
+						identifier();
+						}
+						break;
+					case STRING:
+						{
+						State = 545;
+						((ExpressionSelectItemContext)_localctx).aliasString = Match(STRING);
+						}
+						break;
+					default:
+						throw new NoViableAltException(this);
+					}
 					}
 				}
 
@@ -3152,30 +3347,30 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public OrderByClauseContext orderByClause() {
 		OrderByClauseContext _localctx = new OrderByClauseContext(Context, State);
-		EnterRule(_localctx, 68, RULE_orderByClause);
+		EnterRule(_localctx, 70, RULE_orderByClause);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 536;
+			State = 552;
 			Match(ORDER);
-			State = 537;
+			State = 553;
 			Match(BY);
-			State = 538;
+			State = 554;
 			orderItem();
-			State = 543;
+			State = 559;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 539;
+				State = 555;
 				Match(COMMA);
-				State = 540;
+				State = 556;
 				orderItem();
 				}
 				}
-				State = 545;
+				State = 561;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -3219,19 +3414,19 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public OrderItemContext orderItem() {
 		OrderItemContext _localctx = new OrderItemContext(Context, State);
-		EnterRule(_localctx, 70, RULE_orderItem);
+		EnterRule(_localctx, 72, RULE_orderItem);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 546;
+			State = 562;
 			expression();
-			State = 548;
+			State = 564;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ASC || _la==DESC) {
 				{
-				State = 547;
+				State = 563;
 				_localctx.direction = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ASC || _la==DESC) ) {
@@ -3244,14 +3439,14 @@ public partial class SqlParser : Parser {
 				}
 			}
 
-			State = 552;
+			State = 568;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==NULLS) {
 				{
-				State = 550;
+				State = 566;
 				Match(NULLS);
-				State = 551;
+				State = 567;
 				_localctx.nulls = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==FIRST || _la==LAST) ) {
@@ -3338,24 +3533,24 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public LimitClauseContext limitClause() {
 		LimitClauseContext _localctx = new LimitClauseContext(Context, State);
-		EnterRule(_localctx, 72, RULE_limitClause);
+		EnterRule(_localctx, 74, RULE_limitClause);
 		int _la;
 		try {
-			State = 564;
+			State = 580;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LIMIT:
 				_localctx = new LimitThenOffsetContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 554;
+				State = 570;
 				limitPart();
-				State = 556;
+				State = 572;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==OFFSET) {
 					{
-					State = 555;
+					State = 571;
 					offsetPart();
 					}
 				}
@@ -3366,20 +3561,20 @@ public partial class SqlParser : Parser {
 				_localctx = new OffsetThenLimitContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 558;
+				State = 574;
 				offsetPart();
-				State = 561;
+				State = 577;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case LIMIT:
 					{
-					State = 559;
+					State = 575;
 					limitPart();
 					}
 					break;
 				case FETCH:
 					{
-					State = 560;
+					State = 576;
 					fetchPart();
 					}
 					break;
@@ -3396,7 +3591,7 @@ public partial class SqlParser : Parser {
 				_localctx = new FetchOnlyContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 563;
+				State = 579;
 				fetchPart();
 				}
 				break;
@@ -3436,13 +3631,13 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public LimitPartContext limitPart() {
 		LimitPartContext _localctx = new LimitPartContext(Context, State);
-		EnterRule(_localctx, 74, RULE_limitPart);
+		EnterRule(_localctx, 76, RULE_limitPart);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 566;
+			State = 582;
 			Match(LIMIT);
-			State = 567;
+			State = 583;
 			expression();
 			}
 		}
@@ -3480,21 +3675,21 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public OffsetPartContext offsetPart() {
 		OffsetPartContext _localctx = new OffsetPartContext(Context, State);
-		EnterRule(_localctx, 76, RULE_offsetPart);
+		EnterRule(_localctx, 78, RULE_offsetPart);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 569;
+			State = 585;
 			Match(OFFSET);
-			State = 570;
+			State = 586;
 			expression();
-			State = 572;
+			State = 588;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ROW || _la==ROWS) {
 				{
-				State = 571;
+				State = 587;
 				_la = TokenStream.LA(1);
 				if ( !(_la==ROW || _la==ROWS) ) {
 				ErrorHandler.RecoverInline(this);
@@ -3545,14 +3740,14 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public FetchPartContext fetchPart() {
 		FetchPartContext _localctx = new FetchPartContext(Context, State);
-		EnterRule(_localctx, 78, RULE_fetchPart);
+		EnterRule(_localctx, 80, RULE_fetchPart);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 574;
+			State = 590;
 			Match(FETCH);
-			State = 575;
+			State = 591;
 			_la = TokenStream.LA(1);
 			if ( !(_la==FIRST || _la==NEXT) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3561,17 +3756,17 @@ public partial class SqlParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 577;
+			State = 593;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,59,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,60,Context) ) {
 			case 1:
 				{
-				State = 576;
+				State = 592;
 				expression();
 				}
 				break;
 			}
-			State = 579;
+			State = 595;
 			_la = TokenStream.LA(1);
 			if ( !(_la==ROW || _la==ROWS) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3580,7 +3775,7 @@ public partial class SqlParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 580;
+			State = 596;
 			Match(ONLY);
 			}
 		}
@@ -3621,24 +3816,24 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public TableReferenceContext tableReference() {
 		TableReferenceContext _localctx = new TableReferenceContext(Context, State);
-		EnterRule(_localctx, 80, RULE_tableReference);
+		EnterRule(_localctx, 82, RULE_tableReference);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 582;
+			State = 598;
 			tablePrimary();
-			State = 586;
+			State = 602;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2341942174976966656L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 2147485697L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 4683884349953802240L) != 0) || ((((_la - 67)) & ~0x3f) == 0 && ((1L << (_la - 67)) & 2147485697L) != 0)) {
 				{
 				{
-				State = 583;
+				State = 599;
 				joinClause();
 				}
 				}
-				State = 588;
+				State = 604;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -3721,21 +3916,21 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public JoinClauseContext joinClause() {
 		JoinClauseContext _localctx = new JoinClauseContext(Context, State);
-		EnterRule(_localctx, 82, RULE_joinClause);
+		EnterRule(_localctx, 84, RULE_joinClause);
 		int _la;
 		try {
-			State = 605;
+			State = 621;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CROSS:
 				_localctx = new CrossJoinContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 589;
+				State = 605;
 				Match(CROSS);
-				State = 590;
+				State = 606;
 				Match(JOIN);
-				State = 591;
+				State = 607;
 				tablePrimary();
 				}
 				break;
@@ -3743,21 +3938,21 @@ public partial class SqlParser : Parser {
 				_localctx = new NaturalJoinContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 592;
+				State = 608;
 				Match(NATURAL);
-				State = 594;
+				State = 610;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 46)) & ~0x3f) == 0 && ((1L << (_la - 46)) & 1125899907367425L) != 0)) {
+				if (((((_la - 47)) & ~0x3f) == 0 && ((1L << (_la - 47)) & 2251799814734337L) != 0)) {
 					{
-					State = 593;
+					State = 609;
 					joinType();
 					}
 				}
 
-				State = 596;
+				State = 612;
 				Match(JOIN);
-				State = 597;
+				State = 613;
 				tablePrimary();
 				}
 				break;
@@ -3769,21 +3964,21 @@ public partial class SqlParser : Parser {
 				_localctx = new QualifiedJoinContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 599;
+				State = 615;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if (((((_la - 46)) & ~0x3f) == 0 && ((1L << (_la - 46)) & 1125899907367425L) != 0)) {
+				if (((((_la - 47)) & ~0x3f) == 0 && ((1L << (_la - 47)) & 2251799814734337L) != 0)) {
 					{
-					State = 598;
+					State = 614;
 					joinType();
 					}
 				}
 
-				State = 601;
+				State = 617;
 				Match(JOIN);
-				State = 602;
+				State = 618;
 				tablePrimary();
-				State = 603;
+				State = 619;
 				joinCondition();
 				}
 				break;
@@ -3825,16 +4020,16 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public JoinTypeContext joinType() {
 		JoinTypeContext _localctx = new JoinTypeContext(Context, State);
-		EnterRule(_localctx, 84, RULE_joinType);
+		EnterRule(_localctx, 86, RULE_joinType);
 		int _la;
 		try {
-			State = 612;
+			State = 628;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case INNER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 607;
+				State = 623;
 				Match(INNER);
 				}
 				break;
@@ -3843,22 +4038,22 @@ public partial class SqlParser : Parser {
 			case RIGHT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 608;
+				State = 624;
 				_localctx.kind = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
-				if ( !(((((_la - 46)) & ~0x3f) == 0 && ((1L << (_la - 46)) & 1125899907366913L) != 0)) ) {
+				if ( !(((((_la - 47)) & ~0x3f) == 0 && ((1L << (_la - 47)) & 2251799814733825L) != 0)) ) {
 					_localctx.kind = ErrorHandler.RecoverInline(this);
 				}
 				else {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 610;
+				State = 626;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==OUTER) {
 					{
-					State = 609;
+					State = 625;
 					Match(OUTER);
 					}
 				}
@@ -3924,18 +4119,18 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public JoinConditionContext joinCondition() {
 		JoinConditionContext _localctx = new JoinConditionContext(Context, State);
-		EnterRule(_localctx, 86, RULE_joinCondition);
+		EnterRule(_localctx, 88, RULE_joinCondition);
 		try {
-			State = 621;
+			State = 637;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ON:
 				_localctx = new OnConditionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 614;
+				State = 630;
 				Match(ON);
-				State = 615;
+				State = 631;
 				expression();
 				}
 				break;
@@ -3943,13 +4138,13 @@ public partial class SqlParser : Parser {
 				_localctx = new UsingConditionContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 616;
+				State = 632;
 				Match(USING);
-				State = 617;
+				State = 633;
 				Match(LPAREN);
-				State = 618;
+				State = 634;
 				identifierList();
-				State = 619;
+				State = 635;
 				Match(RPAREN);
 				}
 				break;
@@ -3978,6 +4173,40 @@ public partial class SqlParser : Parser {
 		public TablePrimaryContext() { }
 		public virtual void CopyFrom(TablePrimaryContext context) {
 			base.CopyFrom(context);
+		}
+	}
+	public partial class TableFunctionContext : TablePrimaryContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TABLE() { return GetToken(SqlParser.TABLE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] LPAREN() { return GetTokens(SqlParser.LPAREN); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN(int i) {
+			return GetToken(SqlParser.LPAREN, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public IdentifierContext identifier() {
+			return GetRuleContext<IdentifierContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public TableFunctionArgumentContext[] tableFunctionArgument() {
+			return GetRuleContexts<TableFunctionArgumentContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public TableFunctionArgumentContext tableFunctionArgument(int i) {
+			return GetRuleContext<TableFunctionArgumentContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] RPAREN() { return GetTokens(SqlParser.RPAREN); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN(int i) {
+			return GetToken(SqlParser.RPAREN, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode[] COMMA() { return GetTokens(SqlParser.COMMA); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode COMMA(int i) {
+			return GetToken(SqlParser.COMMA, i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public TableAliasContext tableAlias() {
+			return GetRuleContext<TableAliasContext>(0);
+		}
+		public TableFunctionContext(TablePrimaryContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			ISqlParserVisitor<TResult> typedVisitor = visitor as ISqlParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitTableFunction(this);
+			else return visitor.VisitChildren(this);
 		}
 	}
 	public partial class NamedTableContext : TablePrimaryContext {
@@ -4030,24 +4259,52 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public TablePrimaryContext tablePrimary() {
 		TablePrimaryContext _localctx = new TablePrimaryContext(Context, State);
-		EnterRule(_localctx, 88, RULE_tablePrimary);
+		EnterRule(_localctx, 90, RULE_tablePrimary);
 		int _la;
 		try {
-			State = 637;
+			State = 670;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,69,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,72,Context) ) {
 			case 1:
-				_localctx = new NamedTableContext(_localctx);
+				_localctx = new TableFunctionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 623;
-				qualifiedName();
-				State = 625;
+				State = 639;
+				Match(TABLE);
+				State = 640;
+				Match(LPAREN);
+				State = 641;
+				identifier();
+				State = 642;
+				Match(LPAREN);
+				State = 643;
+				tableFunctionArgument();
+				State = 648;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965596703477200L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 893497602538509049L) != 0) || ((((_la - 151)) & ~0x3f) == 0 && ((1L << (_la - 151)) & 7L) != 0)) {
+				while (_la==COMMA) {
 					{
-					State = 624;
+					{
+					State = 644;
+					Match(COMMA);
+					State = 645;
+					tableFunctionArgument();
+					}
+					}
+					State = 650;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				State = 651;
+				Match(RPAREN);
+				State = 652;
+				Match(RPAREN);
+				State = 654;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7305931193403035088L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 4149457350549618243L) != 0) || ((((_la - 129)) & ~0x3f) == 0 && ((1L << (_la - 129)) & 234881027L) != 0)) {
+					{
+					State = 653;
 					tableAlias();
 					}
 				}
@@ -4055,21 +4312,17 @@ public partial class SqlParser : Parser {
 				}
 				break;
 			case 2:
-				_localctx = new DerivedTableContext(_localctx);
+				_localctx = new NamedTableContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 627;
-				Match(LPAREN);
-				State = 628;
-				query();
-				State = 629;
-				Match(RPAREN);
-				State = 631;
+				State = 656;
+				qualifiedName();
+				State = 658;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965596703477200L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 893497602538509049L) != 0) || ((((_la - 151)) & ~0x3f) == 0 && ((1L << (_la - 151)) & 7L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7305931193403035088L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 4149457350549618243L) != 0) || ((((_la - 129)) & ~0x3f) == 0 && ((1L << (_la - 129)) & 234881027L) != 0)) {
 					{
-					State = 630;
+					State = 657;
 					tableAlias();
 					}
 				}
@@ -4077,14 +4330,36 @@ public partial class SqlParser : Parser {
 				}
 				break;
 			case 3:
-				_localctx = new ParenthesizedTableReferenceContext(_localctx);
+				_localctx = new DerivedTableContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 633;
+				State = 660;
 				Match(LPAREN);
-				State = 634;
+				State = 661;
+				query();
+				State = 662;
+				Match(RPAREN);
+				State = 664;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7305931193403035088L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 4149457350549618243L) != 0) || ((((_la - 129)) & ~0x3f) == 0 && ((1L << (_la - 129)) & 234881027L) != 0)) {
+					{
+					State = 663;
+					tableAlias();
+					}
+				}
+
+				}
+				break;
+			case 4:
+				_localctx = new ParenthesizedTableReferenceContext(_localctx);
+				EnterOuterAlt(_localctx, 4);
+				{
+				State = 666;
+				Match(LPAREN);
+				State = 667;
 				tableReference();
-				State = 635;
+				State = 668;
 				Match(RPAREN);
 				}
 				break;
@@ -4127,37 +4402,143 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public TableAliasContext tableAlias() {
 		TableAliasContext _localctx = new TableAliasContext(Context, State);
-		EnterRule(_localctx, 90, RULE_tableAlias);
+		EnterRule(_localctx, 92, RULE_tableAlias);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 640;
+			State = 673;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==AS) {
 				{
-				State = 639;
+				State = 672;
 				Match(AS);
 				}
 			}
 
-			State = 642;
+			State = 675;
 			identifier();
-			State = 647;
+			State = 680;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LPAREN) {
 				{
-				State = 643;
+				State = 676;
 				Match(LPAREN);
-				State = 644;
+				State = 677;
 				identifierList();
-				State = 645;
+				State = 678;
 				Match(RPAREN);
 				}
 			}
 
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class TableFunctionArgumentContext : ParserRuleContext {
+		public TableFunctionArgumentContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_tableFunctionArgument; } }
+	 
+		public TableFunctionArgumentContext() { }
+		public virtual void CopyFrom(TableFunctionArgumentContext context) {
+			base.CopyFrom(context);
+		}
+	}
+	public partial class TableArgumentContext : TableFunctionArgumentContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode TABLE() { return GetToken(SqlParser.TABLE, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public QualifiedNameContext qualifiedName() {
+			return GetRuleContext<QualifiedNameContext>(0);
+		}
+		public TableArgumentContext(TableFunctionArgumentContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			ISqlParserVisitor<TResult> typedVisitor = visitor as ISqlParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitTableArgument(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class DescriptorArgumentContext : TableFunctionArgumentContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DESCRIPTOR() { return GetToken(SqlParser.DESCRIPTOR, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(SqlParser.LPAREN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public IdentifierListContext identifierList() {
+			return GetRuleContext<IdentifierListContext>(0);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RPAREN() { return GetToken(SqlParser.RPAREN, 0); }
+		public DescriptorArgumentContext(TableFunctionArgumentContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			ISqlParserVisitor<TResult> typedVisitor = visitor as ISqlParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitDescriptorArgument(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+	public partial class ScalarArgumentContext : TableFunctionArgumentContext {
+		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
+			return GetRuleContext<ExpressionContext>(0);
+		}
+		public ScalarArgumentContext(TableFunctionArgumentContext context) { CopyFrom(context); }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			ISqlParserVisitor<TResult> typedVisitor = visitor as ISqlParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitScalarArgument(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public TableFunctionArgumentContext tableFunctionArgument() {
+		TableFunctionArgumentContext _localctx = new TableFunctionArgumentContext(Context, State);
+		EnterRule(_localctx, 94, RULE_tableFunctionArgument);
+		try {
+			State = 690;
+			ErrorHandler.Sync(this);
+			switch ( Interpreter.AdaptivePredict(TokenStream,75,Context) ) {
+			case 1:
+				_localctx = new TableArgumentContext(_localctx);
+				EnterOuterAlt(_localctx, 1);
+				{
+				State = 682;
+				Match(TABLE);
+				State = 683;
+				qualifiedName();
+				}
+				break;
+			case 2:
+				_localctx = new DescriptorArgumentContext(_localctx);
+				EnterOuterAlt(_localctx, 2);
+				{
+				State = 684;
+				Match(DESCRIPTOR);
+				State = 685;
+				Match(LPAREN);
+				State = 686;
+				identifierList();
+				State = 687;
+				Match(RPAREN);
+				}
+				break;
+			case 3:
+				_localctx = new ScalarArgumentContext(_localctx);
+				EnterOuterAlt(_localctx, 3);
+				{
+				State = 689;
+				expression();
+				}
+				break;
 			}
 		}
 		catch (RecognitionException re) {
@@ -4191,11 +4572,11 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public ExpressionContext expression() {
 		ExpressionContext _localctx = new ExpressionContext(Context, State);
-		EnterRule(_localctx, 92, RULE_expression);
+		EnterRule(_localctx, 96, RULE_expression);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 649;
+			State = 692;
 			orExpression();
 			}
 		}
@@ -4237,26 +4618,26 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public OrExpressionContext orExpression() {
 		OrExpressionContext _localctx = new OrExpressionContext(Context, State);
-		EnterRule(_localctx, 94, RULE_orExpression);
+		EnterRule(_localctx, 98, RULE_orExpression);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 651;
+			State = 694;
 			andExpression();
-			State = 656;
+			State = 699;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==OR) {
 				{
 				{
-				State = 652;
+				State = 695;
 				Match(OR);
-				State = 653;
+				State = 696;
 				andExpression();
 				}
 				}
-				State = 658;
+				State = 701;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -4300,26 +4681,26 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public AndExpressionContext andExpression() {
 		AndExpressionContext _localctx = new AndExpressionContext(Context, State);
-		EnterRule(_localctx, 96, RULE_andExpression);
+		EnterRule(_localctx, 100, RULE_andExpression);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 659;
+			State = 702;
 			notExpression();
-			State = 664;
+			State = 707;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==AND) {
 				{
 				{
-				State = 660;
+				State = 703;
 				Match(AND);
-				State = 661;
+				State = 704;
 				notExpression();
 				}
 				}
-				State = 666;
+				State = 709;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -4377,18 +4758,18 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public NotExpressionContext notExpression() {
 		NotExpressionContext _localctx = new NotExpressionContext(Context, State);
-		EnterRule(_localctx, 98, RULE_notExpression);
+		EnterRule(_localctx, 102, RULE_notExpression);
 		try {
-			State = 670;
+			State = 713;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case NOT:
 				_localctx = new LogicalNotContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 667;
+				State = 710;
 				Match(NOT);
-				State = 668;
+				State = 711;
 				notExpression();
 				}
 				break;
@@ -4409,6 +4790,7 @@ public partial class SqlParser : Parser {
 			case DEFAULT:
 			case DELETE:
 			case DESC:
+			case DESCRIPTOR:
 			case DOUBLE:
 			case DROP:
 			case ESCAPE:
@@ -4428,6 +4810,7 @@ public partial class SqlParser : Parser {
 			case INTO:
 			case KEY:
 			case LAST:
+			case LATENESS:
 			case LEFT:
 			case LOCAL:
 			case LOCALTIME:
@@ -4466,6 +4849,7 @@ public partial class SqlParser : Parser {
 			case UPDATE:
 			case VARYING:
 			case VIEW:
+			case WATERMARK:
 			case YEAR:
 			case YEARS:
 			case LPAREN:
@@ -4481,7 +4865,7 @@ public partial class SqlParser : Parser {
 				_localctx = new PredicatedContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 669;
+				State = 712;
 				predicate();
 				}
 				break;
@@ -4526,28 +4910,28 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public PredicateContext predicate() {
 		PredicateContext _localctx = new PredicateContext(Context, State);
-		EnterRule(_localctx, 100, RULE_predicate);
+		EnterRule(_localctx, 104, RULE_predicate);
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 672;
+			State = 715;
 			valueExpression();
-			State = 676;
+			State = 719;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,75,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,79,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 673;
+					State = 716;
 					predicateSuffix();
 					}
 					} 
 				}
-				State = 678;
+				State = 721;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,75,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,79,Context);
 			}
 			}
 		}
@@ -4692,19 +5076,19 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public PredicateSuffixContext predicateSuffix() {
 		PredicateSuffixContext _localctx = new PredicateSuffixContext(Context, State);
-		EnterRule(_localctx, 102, RULE_predicateSuffix);
+		EnterRule(_localctx, 106, RULE_predicateSuffix);
 		int _la;
 		try {
-			State = 740;
+			State = 783;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,87,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,91,Context) ) {
 			case 1:
 				_localctx = new ComparisonPredicateContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 679;
+				State = 722;
 				comparisonOperator();
-				State = 686;
+				State = 729;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case ASC:
@@ -4724,6 +5108,7 @@ public partial class SqlParser : Parser {
 				case DEFAULT:
 				case DELETE:
 				case DESC:
+				case DESCRIPTOR:
 				case DOUBLE:
 				case DROP:
 				case ESCAPE:
@@ -4743,6 +5128,7 @@ public partial class SqlParser : Parser {
 				case INTO:
 				case KEY:
 				case LAST:
+				case LATENESS:
 				case LEFT:
 				case LOCAL:
 				case LOCALTIME:
@@ -4781,6 +5167,7 @@ public partial class SqlParser : Parser {
 				case UPDATE:
 				case VARYING:
 				case VIEW:
+				case WATERMARK:
 				case YEAR:
 				case YEARS:
 				case LPAREN:
@@ -4794,7 +5181,7 @@ public partial class SqlParser : Parser {
 				case QUOTED_IDENTIFIER:
 				case BACKQUOTED_IDENTIFIER:
 					{
-					State = 680;
+					State = 723;
 					valueExpression();
 					}
 					break;
@@ -4802,7 +5189,7 @@ public partial class SqlParser : Parser {
 				case ANY:
 				case SOME:
 					{
-					State = 681;
+					State = 724;
 					((ComparisonPredicateContext)_localctx).quantifier = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==ALL || _la==ANY || _la==SOME) ) {
@@ -4812,11 +5199,11 @@ public partial class SqlParser : Parser {
 						ErrorHandler.ReportMatch(this);
 					    Consume();
 					}
-					State = 682;
+					State = 725;
 					Match(LPAREN);
-					State = 683;
+					State = 726;
 					query();
-					State = 684;
+					State = 727;
 					Match(RPAREN);
 					}
 					break;
@@ -4829,52 +5216,52 @@ public partial class SqlParser : Parser {
 				_localctx = new IsPredicateContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 688;
+				State = 731;
 				Match(IS);
-				State = 690;
+				State = 733;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 689;
+					State = 732;
 					Match(NOT);
 					}
 				}
 
-				State = 699;
+				State = 742;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case NULL:
 					{
-					State = 692;
+					State = 735;
 					Match(NULL);
 					}
 					break;
 				case TRUE:
 					{
-					State = 693;
+					State = 736;
 					Match(TRUE);
 					}
 					break;
 				case FALSE:
 					{
-					State = 694;
+					State = 737;
 					Match(FALSE);
 					}
 					break;
 				case UNKNOWN:
 					{
-					State = 695;
+					State = 738;
 					Match(UNKNOWN);
 					}
 					break;
 				case DISTINCT:
 					{
-					State = 696;
+					State = 739;
 					Match(DISTINCT);
-					State = 697;
+					State = 740;
 					Match(FROM);
-					State = 698;
+					State = 741;
 					valueExpression();
 					}
 					break;
@@ -4887,24 +5274,24 @@ public partial class SqlParser : Parser {
 				_localctx = new BetweenPredicateContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 702;
+				State = 745;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 701;
+					State = 744;
 					Match(NOT);
 					}
 				}
 
-				State = 704;
+				State = 747;
 				Match(BETWEEN);
-				State = 706;
+				State = 749;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ASYMMETRIC || _la==SYMMETRIC) {
 					{
-					State = 705;
+					State = 748;
 					_la = TokenStream.LA(1);
 					if ( !(_la==ASYMMETRIC || _la==SYMMETRIC) ) {
 					ErrorHandler.RecoverInline(this);
@@ -4916,11 +5303,11 @@ public partial class SqlParser : Parser {
 					}
 				}
 
-				State = 708;
+				State = 751;
 				((BetweenPredicateContext)_localctx).low = valueExpression();
-				State = 709;
+				State = 752;
 				Match(AND);
-				State = 710;
+				State = 753;
 				((BetweenPredicateContext)_localctx).high = valueExpression();
 				}
 				break;
@@ -4928,51 +5315,51 @@ public partial class SqlParser : Parser {
 				_localctx = new InPredicateContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 713;
+				State = 756;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 712;
+					State = 755;
 					Match(NOT);
 					}
 				}
 
-				State = 715;
+				State = 758;
 				Match(IN);
-				State = 716;
+				State = 759;
 				Match(LPAREN);
-				State = 728;
+				State = 771;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,84,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,88,Context) ) {
 				case 1:
 					{
-					State = 717;
+					State = 760;
 					query();
 					}
 					break;
 				case 2:
 					{
-					State = 726;
+					State = 769;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
-					if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965253102420448L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 7148262297432291321L) != 0) || ((((_la - 131)) & ~0x3f) == 0 && ((1L << (_la - 131)) & 8323097L) != 0)) {
+					if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7305930506204594656L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 4151709167543369675L) != 0) || ((((_la - 129)) & ~0x3f) == 0 && ((1L << (_la - 129)) & 266339107L) != 0)) {
 						{
-						State = 718;
+						State = 761;
 						expression();
-						State = 723;
+						State = 766;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						while (_la==COMMA) {
 							{
 							{
-							State = 719;
+							State = 762;
 							Match(COMMA);
-							State = 720;
+							State = 763;
 							expression();
 							}
 							}
-							State = 725;
+							State = 768;
 							ErrorHandler.Sync(this);
 							_la = TokenStream.LA(1);
 						}
@@ -4982,7 +5369,7 @@ public partial class SqlParser : Parser {
 					}
 					break;
 				}
-				State = 730;
+				State = 773;
 				Match(RPAREN);
 				}
 				break;
@@ -4990,17 +5377,17 @@ public partial class SqlParser : Parser {
 				_localctx = new LikePredicateContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 732;
+				State = 775;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 731;
+					State = 774;
 					Match(NOT);
 					}
 				}
 
-				State = 734;
+				State = 777;
 				((LikePredicateContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ILIKE || _la==LIKE) ) {
@@ -5010,16 +5397,16 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 735;
+				State = 778;
 				((LikePredicateContext)_localctx).pattern = valueExpression();
-				State = 738;
+				State = 781;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,86,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,90,Context) ) {
 				case 1:
 					{
-					State = 736;
+					State = 779;
 					Match(ESCAPE);
-					State = 737;
+					State = 780;
 					((LikePredicateContext)_localctx).escape = valueExpression();
 					}
 					break;
@@ -5063,14 +5450,14 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public ComparisonOperatorContext comparisonOperator() {
 		ComparisonOperatorContext _localctx = new ComparisonOperatorContext(Context, State);
-		EnterRule(_localctx, 104, RULE_comparisonOperator);
+		EnterRule(_localctx, 108, RULE_comparisonOperator);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 742;
+			State = 785;
 			_la = TokenStream.LA(1);
-			if ( !(((((_la - 140)) & ~0x3f) == 0 && ((1L << (_la - 140)) & 127L) != 0)) ) {
+			if ( !(((((_la - 143)) & ~0x3f) == 0 && ((1L << (_la - 143)) & 127L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -5117,26 +5504,26 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public ValueExpressionContext valueExpression() {
 		ValueExpressionContext _localctx = new ValueExpressionContext(Context, State);
-		EnterRule(_localctx, 106, RULE_valueExpression);
+		EnterRule(_localctx, 110, RULE_valueExpression);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 744;
+			State = 787;
 			additiveExpression();
-			State = 749;
+			State = 792;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==CONCAT) {
 				{
 				{
-				State = 745;
+				State = 788;
 				Match(CONCAT);
-				State = 746;
+				State = 789;
 				additiveExpression();
 				}
 				}
-				State = 751;
+				State = 794;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -5184,20 +5571,20 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public AdditiveExpressionContext additiveExpression() {
 		AdditiveExpressionContext _localctx = new AdditiveExpressionContext(Context, State);
-		EnterRule(_localctx, 108, RULE_additiveExpression);
+		EnterRule(_localctx, 112, RULE_additiveExpression);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 752;
+			State = 795;
 			multiplicativeExpression();
-			State = 757;
+			State = 800;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==PLUS || _la==MINUS) {
 				{
 				{
-				State = 753;
+				State = 796;
 				_la = TokenStream.LA(1);
 				if ( !(_la==PLUS || _la==MINUS) ) {
 				ErrorHandler.RecoverInline(this);
@@ -5206,11 +5593,11 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 754;
+				State = 797;
 				multiplicativeExpression();
 				}
 				}
-				State = 759;
+				State = 802;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -5262,33 +5649,33 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public MultiplicativeExpressionContext multiplicativeExpression() {
 		MultiplicativeExpressionContext _localctx = new MultiplicativeExpressionContext(Context, State);
-		EnterRule(_localctx, 110, RULE_multiplicativeExpression);
+		EnterRule(_localctx, 114, RULE_multiplicativeExpression);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 760;
+			State = 803;
 			unaryExpression();
-			State = 765;
+			State = 808;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while (((((_la - 133)) & ~0x3f) == 0 && ((1L << (_la - 133)) & 25L) != 0)) {
+			while (((((_la - 136)) & ~0x3f) == 0 && ((1L << (_la - 136)) & 25L) != 0)) {
 				{
 				{
-				State = 761;
+				State = 804;
 				_la = TokenStream.LA(1);
-				if ( !(((((_la - 133)) & ~0x3f) == 0 && ((1L << (_la - 133)) & 25L) != 0)) ) {
+				if ( !(((((_la - 136)) & ~0x3f) == 0 && ((1L << (_la - 136)) & 25L) != 0)) ) {
 				ErrorHandler.RecoverInline(this);
 				}
 				else {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 762;
+				State = 805;
 				unaryExpression();
 				}
 				}
-				State = 767;
+				State = 810;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -5348,10 +5735,10 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public UnaryExpressionContext unaryExpression() {
 		UnaryExpressionContext _localctx = new UnaryExpressionContext(Context, State);
-		EnterRule(_localctx, 112, RULE_unaryExpression);
+		EnterRule(_localctx, 116, RULE_unaryExpression);
 		int _la;
 		try {
-			State = 771;
+			State = 814;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case PLUS:
@@ -5359,7 +5746,7 @@ public partial class SqlParser : Parser {
 				_localctx = new SignedExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 768;
+				State = 811;
 				((SignedExpressionContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==PLUS || _la==MINUS) ) {
@@ -5369,7 +5756,7 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 769;
+				State = 812;
 				unaryExpression();
 				}
 				break;
@@ -5390,6 +5777,7 @@ public partial class SqlParser : Parser {
 			case DEFAULT:
 			case DELETE:
 			case DESC:
+			case DESCRIPTOR:
 			case DOUBLE:
 			case DROP:
 			case ESCAPE:
@@ -5409,6 +5797,7 @@ public partial class SqlParser : Parser {
 			case INTO:
 			case KEY:
 			case LAST:
+			case LATENESS:
 			case LEFT:
 			case LOCAL:
 			case LOCALTIME:
@@ -5447,6 +5836,7 @@ public partial class SqlParser : Parser {
 			case UPDATE:
 			case VARYING:
 			case VIEW:
+			case WATERMARK:
 			case YEAR:
 			case YEARS:
 			case LPAREN:
@@ -5460,7 +5850,7 @@ public partial class SqlParser : Parser {
 				_localctx = new UnsignedExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 770;
+				State = 813;
 				postfixExpression();
 				}
 				break;
@@ -5509,26 +5899,26 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public PostfixExpressionContext postfixExpression() {
 		PostfixExpressionContext _localctx = new PostfixExpressionContext(Context, State);
-		EnterRule(_localctx, 114, RULE_postfixExpression);
+		EnterRule(_localctx, 118, RULE_postfixExpression);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 773;
+			State = 816;
 			primaryExpression();
-			State = 778;
+			State = 821;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==DOUBLE_COLON) {
 				{
 				{
-				State = 774;
+				State = 817;
 				Match(DOUBLE_COLON);
-				State = 775;
+				State = 818;
 				typeName();
 				}
 				}
-				State = 780;
+				State = 823;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -5801,17 +6191,17 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public PrimaryExpressionContext primaryExpression() {
 		PrimaryExpressionContext _localctx = new PrimaryExpressionContext(Context, State);
-		EnterRule(_localctx, 116, RULE_primaryExpression);
+		EnterRule(_localctx, 120, RULE_primaryExpression);
 		int _la;
 		try {
-			State = 881;
+			State = 924;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,105,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,109,Context) ) {
 			case 1:
 				_localctx = new LiteralExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 781;
+				State = 824;
 				literal();
 				}
 				break;
@@ -5819,11 +6209,11 @@ public partial class SqlParser : Parser {
 				_localctx = new ScalarSubqueryContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 782;
+				State = 825;
 				Match(LPAREN);
-				State = 783;
+				State = 826;
 				query();
-				State = 784;
+				State = 827;
 				Match(RPAREN);
 				}
 				break;
@@ -5831,27 +6221,27 @@ public partial class SqlParser : Parser {
 				_localctx = new ParenthesizedExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 786;
+				State = 829;
 				Match(LPAREN);
-				State = 787;
+				State = 830;
 				expression();
-				State = 792;
+				State = 835;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 788;
+					State = 831;
 					Match(COMMA);
-					State = 789;
+					State = 832;
 					expression();
 					}
 					}
-					State = 794;
+					State = 837;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 795;
+				State = 838;
 				Match(RPAREN);
 				}
 				break;
@@ -5859,13 +6249,13 @@ public partial class SqlParser : Parser {
 				_localctx = new ExistsExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 797;
+				State = 840;
 				Match(EXISTS);
-				State = 798;
+				State = 841;
 				Match(LPAREN);
-				State = 799;
+				State = 842;
 				query();
-				State = 800;
+				State = 843;
 				Match(RPAREN);
 				}
 				break;
@@ -5873,45 +6263,45 @@ public partial class SqlParser : Parser {
 				_localctx = new CaseExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 802;
+				State = 845;
 				Match(CASE);
-				State = 804;
+				State = 847;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965253102420448L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 7148262297432291321L) != 0) || ((((_la - 131)) & ~0x3f) == 0 && ((1L << (_la - 131)) & 8323097L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7305930506204594656L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 4151709167543369675L) != 0) || ((((_la - 129)) & ~0x3f) == 0 && ((1L << (_la - 129)) & 266339107L) != 0)) {
 					{
-					State = 803;
+					State = 846;
 					((CaseExpressionContext)_localctx).operand = expression();
 					}
 				}
 
-				State = 807;
+				State = 850;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 806;
+					State = 849;
 					whenClause();
 					}
 					}
-					State = 809;
+					State = 852;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				} while ( _la==WHEN );
-				State = 813;
+				State = 856;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ELSE) {
 					{
-					State = 811;
+					State = 854;
 					Match(ELSE);
-					State = 812;
+					State = 855;
 					((CaseExpressionContext)_localctx).elseResult = expression();
 					}
 				}
 
-				State = 815;
+				State = 858;
 				Match(END);
 				}
 				break;
@@ -5919,17 +6309,17 @@ public partial class SqlParser : Parser {
 				_localctx = new CastExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 817;
+				State = 860;
 				Match(CAST);
-				State = 818;
+				State = 861;
 				Match(LPAREN);
-				State = 819;
+				State = 862;
 				expression();
-				State = 820;
+				State = 863;
 				Match(AS);
-				State = 821;
+				State = 864;
 				typeName();
-				State = 822;
+				State = 865;
 				Match(RPAREN);
 				}
 				break;
@@ -5937,17 +6327,17 @@ public partial class SqlParser : Parser {
 				_localctx = new ExtractExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 824;
+				State = 867;
 				Match(EXTRACT);
-				State = 825;
+				State = 868;
 				Match(LPAREN);
-				State = 826;
+				State = 869;
 				identifier();
-				State = 827;
+				State = 870;
 				Match(FROM);
-				State = 828;
+				State = 871;
 				expression();
-				State = 829;
+				State = 872;
 				Match(RPAREN);
 				}
 				break;
@@ -5955,17 +6345,17 @@ public partial class SqlParser : Parser {
 				_localctx = new PositionExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 831;
+				State = 874;
 				Match(POSITION);
-				State = 832;
+				State = 875;
 				Match(LPAREN);
-				State = 833;
+				State = 876;
 				valueExpression();
-				State = 834;
+				State = 877;
 				Match(IN);
-				State = 835;
+				State = 878;
 				expression();
-				State = 836;
+				State = 879;
 				Match(RPAREN);
 				}
 				break;
@@ -5973,29 +6363,29 @@ public partial class SqlParser : Parser {
 				_localctx = new SubstringExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 838;
+				State = 881;
 				Match(SUBSTRING);
-				State = 839;
+				State = 882;
 				Match(LPAREN);
-				State = 840;
+				State = 883;
 				expression();
-				State = 849;
+				State = 892;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case FROM:
 					{
-					State = 841;
+					State = 884;
 					Match(FROM);
-					State = 842;
+					State = 885;
 					expression();
-					State = 845;
+					State = 888;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==FOR) {
 						{
-						State = 843;
+						State = 886;
 						Match(FOR);
-						State = 844;
+						State = 887;
 						expression();
 						}
 					}
@@ -6004,16 +6394,16 @@ public partial class SqlParser : Parser {
 					break;
 				case FOR:
 					{
-					State = 847;
+					State = 890;
 					Match(FOR);
-					State = 848;
+					State = 891;
 					expression();
 					}
 					break;
 				default:
 					throw new NoViableAltException(this);
 				}
-				State = 851;
+				State = 894;
 				Match(RPAREN);
 				}
 				break;
@@ -6021,16 +6411,16 @@ public partial class SqlParser : Parser {
 				_localctx = new TrimExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 853;
+				State = 896;
 				Match(TRIM);
-				State = 854;
+				State = 897;
 				Match(LPAREN);
-				State = 856;
+				State = 899;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==BOTH || _la==LEADING || _la==TRAILING) {
 					{
-					State = 855;
+					State = 898;
 					((TrimExpressionContext)_localctx).trimMode = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==BOTH || _la==LEADING || _la==TRAILING) ) {
@@ -6043,29 +6433,29 @@ public partial class SqlParser : Parser {
 					}
 				}
 
-				State = 862;
+				State = 905;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,101,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,105,Context) ) {
 				case 1:
 					{
-					State = 859;
+					State = 902;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
-					if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965253102420448L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 7148262297432291321L) != 0) || ((((_la - 131)) & ~0x3f) == 0 && ((1L << (_la - 131)) & 8323097L) != 0)) {
+					if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7305930506204594656L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 4151709167543369675L) != 0) || ((((_la - 129)) & ~0x3f) == 0 && ((1L << (_la - 129)) & 266339107L) != 0)) {
 						{
-						State = 858;
+						State = 901;
 						((TrimExpressionContext)_localctx).characters = expression();
 						}
 					}
 
-					State = 861;
+					State = 904;
 					Match(FROM);
 					}
 					break;
 				}
-				State = 864;
+				State = 907;
 				((TrimExpressionContext)_localctx).operand = expression();
-				State = 865;
+				State = 908;
 				Match(RPAREN);
 				}
 				break;
@@ -6073,10 +6463,10 @@ public partial class SqlParser : Parser {
 				_localctx = new NiladicFunctionContext(_localctx);
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 867;
+				State = 910;
 				((NiladicFunctionContext)_localctx).name = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
-				if ( !(((((_la - 19)) & ~0x3f) == 0 && ((1L << (_la - 19)) & 3377699720527879L) != 0)) ) {
+				if ( !(((((_la - 19)) & ~0x3f) == 0 && ((1L << (_la - 19)) & 13510798882111495L) != 0)) ) {
 					((NiladicFunctionContext)_localctx).name = ErrorHandler.RecoverInline(this);
 				}
 				else {
@@ -6089,38 +6479,38 @@ public partial class SqlParser : Parser {
 				_localctx = new FunctionCallContext(_localctx);
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 868;
+				State = 911;
 				functionName();
-				State = 869;
+				State = 912;
 				Match(LPAREN);
-				State = 871;
+				State = 914;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965252565549534L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 7148262297432291321L) != 0) || ((((_la - 131)) & ~0x3f) == 0 && ((1L << (_la - 131)) & 8323101L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7305930505130852830L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 4151709167543369675L) != 0) || ((((_la - 129)) & ~0x3f) == 0 && ((1L << (_la - 129)) & 266339235L) != 0)) {
 					{
-					State = 870;
+					State = 913;
 					functionArguments();
 					}
 				}
 
-				State = 873;
+				State = 916;
 				Match(RPAREN);
-				State = 875;
+				State = 918;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,103,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,107,Context) ) {
 				case 1:
 					{
-					State = 874;
+					State = 917;
 					filterClause();
 					}
 					break;
 				}
-				State = 878;
+				State = 921;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,104,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,108,Context) ) {
 				case 1:
 					{
-					State = 877;
+					State = 920;
 					overClause();
 					}
 					break;
@@ -6131,7 +6521,7 @@ public partial class SqlParser : Parser {
 				_localctx = new ColumnReferenceContext(_localctx);
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 880;
+				State = 923;
 				qualifiedName();
 				}
 				break;
@@ -6175,17 +6565,17 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public WhenClauseContext whenClause() {
 		WhenClauseContext _localctx = new WhenClauseContext(Context, State);
-		EnterRule(_localctx, 118, RULE_whenClause);
+		EnterRule(_localctx, 122, RULE_whenClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 883;
+			State = 926;
 			Match(WHEN);
-			State = 884;
+			State = 927;
 			_localctx.condition = expression();
-			State = 885;
+			State = 928;
 			Match(THEN);
-			State = 886;
+			State = 929;
 			_localctx.result = expression();
 			}
 		}
@@ -6222,9 +6612,9 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public FunctionNameContext functionName() {
 		FunctionNameContext _localctx = new FunctionNameContext(Context, State);
-		EnterRule(_localctx, 120, RULE_functionName);
+		EnterRule(_localctx, 124, RULE_functionName);
 		try {
-			State = 891;
+			State = 934;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ASC:
@@ -6239,6 +6629,7 @@ public partial class SqlParser : Parser {
 			case DEFAULT:
 			case DELETE:
 			case DESC:
+			case DESCRIPTOR:
 			case DOUBLE:
 			case DROP:
 			case ESCAPE:
@@ -6256,6 +6647,7 @@ public partial class SqlParser : Parser {
 			case INTO:
 			case KEY:
 			case LAST:
+			case LATENESS:
 			case LOCAL:
 			case MATERIALIZED:
 			case MINUTE:
@@ -6288,6 +6680,7 @@ public partial class SqlParser : Parser {
 			case UPDATE:
 			case VARYING:
 			case VIEW:
+			case WATERMARK:
 			case YEAR:
 			case YEARS:
 			case IDENTIFIER:
@@ -6295,21 +6688,21 @@ public partial class SqlParser : Parser {
 			case BACKQUOTED_IDENTIFIER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 888;
+				State = 931;
 				identifier();
 				}
 				break;
 			case LEFT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 889;
+				State = 932;
 				Match(LEFT);
 				}
 				break;
 			case RIGHT:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 890;
+				State = 933;
 				Match(RIGHT);
 				}
 				break;
@@ -6376,17 +6769,17 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public FunctionArgumentsContext functionArguments() {
 		FunctionArgumentsContext _localctx = new FunctionArgumentsContext(Context, State);
-		EnterRule(_localctx, 122, RULE_functionArguments);
+		EnterRule(_localctx, 126, RULE_functionArguments);
 		int _la;
 		try {
-			State = 905;
+			State = 948;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STAR:
 				_localctx = new StarArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 893;
+				State = 936;
 				Match(STAR);
 				}
 				break;
@@ -6408,6 +6801,7 @@ public partial class SqlParser : Parser {
 			case DEFAULT:
 			case DELETE:
 			case DESC:
+			case DESCRIPTOR:
 			case DISTINCT:
 			case DOUBLE:
 			case DROP:
@@ -6428,6 +6822,7 @@ public partial class SqlParser : Parser {
 			case INTO:
 			case KEY:
 			case LAST:
+			case LATENESS:
 			case LEFT:
 			case LOCAL:
 			case LOCALTIME:
@@ -6467,6 +6862,7 @@ public partial class SqlParser : Parser {
 			case UPDATE:
 			case VARYING:
 			case VIEW:
+			case WATERMARK:
 			case YEAR:
 			case YEARS:
 			case LPAREN:
@@ -6482,12 +6878,12 @@ public partial class SqlParser : Parser {
 				_localctx = new ExpressionArgumentsContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 895;
+				State = 938;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ALL || _la==DISTINCT) {
 					{
-					State = 894;
+					State = 937;
 					((ExpressionArgumentsContext)_localctx).quantifier = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==ALL || _la==DISTINCT) ) {
@@ -6500,21 +6896,21 @@ public partial class SqlParser : Parser {
 					}
 				}
 
-				State = 897;
+				State = 940;
 				expression();
-				State = 902;
+				State = 945;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 898;
+					State = 941;
 					Match(COMMA);
-					State = 899;
+					State = 942;
 					expression();
 					}
 					}
-					State = 904;
+					State = 947;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -6559,19 +6955,19 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public FilterClauseContext filterClause() {
 		FilterClauseContext _localctx = new FilterClauseContext(Context, State);
-		EnterRule(_localctx, 124, RULE_filterClause);
+		EnterRule(_localctx, 128, RULE_filterClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 907;
+			State = 950;
 			Match(FILTER);
-			State = 908;
+			State = 951;
 			Match(LPAREN);
-			State = 909;
+			State = 952;
 			Match(WHERE);
-			State = 910;
+			State = 953;
 			expression();
-			State = 911;
+			State = 954;
 			Match(RPAREN);
 			}
 		}
@@ -6609,17 +7005,17 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public OverClauseContext overClause() {
 		OverClauseContext _localctx = new OverClauseContext(Context, State);
-		EnterRule(_localctx, 126, RULE_overClause);
+		EnterRule(_localctx, 130, RULE_overClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 913;
+			State = 956;
 			Match(OVER);
-			State = 914;
+			State = 957;
 			Match(LPAREN);
-			State = 915;
+			State = 958;
 			windowSpecification();
-			State = 916;
+			State = 959;
 			Match(RPAREN);
 			}
 		}
@@ -6676,77 +7072,77 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public WindowSpecificationContext windowSpecification() {
 		WindowSpecificationContext _localctx = new WindowSpecificationContext(Context, State);
-		EnterRule(_localctx, 128, RULE_windowSpecification);
+		EnterRule(_localctx, 132, RULE_windowSpecification);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 928;
+			State = 971;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PARTITION) {
 				{
-				State = 918;
+				State = 961;
 				Match(PARTITION);
-				State = 919;
+				State = 962;
 				Match(BY);
-				State = 920;
+				State = 963;
 				expression();
-				State = 925;
+				State = 968;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 921;
+					State = 964;
 					Match(COMMA);
-					State = 922;
+					State = 965;
 					expression();
 					}
 					}
-					State = 927;
+					State = 970;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
 				}
 			}
 
-			State = 940;
+			State = 983;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ORDER) {
 				{
-				State = 930;
+				State = 973;
 				Match(ORDER);
-				State = 931;
+				State = 974;
 				Match(BY);
-				State = 932;
+				State = 975;
 				orderItem();
-				State = 937;
+				State = 980;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 933;
+					State = 976;
 					Match(COMMA);
-					State = 934;
+					State = 977;
 					orderItem();
 					}
 					}
-					State = 939;
+					State = 982;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
 				}
 			}
 
-			State = 943;
+			State = 986;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==RANGE || _la==ROWS) {
 				{
-				State = 942;
+				State = 985;
 				windowFrame();
 				}
 			}
@@ -6791,12 +7187,12 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public WindowFrameContext windowFrame() {
 		WindowFrameContext _localctx = new WindowFrameContext(Context, State);
-		EnterRule(_localctx, 130, RULE_windowFrame);
+		EnterRule(_localctx, 134, RULE_windowFrame);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 945;
+			State = 988;
 			_la = TokenStream.LA(1);
 			if ( !(_la==RANGE || _la==ROWS) ) {
 			ErrorHandler.RecoverInline(this);
@@ -6805,18 +7201,18 @@ public partial class SqlParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 952;
+			State = 995;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case BETWEEN:
 				{
-				State = 946;
+				State = 989;
 				Match(BETWEEN);
-				State = 947;
+				State = 990;
 				frameBound();
-				State = 948;
+				State = 991;
 				Match(AND);
-				State = 949;
+				State = 992;
 				frameBound();
 				}
 				break;
@@ -6837,6 +7233,7 @@ public partial class SqlParser : Parser {
 			case DEFAULT:
 			case DELETE:
 			case DESC:
+			case DESCRIPTOR:
 			case DOUBLE:
 			case DROP:
 			case ESCAPE:
@@ -6856,6 +7253,7 @@ public partial class SqlParser : Parser {
 			case INTO:
 			case KEY:
 			case LAST:
+			case LATENESS:
 			case LEFT:
 			case LOCAL:
 			case LOCALTIME:
@@ -6894,6 +7292,7 @@ public partial class SqlParser : Parser {
 			case UPDATE:
 			case VARYING:
 			case VIEW:
+			case WATERMARK:
 			case YEAR:
 			case YEARS:
 			case LPAREN:
@@ -6907,7 +7306,7 @@ public partial class SqlParser : Parser {
 			case QUOTED_IDENTIFIER:
 			case BACKQUOTED_IDENTIFIER:
 				{
-				State = 951;
+				State = 994;
 				frameBound();
 				}
 				break;
@@ -6952,18 +7351,18 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public FrameBoundContext frameBound() {
 		FrameBoundContext _localctx = new FrameBoundContext(Context, State);
-		EnterRule(_localctx, 132, RULE_frameBound);
+		EnterRule(_localctx, 136, RULE_frameBound);
 		int _la;
 		try {
-			State = 961;
+			State = 1004;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,116,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,120,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 954;
+				State = 997;
 				Match(UNBOUNDED);
-				State = 955;
+				State = 998;
 				_la = TokenStream.LA(1);
 				if ( !(_la==FOLLOWING || _la==PRECEDING) ) {
 				ErrorHandler.RecoverInline(this);
@@ -6977,18 +7376,18 @@ public partial class SqlParser : Parser {
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 956;
+				State = 999;
 				Match(CURRENT);
-				State = 957;
+				State = 1000;
 				Match(ROW);
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 958;
+				State = 1001;
 				valueExpression();
-				State = 959;
+				State = 1002;
 				_la = TokenStream.LA(1);
 				if ( !(_la==FOLLOWING || _la==PRECEDING) ) {
 				ErrorHandler.RecoverInline(this);
@@ -7121,17 +7520,17 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public LiteralContext literal() {
 		LiteralContext _localctx = new LiteralContext(Context, State);
-		EnterRule(_localctx, 134, RULE_literal);
+		EnterRule(_localctx, 138, RULE_literal);
 		int _la;
 		try {
-			State = 977;
+			State = 1020;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case INTEGER_VALUE:
 				_localctx = new IntegerLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 963;
+				State = 1006;
 				Match(INTEGER_VALUE);
 				}
 				break;
@@ -7139,7 +7538,7 @@ public partial class SqlParser : Parser {
 				_localctx = new DecimalLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 964;
+				State = 1007;
 				Match(DECIMAL_VALUE);
 				}
 				break;
@@ -7147,7 +7546,7 @@ public partial class SqlParser : Parser {
 				_localctx = new StringLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 965;
+				State = 1008;
 				Match(STRING);
 				}
 				break;
@@ -7155,7 +7554,7 @@ public partial class SqlParser : Parser {
 				_localctx = new BinaryLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 966;
+				State = 1009;
 				Match(BINARY_STRING);
 				}
 				break;
@@ -7164,7 +7563,7 @@ public partial class SqlParser : Parser {
 				_localctx = new BooleanLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 967;
+				State = 1010;
 				_la = TokenStream.LA(1);
 				if ( !(_la==FALSE || _la==TRUE) ) {
 				ErrorHandler.RecoverInline(this);
@@ -7179,7 +7578,7 @@ public partial class SqlParser : Parser {
 				_localctx = new NullLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 968;
+				State = 1011;
 				Match(NULL);
 				}
 				break;
@@ -7189,7 +7588,7 @@ public partial class SqlParser : Parser {
 				_localctx = new TypedLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 969;
+				State = 1012;
 				((TypedLiteralContext)_localctx).kind = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==DATE || _la==TIME || _la==TIMESTAMP) ) {
@@ -7199,7 +7598,7 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 970;
+				State = 1013;
 				Match(STRING);
 				}
 				break;
@@ -7207,14 +7606,14 @@ public partial class SqlParser : Parser {
 				_localctx = new IntervalLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 971;
+				State = 1014;
 				Match(INTERVAL);
-				State = 973;
+				State = 1016;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==PLUS || _la==MINUS) {
 					{
-					State = 972;
+					State = 1015;
 					((IntervalLiteralContext)_localctx).sign = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==PLUS || _la==MINUS) ) {
@@ -7227,7 +7626,7 @@ public partial class SqlParser : Parser {
 					}
 				}
 
-				State = 975;
+				State = 1018;
 				_la = TokenStream.LA(1);
 				if ( !(_la==INTEGER_VALUE || _la==STRING) ) {
 				ErrorHandler.RecoverInline(this);
@@ -7236,7 +7635,7 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 976;
+				State = 1019;
 				intervalQualifier();
 				}
 				break;
@@ -7281,20 +7680,20 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public IntervalQualifierContext intervalQualifier() {
 		IntervalQualifierContext _localctx = new IntervalQualifierContext(Context, State);
-		EnterRule(_localctx, 136, RULE_intervalQualifier);
+		EnterRule(_localctx, 140, RULE_intervalQualifier);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 979;
+			State = 1022;
 			_localctx.start = intervalUnit();
-			State = 982;
+			State = 1025;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,119,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,123,Context) ) {
 			case 1:
 				{
-				State = 980;
+				State = 1023;
 				Match(TO);
-				State = 981;
+				State = 1024;
 				_localctx.end = intervalUnit();
 				}
 				break;
@@ -7341,14 +7740,14 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public IntervalUnitContext intervalUnit() {
 		IntervalUnitContext _localctx = new IntervalUnitContext(Context, State);
-		EnterRule(_localctx, 138, RULE_intervalUnit);
+		EnterRule(_localctx, 142, RULE_intervalUnit);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 984;
+			State = 1027;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 1688849885429760L) != 0) || ((((_la - 72)) & ~0x3f) == 0 && ((1L << (_la - 72)) & 54043195931099151L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 3377699745693696L) != 0) || ((((_la - 74)) & ~0x3f) == 0 && ((1L << (_la - 74)) & 108086391459545103L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -7442,19 +7841,19 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public TypeNameContext typeName() {
 		TypeNameContext _localctx = new TypeNameContext(Context, State);
-		EnterRule(_localctx, 140, RULE_typeName);
+		EnterRule(_localctx, 144, RULE_typeName);
 		int _la;
 		try {
-			State = 1009;
+			State = 1052;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,124,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,128,Context) ) {
 			case 1:
 				_localctx = new DoublePrecisionTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 986;
+				State = 1029;
 				Match(DOUBLE);
-				State = 987;
+				State = 1030;
 				Match(PRECISION);
 				}
 				break;
@@ -7462,7 +7861,7 @@ public partial class SqlParser : Parser {
 				_localctx = new CharacterVaryingTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 988;
+				State = 1031;
 				_la = TokenStream.LA(1);
 				if ( !(_la==CHAR || _la==CHARACTER) ) {
 				ErrorHandler.RecoverInline(this);
@@ -7471,18 +7870,18 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 989;
+				State = 1032;
 				Match(VARYING);
-				State = 993;
+				State = 1036;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LPAREN) {
 					{
-					State = 990;
+					State = 1033;
 					Match(LPAREN);
-					State = 991;
+					State = 1034;
 					Match(INTEGER_VALUE);
-					State = 992;
+					State = 1035;
 					Match(RPAREN);
 					}
 				}
@@ -7493,14 +7892,14 @@ public partial class SqlParser : Parser {
 				_localctx = new IntervalTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 995;
+				State = 1038;
 				Match(INTERVAL);
-				State = 997;
+				State = 1040;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,121,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,125,Context) ) {
 				case 1:
 					{
-					State = 996;
+					State = 1039;
 					intervalQualifier();
 					}
 					break;
@@ -7511,30 +7910,30 @@ public partial class SqlParser : Parser {
 				_localctx = new NamedTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 999;
+				State = 1042;
 				typeIdentifier();
-				State = 1007;
+				State = 1050;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LPAREN) {
 					{
-					State = 1000;
+					State = 1043;
 					Match(LPAREN);
-					State = 1001;
+					State = 1044;
 					Match(INTEGER_VALUE);
-					State = 1004;
+					State = 1047;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 1002;
+						State = 1045;
 						Match(COMMA);
-						State = 1003;
+						State = 1046;
 						Match(INTEGER_VALUE);
 						}
 					}
 
-					State = 1006;
+					State = 1049;
 					Match(RPAREN);
 					}
 				}
@@ -7575,15 +7974,15 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public TypeIdentifierContext typeIdentifier() {
 		TypeIdentifierContext _localctx = new TypeIdentifierContext(Context, State);
-		EnterRule(_localctx, 142, RULE_typeIdentifier);
+		EnterRule(_localctx, 146, RULE_typeIdentifier);
 		try {
-			State = 1013;
+			State = 1056;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1011;
+				State = 1054;
 				Match(IDENTIFIER);
 				}
 				break;
@@ -7599,6 +7998,7 @@ public partial class SqlParser : Parser {
 			case DEFAULT:
 			case DELETE:
 			case DESC:
+			case DESCRIPTOR:
 			case DOUBLE:
 			case DROP:
 			case ESCAPE:
@@ -7616,6 +8016,7 @@ public partial class SqlParser : Parser {
 			case INTO:
 			case KEY:
 			case LAST:
+			case LATENESS:
 			case LOCAL:
 			case MATERIALIZED:
 			case MINUTE:
@@ -7648,11 +8049,12 @@ public partial class SqlParser : Parser {
 			case UPDATE:
 			case VARYING:
 			case VIEW:
+			case WATERMARK:
 			case YEAR:
 			case YEARS:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1012;
+				State = 1055;
 				nonReserved();
 				}
 				break;
@@ -7698,30 +8100,30 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public QualifiedNameContext qualifiedName() {
 		QualifiedNameContext _localctx = new QualifiedNameContext(Context, State);
-		EnterRule(_localctx, 144, RULE_qualifiedName);
+		EnterRule(_localctx, 148, RULE_qualifiedName);
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1015;
+			State = 1058;
 			identifier();
-			State = 1020;
+			State = 1063;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,126,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,130,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 1016;
+					State = 1059;
 					Match(DOT);
-					State = 1017;
+					State = 1060;
 					identifier();
 					}
 					} 
 				}
-				State = 1022;
+				State = 1065;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,126,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,130,Context);
 			}
 			}
 		}
@@ -7763,26 +8165,26 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public IdentifierListContext identifierList() {
 		IdentifierListContext _localctx = new IdentifierListContext(Context, State);
-		EnterRule(_localctx, 146, RULE_identifierList);
+		EnterRule(_localctx, 150, RULE_identifierList);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1023;
+			State = 1066;
 			identifier();
-			State = 1028;
+			State = 1071;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 1024;
+				State = 1067;
 				Match(COMMA);
-				State = 1025;
+				State = 1068;
 				identifier();
 				}
 				}
-				State = 1030;
+				State = 1073;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -7822,29 +8224,29 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public IdentifierContext identifier() {
 		IdentifierContext _localctx = new IdentifierContext(Context, State);
-		EnterRule(_localctx, 148, RULE_identifier);
+		EnterRule(_localctx, 152, RULE_identifier);
 		try {
-			State = 1035;
+			State = 1078;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1031;
+				State = 1074;
 				Match(IDENTIFIER);
 				}
 				break;
 			case QUOTED_IDENTIFIER:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1032;
+				State = 1075;
 				Match(QUOTED_IDENTIFIER);
 				}
 				break;
 			case BACKQUOTED_IDENTIFIER:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1033;
+				State = 1076;
 				Match(BACKQUOTED_IDENTIFIER);
 				}
 				break;
@@ -7860,6 +8262,7 @@ public partial class SqlParser : Parser {
 			case DEFAULT:
 			case DELETE:
 			case DESC:
+			case DESCRIPTOR:
 			case DOUBLE:
 			case DROP:
 			case ESCAPE:
@@ -7877,6 +8280,7 @@ public partial class SqlParser : Parser {
 			case INTO:
 			case KEY:
 			case LAST:
+			case LATENESS:
 			case LOCAL:
 			case MATERIALIZED:
 			case MINUTE:
@@ -7909,11 +8313,12 @@ public partial class SqlParser : Parser {
 			case UPDATE:
 			case VARYING:
 			case VIEW:
+			case WATERMARK:
 			case YEAR:
 			case YEARS:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1034;
+				State = 1077;
 				nonReserved();
 				}
 				break;
@@ -7945,6 +8350,7 @@ public partial class SqlParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DEFAULT() { return GetToken(SqlParser.DEFAULT, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DELETE() { return GetToken(SqlParser.DELETE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DESC() { return GetToken(SqlParser.DESC, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DESCRIPTOR() { return GetToken(SqlParser.DESCRIPTOR, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DOUBLE() { return GetToken(SqlParser.DOUBLE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DROP() { return GetToken(SqlParser.DROP, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ESCAPE() { return GetToken(SqlParser.ESCAPE, 0); }
@@ -7962,6 +8368,7 @@ public partial class SqlParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode INTO() { return GetToken(SqlParser.INTO, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode KEY() { return GetToken(SqlParser.KEY, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LAST() { return GetToken(SqlParser.LAST, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LATENESS() { return GetToken(SqlParser.LATENESS, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LOCAL() { return GetToken(SqlParser.LOCAL, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MATERIALIZED() { return GetToken(SqlParser.MATERIALIZED, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MINUTE() { return GetToken(SqlParser.MINUTE, 0); }
@@ -7994,6 +8401,7 @@ public partial class SqlParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode UPDATE() { return GetToken(SqlParser.UPDATE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode VARYING() { return GetToken(SqlParser.VARYING, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode VIEW() { return GetToken(SqlParser.VIEW, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode WATERMARK() { return GetToken(SqlParser.WATERMARK, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode YEAR() { return GetToken(SqlParser.YEAR, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode YEARS() { return GetToken(SqlParser.YEARS, 0); }
 		public NonReservedContext(ParserRuleContext parent, int invokingState)
@@ -8012,14 +8420,14 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public NonReservedContext nonReserved() {
 		NonReservedContext _localctx = new NonReservedContext(Context, State);
-		EnterRule(_localctx, 150, RULE_nonReserved);
+		EnterRule(_localctx, 154, RULE_nonReserved);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1037;
+			State = 1080;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965596703477216L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 893497602538509049L) != 0)) ) {
+			if ( !(((((_la - 5)) & ~0x3f) == 0 && ((1L << (_la - 5)) & 2077532659419849105L) != 0) || ((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 1794217528012608249L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -8040,7 +8448,7 @@ public partial class SqlParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,161,1040,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
+		4,1,164,1083,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
 		7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
@@ -8050,367 +8458,385 @@ public partial class SqlParser : Parser {
 		2,50,7,50,2,51,7,51,2,52,7,52,2,53,7,53,2,54,7,54,2,55,7,55,2,56,7,56,
 		2,57,7,57,2,58,7,58,2,59,7,59,2,60,7,60,2,61,7,61,2,62,7,62,2,63,7,63,
 		2,64,7,64,2,65,7,65,2,66,7,66,2,67,7,67,2,68,7,68,2,69,7,69,2,70,7,70,
-		2,71,7,71,2,72,7,72,2,73,7,73,2,74,7,74,2,75,7,75,1,0,1,0,3,0,155,8,0,
-		1,0,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,3,1,168,8,1,1,2,1,2,1,2,1,
-		2,1,2,1,2,1,2,5,2,177,8,2,10,2,12,2,180,9,2,1,2,1,2,3,2,184,8,2,1,3,1,
-		3,3,3,188,8,3,1,4,1,4,1,4,5,4,193,8,4,10,4,12,4,196,9,4,1,5,1,5,1,5,1,
-		5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,3,5,212,8,5,1,5,1,5,1,5,1,5,
-		1,5,3,5,219,8,5,1,6,1,6,3,6,223,8,6,1,6,1,6,1,7,1,7,1,7,1,7,1,7,1,7,1,
-		7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,3,7,249,
-		8,7,1,7,1,7,1,7,1,7,1,7,3,7,256,8,7,1,8,1,8,1,8,1,8,1,8,5,8,263,8,8,10,
-		8,12,8,266,9,8,1,8,1,8,1,9,1,9,1,9,1,9,1,10,1,10,3,10,276,8,10,1,10,1,
-		10,1,10,1,10,1,10,1,10,3,10,284,8,10,1,10,3,10,287,8,10,1,10,1,10,1,10,
-		1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,5,11,300,8,11,10,11,12,11,303,
-		9,11,1,11,1,11,1,12,1,12,3,12,309,8,12,1,12,1,12,1,12,1,12,1,12,1,12,1,
-		12,1,12,5,12,319,8,12,10,12,12,12,322,9,12,1,12,1,12,1,13,1,13,3,13,328,
-		8,13,1,14,1,14,1,14,1,14,3,14,334,8,14,1,14,1,14,1,15,1,15,1,15,1,15,1,
-		15,1,15,1,15,3,15,345,8,15,1,15,1,15,1,16,1,16,1,16,1,16,3,16,353,8,16,
-		1,16,3,16,356,8,16,1,16,1,16,3,16,360,8,16,1,17,1,17,1,17,3,17,365,8,17,
-		1,17,3,17,368,8,17,1,17,1,17,1,17,1,17,5,17,374,8,17,10,17,12,17,377,9,
-		17,1,17,1,17,3,17,381,8,17,1,18,1,18,1,18,1,18,1,19,3,19,388,8,19,1,19,
-		1,19,3,19,392,8,19,1,19,3,19,395,8,19,1,20,1,20,3,20,399,8,20,1,20,1,20,
-		1,20,5,20,404,8,20,10,20,12,20,407,9,20,1,21,1,21,1,21,1,21,1,21,3,21,
-		414,8,21,1,21,1,21,1,21,1,21,1,21,1,22,1,22,1,22,1,22,5,22,425,8,22,10,
-		22,12,22,428,9,22,1,23,1,23,3,23,432,8,23,1,24,1,24,1,24,1,24,5,24,438,
-		8,24,10,24,12,24,441,9,24,1,25,1,25,3,25,445,8,25,1,26,1,26,1,26,1,26,
-		1,26,1,26,3,26,453,8,26,1,27,1,27,3,27,457,8,27,1,27,1,27,1,27,5,27,462,
-		8,27,10,27,12,27,465,9,27,1,27,1,27,1,27,1,27,5,27,471,8,27,10,27,12,27,
-		474,9,27,3,27,476,8,27,1,27,3,27,479,8,27,1,27,3,27,482,8,27,1,27,3,27,
-		485,8,27,1,28,1,28,1,28,1,29,1,29,1,29,1,29,1,29,5,29,495,8,29,10,29,12,
-		29,498,9,29,1,30,1,30,1,30,1,31,1,31,1,31,1,31,5,31,507,8,31,10,31,12,
-		31,510,9,31,1,32,1,32,1,32,1,32,5,32,516,8,32,10,32,12,32,519,9,32,1,32,
-		1,32,1,33,1,33,1,33,1,33,1,33,1,33,1,33,3,33,530,8,33,1,33,3,33,533,8,
-		33,3,33,535,8,33,1,34,1,34,1,34,1,34,1,34,5,34,542,8,34,10,34,12,34,545,
-		9,34,1,35,1,35,3,35,549,8,35,1,35,1,35,3,35,553,8,35,1,36,1,36,3,36,557,
-		8,36,1,36,1,36,1,36,3,36,562,8,36,1,36,3,36,565,8,36,1,37,1,37,1,37,1,
-		38,1,38,1,38,3,38,573,8,38,1,39,1,39,1,39,3,39,578,8,39,1,39,1,39,1,39,
-		1,40,1,40,5,40,585,8,40,10,40,12,40,588,9,40,1,41,1,41,1,41,1,41,1,41,
-		3,41,595,8,41,1,41,1,41,1,41,3,41,600,8,41,1,41,1,41,1,41,1,41,3,41,606,
-		8,41,1,42,1,42,1,42,3,42,611,8,42,3,42,613,8,42,1,43,1,43,1,43,1,43,1,
-		43,1,43,1,43,3,43,622,8,43,1,44,1,44,3,44,626,8,44,1,44,1,44,1,44,1,44,
-		3,44,632,8,44,1,44,1,44,1,44,1,44,3,44,638,8,44,1,45,3,45,641,8,45,1,45,
-		1,45,1,45,1,45,1,45,3,45,648,8,45,1,46,1,46,1,47,1,47,1,47,5,47,655,8,
-		47,10,47,12,47,658,9,47,1,48,1,48,1,48,5,48,663,8,48,10,48,12,48,666,9,
-		48,1,49,1,49,1,49,3,49,671,8,49,1,50,1,50,5,50,675,8,50,10,50,12,50,678,
-		9,50,1,51,1,51,1,51,1,51,1,51,1,51,1,51,3,51,687,8,51,1,51,1,51,3,51,691,
-		8,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,3,51,700,8,51,1,51,3,51,703,8,
-		51,1,51,1,51,3,51,707,8,51,1,51,1,51,1,51,1,51,1,51,3,51,714,8,51,1,51,
-		1,51,1,51,1,51,1,51,1,51,5,51,722,8,51,10,51,12,51,725,9,51,3,51,727,8,
-		51,3,51,729,8,51,1,51,1,51,3,51,733,8,51,1,51,1,51,1,51,1,51,3,51,739,
-		8,51,3,51,741,8,51,1,52,1,52,1,53,1,53,1,53,5,53,748,8,53,10,53,12,53,
-		751,9,53,1,54,1,54,1,54,5,54,756,8,54,10,54,12,54,759,9,54,1,55,1,55,1,
-		55,5,55,764,8,55,10,55,12,55,767,9,55,1,56,1,56,1,56,3,56,772,8,56,1,57,
-		1,57,1,57,5,57,777,8,57,10,57,12,57,780,9,57,1,58,1,58,1,58,1,58,1,58,
-		1,58,1,58,1,58,1,58,5,58,791,8,58,10,58,12,58,794,9,58,1,58,1,58,1,58,
-		1,58,1,58,1,58,1,58,1,58,1,58,3,58,805,8,58,1,58,4,58,808,8,58,11,58,12,
-		58,809,1,58,1,58,3,58,814,8,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,
-		1,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,
-		1,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,3,58,846,8,58,1,58,1,58,3,58,850,
-		8,58,1,58,1,58,1,58,1,58,1,58,3,58,857,8,58,1,58,3,58,860,8,58,1,58,3,
-		58,863,8,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,3,58,872,8,58,1,58,1,58,
-		3,58,876,8,58,1,58,3,58,879,8,58,1,58,3,58,882,8,58,1,59,1,59,1,59,1,59,
-		1,59,1,60,1,60,1,60,3,60,892,8,60,1,61,1,61,3,61,896,8,61,1,61,1,61,1,
-		61,5,61,901,8,61,10,61,12,61,904,9,61,3,61,906,8,61,1,62,1,62,1,62,1,62,
-		1,62,1,62,1,63,1,63,1,63,1,63,1,63,1,64,1,64,1,64,1,64,1,64,5,64,924,8,
-		64,10,64,12,64,927,9,64,3,64,929,8,64,1,64,1,64,1,64,1,64,1,64,5,64,936,
-		8,64,10,64,12,64,939,9,64,3,64,941,8,64,1,64,3,64,944,8,64,1,65,1,65,1,
-		65,1,65,1,65,1,65,1,65,3,65,953,8,65,1,66,1,66,1,66,1,66,1,66,1,66,1,66,
-		3,66,962,8,66,1,67,1,67,1,67,1,67,1,67,1,67,1,67,1,67,1,67,1,67,3,67,974,
-		8,67,1,67,1,67,3,67,978,8,67,1,68,1,68,1,68,3,68,983,8,68,1,69,1,69,1,
-		70,1,70,1,70,1,70,1,70,1,70,1,70,3,70,994,8,70,1,70,1,70,3,70,998,8,70,
-		1,70,1,70,1,70,1,70,1,70,3,70,1005,8,70,1,70,3,70,1008,8,70,3,70,1010,
-		8,70,1,71,1,71,3,71,1014,8,71,1,72,1,72,1,72,5,72,1019,8,72,10,72,12,72,
-		1022,9,72,1,73,1,73,1,73,5,73,1027,8,73,10,73,12,73,1030,9,73,1,74,1,74,
-		1,74,1,74,3,74,1036,8,74,1,75,1,75,1,75,0,0,76,0,2,4,6,8,10,12,14,16,18,
-		20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,
-		68,70,72,74,76,78,80,82,84,86,88,90,92,94,96,98,100,102,104,106,108,110,
-		112,114,116,118,120,122,124,126,128,130,132,134,136,138,140,142,144,146,
-		148,150,0,25,2,0,68,68,71,71,2,0,5,5,28,28,3,0,54,54,106,106,122,122,2,
-		0,35,35,115,115,2,0,1,1,29,29,2,0,41,41,63,63,1,0,97,98,2,0,41,41,77,77,
-		3,0,46,46,65,65,96,96,3,0,1,1,3,3,103,103,2,0,6,6,105,105,2,0,52,52,66,
-		66,1,0,140,146,1,0,134,135,2,0,133,133,136,137,3,0,8,8,64,64,111,111,2,
-		0,19,21,69,70,2,0,93,93,98,98,2,0,42,42,90,90,2,0,38,38,113,113,2,0,22,
-		22,108,109,2,0,147,147,149,149,5,0,23,24,49,50,72,75,99,100,126,127,1,
-		0,12,13,31,0,5,5,9,9,12,13,18,18,22,28,30,31,34,34,37,37,40,43,49,51,54,
-		54,56,56,58,59,62,63,68,68,71,75,77,77,80,80,83,83,87,91,93,94,97,100,
-		102,102,104,104,106,106,108,110,112,112,114,114,117,118,121,122,126,127,
-		1141,0,152,1,0,0,0,2,167,1,0,0,0,4,169,1,0,0,0,6,187,1,0,0,0,8,189,1,0,
-		0,0,10,218,1,0,0,0,12,222,1,0,0,0,14,255,1,0,0,0,16,257,1,0,0,0,18,269,
-		1,0,0,0,20,273,1,0,0,0,22,291,1,0,0,0,24,306,1,0,0,0,26,325,1,0,0,0,28,
-		329,1,0,0,0,30,337,1,0,0,0,32,348,1,0,0,0,34,361,1,0,0,0,36,382,1,0,0,
-		0,38,387,1,0,0,0,40,396,1,0,0,0,42,408,1,0,0,0,44,420,1,0,0,0,46,429,1,
-		0,0,0,48,433,1,0,0,0,50,442,1,0,0,0,52,452,1,0,0,0,54,454,1,0,0,0,56,486,
-		1,0,0,0,58,489,1,0,0,0,60,499,1,0,0,0,62,502,1,0,0,0,64,511,1,0,0,0,66,
-		534,1,0,0,0,68,536,1,0,0,0,70,546,1,0,0,0,72,564,1,0,0,0,74,566,1,0,0,
-		0,76,569,1,0,0,0,78,574,1,0,0,0,80,582,1,0,0,0,82,605,1,0,0,0,84,612,1,
-		0,0,0,86,621,1,0,0,0,88,637,1,0,0,0,90,640,1,0,0,0,92,649,1,0,0,0,94,651,
-		1,0,0,0,96,659,1,0,0,0,98,670,1,0,0,0,100,672,1,0,0,0,102,740,1,0,0,0,
-		104,742,1,0,0,0,106,744,1,0,0,0,108,752,1,0,0,0,110,760,1,0,0,0,112,771,
-		1,0,0,0,114,773,1,0,0,0,116,881,1,0,0,0,118,883,1,0,0,0,120,891,1,0,0,
-		0,122,905,1,0,0,0,124,907,1,0,0,0,126,913,1,0,0,0,128,928,1,0,0,0,130,
-		945,1,0,0,0,132,961,1,0,0,0,134,977,1,0,0,0,136,979,1,0,0,0,138,984,1,
-		0,0,0,140,1009,1,0,0,0,142,1013,1,0,0,0,144,1015,1,0,0,0,146,1023,1,0,
-		0,0,148,1035,1,0,0,0,150,1037,1,0,0,0,152,154,3,2,1,0,153,155,5,128,0,
-		0,154,153,1,0,0,0,154,155,1,0,0,0,155,156,1,0,0,0,156,157,5,0,0,1,157,
-		1,1,0,0,0,158,168,3,4,2,0,159,168,3,20,10,0,160,168,3,22,11,0,161,168,
-		3,24,12,0,162,168,3,28,14,0,163,168,3,30,15,0,164,168,3,32,16,0,165,168,
-		3,34,17,0,166,168,3,38,19,0,167,158,1,0,0,0,167,159,1,0,0,0,167,160,1,
-		0,0,0,167,161,1,0,0,0,167,162,1,0,0,0,167,163,1,0,0,0,167,164,1,0,0,0,
-		167,165,1,0,0,0,167,166,1,0,0,0,168,3,1,0,0,0,169,170,5,16,0,0,170,171,
-		5,106,0,0,171,172,3,148,74,0,172,173,5,131,0,0,173,178,3,6,3,0,174,175,
-		5,129,0,0,175,177,3,6,3,0,176,174,1,0,0,0,177,180,1,0,0,0,178,176,1,0,
-		0,0,178,179,1,0,0,0,179,181,1,0,0,0,180,178,1,0,0,0,181,183,5,132,0,0,
-		182,184,3,16,8,0,183,182,1,0,0,0,183,184,1,0,0,0,184,5,1,0,0,0,185,188,
-		3,8,4,0,186,188,3,12,6,0,187,185,1,0,0,0,187,186,1,0,0,0,188,7,1,0,0,0,
-		189,190,3,148,74,0,190,194,3,140,70,0,191,193,3,10,5,0,192,191,1,0,0,0,
-		193,196,1,0,0,0,194,192,1,0,0,0,194,195,1,0,0,0,195,9,1,0,0,0,196,194,
-		1,0,0,0,197,198,5,78,0,0,198,219,5,79,0,0,199,219,5,79,0,0,200,201,5,92,
-		0,0,201,219,5,62,0,0,202,203,5,26,0,0,203,219,3,92,46,0,204,219,5,116,
-		0,0,205,206,5,95,0,0,206,211,3,144,72,0,207,208,5,131,0,0,208,209,3,146,
-		73,0,209,210,5,132,0,0,210,212,1,0,0,0,211,207,1,0,0,0,211,212,1,0,0,0,
-		212,219,1,0,0,0,213,214,5,14,0,0,214,215,5,131,0,0,215,216,3,92,46,0,216,
-		217,5,132,0,0,217,219,1,0,0,0,218,197,1,0,0,0,218,199,1,0,0,0,218,200,
-		1,0,0,0,218,202,1,0,0,0,218,204,1,0,0,0,218,205,1,0,0,0,218,213,1,0,0,
-		0,219,11,1,0,0,0,220,221,5,15,0,0,221,223,3,148,74,0,222,220,1,0,0,0,222,
-		223,1,0,0,0,223,224,1,0,0,0,224,225,3,14,7,0,225,13,1,0,0,0,226,227,5,
-		92,0,0,227,228,5,62,0,0,228,229,5,131,0,0,229,230,3,146,73,0,230,231,5,
-		132,0,0,231,256,1,0,0,0,232,233,5,116,0,0,233,234,5,131,0,0,234,235,3,
-		146,73,0,235,236,5,132,0,0,236,256,1,0,0,0,237,238,5,44,0,0,238,239,5,
-		62,0,0,239,240,5,131,0,0,240,241,3,146,73,0,241,242,5,132,0,0,242,243,
-		5,95,0,0,243,248,3,144,72,0,244,245,5,131,0,0,245,246,3,146,73,0,246,247,
-		5,132,0,0,247,249,1,0,0,0,248,244,1,0,0,0,248,249,1,0,0,0,249,256,1,0,
-		0,0,250,251,5,14,0,0,251,252,5,131,0,0,252,253,3,92,46,0,253,254,5,132,
-		0,0,254,256,1,0,0,0,255,226,1,0,0,0,255,232,1,0,0,0,255,237,1,0,0,0,255,
-		250,1,0,0,0,256,15,1,0,0,0,257,258,5,125,0,0,258,259,5,131,0,0,259,264,
-		3,18,9,0,260,261,5,129,0,0,261,263,3,18,9,0,262,260,1,0,0,0,263,266,1,
-		0,0,0,264,262,1,0,0,0,264,265,1,0,0,0,265,267,1,0,0,0,266,264,1,0,0,0,
-		267,268,5,132,0,0,268,17,1,0,0,0,269,270,5,149,0,0,270,271,5,140,0,0,271,
-		272,5,149,0,0,272,19,1,0,0,0,273,275,5,16,0,0,274,276,7,0,0,0,275,274,
-		1,0,0,0,275,276,1,0,0,0,276,277,1,0,0,0,277,278,5,122,0,0,278,283,3,148,
-		74,0,279,280,5,131,0,0,280,281,3,146,73,0,281,282,5,132,0,0,282,284,1,
-		0,0,0,283,279,1,0,0,0,283,284,1,0,0,0,284,286,1,0,0,0,285,287,3,16,8,0,
-		286,285,1,0,0,0,286,287,1,0,0,0,287,288,1,0,0,0,288,289,5,4,0,0,289,290,
-		3,38,19,0,290,21,1,0,0,0,291,292,5,25,0,0,292,293,5,94,0,0,293,294,5,122,
-		0,0,294,295,3,148,74,0,295,296,5,131,0,0,296,301,3,8,4,0,297,298,5,129,
-		0,0,298,300,3,8,4,0,299,297,1,0,0,0,300,303,1,0,0,0,301,299,1,0,0,0,301,
-		302,1,0,0,0,302,304,1,0,0,0,303,301,1,0,0,0,304,305,5,132,0,0,305,23,1,
-		0,0,0,306,308,5,16,0,0,307,309,5,116,0,0,308,307,1,0,0,0,308,309,1,0,0,
-		0,309,310,1,0,0,0,310,311,5,54,0,0,311,312,3,148,74,0,312,313,5,82,0,0,
-		313,314,3,144,72,0,314,315,5,131,0,0,315,320,3,26,13,0,316,317,5,129,0,
-		0,317,319,3,26,13,0,318,316,1,0,0,0,319,322,1,0,0,0,320,318,1,0,0,0,320,
-		321,1,0,0,0,321,323,1,0,0,0,322,320,1,0,0,0,323,324,5,132,0,0,324,25,1,
-		0,0,0,325,327,3,148,74,0,326,328,7,1,0,0,327,326,1,0,0,0,327,328,1,0,0,
-		0,328,27,1,0,0,0,329,330,5,31,0,0,330,333,7,2,0,0,331,332,5,51,0,0,332,
-		334,5,36,0,0,333,331,1,0,0,0,333,334,1,0,0,0,334,335,1,0,0,0,335,336,3,
-		144,72,0,336,29,1,0,0,0,337,338,5,56,0,0,338,339,5,59,0,0,339,344,3,144,
-		72,0,340,341,5,131,0,0,341,342,3,146,73,0,342,343,5,132,0,0,343,345,1,
-		0,0,0,344,340,1,0,0,0,344,345,1,0,0,0,345,346,1,0,0,0,346,347,3,38,19,
-		0,347,31,1,0,0,0,348,349,5,27,0,0,349,350,5,45,0,0,350,355,3,144,72,0,
-		351,353,5,4,0,0,352,351,1,0,0,0,352,353,1,0,0,0,353,354,1,0,0,0,354,356,
-		3,148,74,0,355,352,1,0,0,0,355,356,1,0,0,0,356,359,1,0,0,0,357,358,5,124,
-		0,0,358,360,3,92,46,0,359,357,1,0,0,0,359,360,1,0,0,0,360,33,1,0,0,0,361,
-		362,5,118,0,0,362,367,3,144,72,0,363,365,5,4,0,0,364,363,1,0,0,0,364,365,
-		1,0,0,0,365,366,1,0,0,0,366,368,3,148,74,0,367,364,1,0,0,0,367,368,1,0,
-		0,0,368,369,1,0,0,0,369,370,5,102,0,0,370,375,3,36,18,0,371,372,5,129,
-		0,0,372,374,3,36,18,0,373,371,1,0,0,0,374,377,1,0,0,0,375,373,1,0,0,0,
-		375,376,1,0,0,0,376,380,1,0,0,0,377,375,1,0,0,0,378,379,5,124,0,0,379,
-		381,3,92,46,0,380,378,1,0,0,0,380,381,1,0,0,0,381,35,1,0,0,0,382,383,3,
-		148,74,0,383,384,5,140,0,0,384,385,3,92,46,0,385,37,1,0,0,0,386,388,3,
-		40,20,0,387,386,1,0,0,0,387,388,1,0,0,0,388,389,1,0,0,0,389,391,3,44,22,
-		0,390,392,3,68,34,0,391,390,1,0,0,0,391,392,1,0,0,0,392,394,1,0,0,0,393,
-		395,3,72,36,0,394,393,1,0,0,0,394,395,1,0,0,0,395,39,1,0,0,0,396,398,5,
-		125,0,0,397,399,5,94,0,0,398,397,1,0,0,0,398,399,1,0,0,0,399,400,1,0,0,
-		0,400,405,3,42,21,0,401,402,5,129,0,0,402,404,3,42,21,0,403,401,1,0,0,
-		0,404,407,1,0,0,0,405,403,1,0,0,0,405,406,1,0,0,0,406,41,1,0,0,0,407,405,
-		1,0,0,0,408,413,3,148,74,0,409,410,5,131,0,0,410,411,3,146,73,0,411,412,
-		5,132,0,0,412,414,1,0,0,0,413,409,1,0,0,0,413,414,1,0,0,0,414,415,1,0,
-		0,0,415,416,5,4,0,0,416,417,5,131,0,0,417,418,3,38,19,0,418,419,5,132,
-		0,0,419,43,1,0,0,0,420,426,3,48,24,0,421,422,3,46,23,0,422,423,3,48,24,
-		0,423,425,1,0,0,0,424,421,1,0,0,0,425,428,1,0,0,0,426,424,1,0,0,0,426,
-		427,1,0,0,0,427,45,1,0,0,0,428,426,1,0,0,0,429,431,7,3,0,0,430,432,7,4,
-		0,0,431,430,1,0,0,0,431,432,1,0,0,0,432,47,1,0,0,0,433,439,3,52,26,0,434,
-		435,3,50,25,0,435,436,3,52,26,0,436,438,1,0,0,0,437,434,1,0,0,0,438,441,
-		1,0,0,0,439,437,1,0,0,0,439,440,1,0,0,0,440,49,1,0,0,0,441,439,1,0,0,0,
-		442,444,5,57,0,0,443,445,7,4,0,0,444,443,1,0,0,0,444,445,1,0,0,0,445,51,
-		1,0,0,0,446,453,3,54,27,0,447,453,3,62,31,0,448,449,5,131,0,0,449,450,
-		3,38,19,0,450,451,5,132,0,0,451,453,1,0,0,0,452,446,1,0,0,0,452,447,1,
-		0,0,0,452,448,1,0,0,0,453,53,1,0,0,0,454,456,5,101,0,0,455,457,7,4,0,0,
-		456,455,1,0,0,0,456,457,1,0,0,0,457,458,1,0,0,0,458,463,3,66,33,0,459,
-		460,5,129,0,0,460,462,3,66,33,0,461,459,1,0,0,0,462,465,1,0,0,0,463,461,
-		1,0,0,0,463,464,1,0,0,0,464,475,1,0,0,0,465,463,1,0,0,0,466,467,5,45,0,
-		0,467,472,3,80,40,0,468,469,5,129,0,0,469,471,3,80,40,0,470,468,1,0,0,
-		0,471,474,1,0,0,0,472,470,1,0,0,0,472,473,1,0,0,0,473,476,1,0,0,0,474,
-		472,1,0,0,0,475,466,1,0,0,0,475,476,1,0,0,0,476,478,1,0,0,0,477,479,3,
-		56,28,0,478,477,1,0,0,0,478,479,1,0,0,0,479,481,1,0,0,0,480,482,3,58,29,
-		0,481,480,1,0,0,0,481,482,1,0,0,0,482,484,1,0,0,0,483,485,3,60,30,0,484,
-		483,1,0,0,0,484,485,1,0,0,0,485,55,1,0,0,0,486,487,5,124,0,0,487,488,3,
-		92,46,0,488,57,1,0,0,0,489,490,5,47,0,0,490,491,5,9,0,0,491,496,3,92,46,
-		0,492,493,5,129,0,0,493,495,3,92,46,0,494,492,1,0,0,0,495,498,1,0,0,0,
-		496,494,1,0,0,0,496,497,1,0,0,0,497,59,1,0,0,0,498,496,1,0,0,0,499,500,
-		5,48,0,0,500,501,3,92,46,0,501,61,1,0,0,0,502,503,5,120,0,0,503,508,3,
-		64,32,0,504,505,5,129,0,0,505,507,3,64,32,0,506,504,1,0,0,0,507,510,1,
-		0,0,0,508,506,1,0,0,0,508,509,1,0,0,0,509,63,1,0,0,0,510,508,1,0,0,0,511,
-		512,5,131,0,0,512,517,3,92,46,0,513,514,5,129,0,0,514,516,3,92,46,0,515,
-		513,1,0,0,0,516,519,1,0,0,0,517,515,1,0,0,0,517,518,1,0,0,0,518,520,1,
-		0,0,0,519,517,1,0,0,0,520,521,5,132,0,0,521,65,1,0,0,0,522,535,5,133,0,
-		0,523,524,3,144,72,0,524,525,5,130,0,0,525,526,5,133,0,0,526,535,1,0,0,
-		0,527,532,3,92,46,0,528,530,5,4,0,0,529,528,1,0,0,0,529,530,1,0,0,0,530,
-		531,1,0,0,0,531,533,3,148,74,0,532,529,1,0,0,0,532,533,1,0,0,0,533,535,
-		1,0,0,0,534,522,1,0,0,0,534,523,1,0,0,0,534,527,1,0,0,0,535,67,1,0,0,0,
-		536,537,5,85,0,0,537,538,5,9,0,0,538,543,3,70,35,0,539,540,5,129,0,0,540,
-		542,3,70,35,0,541,539,1,0,0,0,542,545,1,0,0,0,543,541,1,0,0,0,543,544,
-		1,0,0,0,544,69,1,0,0,0,545,543,1,0,0,0,546,548,3,92,46,0,547,549,7,1,0,
-		0,548,547,1,0,0,0,548,549,1,0,0,0,549,552,1,0,0,0,550,551,5,80,0,0,551,
-		553,7,5,0,0,552,550,1,0,0,0,552,553,1,0,0,0,553,71,1,0,0,0,554,556,3,74,
-		37,0,555,557,3,76,38,0,556,555,1,0,0,0,556,557,1,0,0,0,557,565,1,0,0,0,
-		558,561,3,76,38,0,559,562,3,74,37,0,560,562,3,78,39,0,561,559,1,0,0,0,
-		561,560,1,0,0,0,561,562,1,0,0,0,562,565,1,0,0,0,563,565,3,78,39,0,564,
-		554,1,0,0,0,564,558,1,0,0,0,564,563,1,0,0,0,565,73,1,0,0,0,566,567,5,67,
-		0,0,567,568,3,92,46,0,568,75,1,0,0,0,569,570,5,81,0,0,570,572,3,92,46,
-		0,571,573,7,6,0,0,572,571,1,0,0,0,572,573,1,0,0,0,573,77,1,0,0,0,574,575,
-		5,39,0,0,575,577,7,7,0,0,576,578,3,92,46,0,577,576,1,0,0,0,577,578,1,0,
-		0,0,578,579,1,0,0,0,579,580,7,6,0,0,580,581,5,83,0,0,581,79,1,0,0,0,582,
-		586,3,88,44,0,583,585,3,82,41,0,584,583,1,0,0,0,585,588,1,0,0,0,586,584,
-		1,0,0,0,586,587,1,0,0,0,587,81,1,0,0,0,588,586,1,0,0,0,589,590,5,17,0,
-		0,590,591,5,61,0,0,591,606,3,88,44,0,592,594,5,76,0,0,593,595,3,84,42,
-		0,594,593,1,0,0,0,594,595,1,0,0,0,595,596,1,0,0,0,596,597,5,61,0,0,597,
-		606,3,88,44,0,598,600,3,84,42,0,599,598,1,0,0,0,599,600,1,0,0,0,600,601,
-		1,0,0,0,601,602,5,61,0,0,602,603,3,88,44,0,603,604,3,86,43,0,604,606,1,
-		0,0,0,605,589,1,0,0,0,605,592,1,0,0,0,605,599,1,0,0,0,606,83,1,0,0,0,607,
-		613,5,55,0,0,608,610,7,8,0,0,609,611,5,86,0,0,610,609,1,0,0,0,610,611,
-		1,0,0,0,611,613,1,0,0,0,612,607,1,0,0,0,612,608,1,0,0,0,613,85,1,0,0,0,
-		614,615,5,82,0,0,615,622,3,92,46,0,616,617,5,119,0,0,617,618,5,131,0,0,
-		618,619,3,146,73,0,619,620,5,132,0,0,620,622,1,0,0,0,621,614,1,0,0,0,621,
-		616,1,0,0,0,622,87,1,0,0,0,623,625,3,144,72,0,624,626,3,90,45,0,625,624,
-		1,0,0,0,625,626,1,0,0,0,626,638,1,0,0,0,627,628,5,131,0,0,628,629,3,38,
-		19,0,629,631,5,132,0,0,630,632,3,90,45,0,631,630,1,0,0,0,631,632,1,0,0,
-		0,632,638,1,0,0,0,633,634,5,131,0,0,634,635,3,80,40,0,635,636,5,132,0,
-		0,636,638,1,0,0,0,637,623,1,0,0,0,637,627,1,0,0,0,637,633,1,0,0,0,638,
-		89,1,0,0,0,639,641,5,4,0,0,640,639,1,0,0,0,640,641,1,0,0,0,641,642,1,0,
-		0,0,642,647,3,148,74,0,643,644,5,131,0,0,644,645,3,146,73,0,645,646,5,
-		132,0,0,646,648,1,0,0,0,647,643,1,0,0,0,647,648,1,0,0,0,648,91,1,0,0,0,
-		649,650,3,94,47,0,650,93,1,0,0,0,651,656,3,96,48,0,652,653,5,84,0,0,653,
-		655,3,96,48,0,654,652,1,0,0,0,655,658,1,0,0,0,656,654,1,0,0,0,656,657,
-		1,0,0,0,657,95,1,0,0,0,658,656,1,0,0,0,659,664,3,98,49,0,660,661,5,2,0,
-		0,661,663,3,98,49,0,662,660,1,0,0,0,663,666,1,0,0,0,664,662,1,0,0,0,664,
-		665,1,0,0,0,665,97,1,0,0,0,666,664,1,0,0,0,667,668,5,78,0,0,668,671,3,
-		98,49,0,669,671,3,100,50,0,670,667,1,0,0,0,670,669,1,0,0,0,671,99,1,0,
-		0,0,672,676,3,106,53,0,673,675,3,102,51,0,674,673,1,0,0,0,675,678,1,0,
-		0,0,676,674,1,0,0,0,676,677,1,0,0,0,677,101,1,0,0,0,678,676,1,0,0,0,679,
-		686,3,104,52,0,680,687,3,106,53,0,681,682,7,9,0,0,682,683,5,131,0,0,683,
-		684,3,38,19,0,684,685,5,132,0,0,685,687,1,0,0,0,686,680,1,0,0,0,686,681,
-		1,0,0,0,687,741,1,0,0,0,688,690,5,60,0,0,689,691,5,78,0,0,690,689,1,0,
-		0,0,690,691,1,0,0,0,691,699,1,0,0,0,692,700,5,79,0,0,693,700,5,113,0,0,
-		694,700,5,38,0,0,695,700,5,117,0,0,696,697,5,29,0,0,697,698,5,45,0,0,698,
-		700,3,106,53,0,699,692,1,0,0,0,699,693,1,0,0,0,699,694,1,0,0,0,699,695,
-		1,0,0,0,699,696,1,0,0,0,700,741,1,0,0,0,701,703,5,78,0,0,702,701,1,0,0,
-		0,702,703,1,0,0,0,703,704,1,0,0,0,704,706,5,7,0,0,705,707,7,10,0,0,706,
-		705,1,0,0,0,706,707,1,0,0,0,707,708,1,0,0,0,708,709,3,106,53,0,709,710,
-		5,2,0,0,710,711,3,106,53,0,711,741,1,0,0,0,712,714,5,78,0,0,713,712,1,
-		0,0,0,713,714,1,0,0,0,714,715,1,0,0,0,715,716,5,53,0,0,716,728,5,131,0,
-		0,717,729,3,38,19,0,718,723,3,92,46,0,719,720,5,129,0,0,720,722,3,92,46,
-		0,721,719,1,0,0,0,722,725,1,0,0,0,723,721,1,0,0,0,723,724,1,0,0,0,724,
-		727,1,0,0,0,725,723,1,0,0,0,726,718,1,0,0,0,726,727,1,0,0,0,727,729,1,
-		0,0,0,728,717,1,0,0,0,728,726,1,0,0,0,729,730,1,0,0,0,730,741,5,132,0,
-		0,731,733,5,78,0,0,732,731,1,0,0,0,732,733,1,0,0,0,733,734,1,0,0,0,734,
-		735,7,11,0,0,735,738,3,106,53,0,736,737,5,34,0,0,737,739,3,106,53,0,738,
-		736,1,0,0,0,738,739,1,0,0,0,739,741,1,0,0,0,740,679,1,0,0,0,740,688,1,
-		0,0,0,740,702,1,0,0,0,740,713,1,0,0,0,740,732,1,0,0,0,741,103,1,0,0,0,
-		742,743,7,12,0,0,743,105,1,0,0,0,744,749,3,108,54,0,745,746,5,138,0,0,
-		746,748,3,108,54,0,747,745,1,0,0,0,748,751,1,0,0,0,749,747,1,0,0,0,749,
-		750,1,0,0,0,750,107,1,0,0,0,751,749,1,0,0,0,752,757,3,110,55,0,753,754,
-		7,13,0,0,754,756,3,110,55,0,755,753,1,0,0,0,756,759,1,0,0,0,757,755,1,
-		0,0,0,757,758,1,0,0,0,758,109,1,0,0,0,759,757,1,0,0,0,760,765,3,112,56,
-		0,761,762,7,14,0,0,762,764,3,112,56,0,763,761,1,0,0,0,764,767,1,0,0,0,
-		765,763,1,0,0,0,765,766,1,0,0,0,766,111,1,0,0,0,767,765,1,0,0,0,768,769,
-		7,13,0,0,769,772,3,112,56,0,770,772,3,114,57,0,771,768,1,0,0,0,771,770,
-		1,0,0,0,772,113,1,0,0,0,773,778,3,116,58,0,774,775,5,139,0,0,775,777,3,
-		140,70,0,776,774,1,0,0,0,777,780,1,0,0,0,778,776,1,0,0,0,778,779,1,0,0,
-		0,779,115,1,0,0,0,780,778,1,0,0,0,781,882,3,134,67,0,782,783,5,131,0,0,
-		783,784,3,38,19,0,784,785,5,132,0,0,785,882,1,0,0,0,786,787,5,131,0,0,
-		787,792,3,92,46,0,788,789,5,129,0,0,789,791,3,92,46,0,790,788,1,0,0,0,
-		791,794,1,0,0,0,792,790,1,0,0,0,792,793,1,0,0,0,793,795,1,0,0,0,794,792,
-		1,0,0,0,795,796,5,132,0,0,796,882,1,0,0,0,797,798,5,36,0,0,798,799,5,131,
-		0,0,799,800,3,38,19,0,800,801,5,132,0,0,801,882,1,0,0,0,802,804,5,10,0,
-		0,803,805,3,92,46,0,804,803,1,0,0,0,804,805,1,0,0,0,805,807,1,0,0,0,806,
-		808,3,118,59,0,807,806,1,0,0,0,808,809,1,0,0,0,809,807,1,0,0,0,809,810,
-		1,0,0,0,810,813,1,0,0,0,811,812,5,32,0,0,812,814,3,92,46,0,813,811,1,0,
-		0,0,813,814,1,0,0,0,814,815,1,0,0,0,815,816,5,33,0,0,816,882,1,0,0,0,817,
-		818,5,11,0,0,818,819,5,131,0,0,819,820,3,92,46,0,820,821,5,4,0,0,821,822,
-		3,140,70,0,822,823,5,132,0,0,823,882,1,0,0,0,824,825,5,37,0,0,825,826,
-		5,131,0,0,826,827,3,148,74,0,827,828,5,45,0,0,828,829,3,92,46,0,829,830,
-		5,132,0,0,830,882,1,0,0,0,831,832,5,89,0,0,832,833,5,131,0,0,833,834,3,
-		106,53,0,834,835,5,53,0,0,835,836,3,92,46,0,836,837,5,132,0,0,837,882,
-		1,0,0,0,838,839,5,104,0,0,839,840,5,131,0,0,840,849,3,92,46,0,841,842,
-		5,45,0,0,842,845,3,92,46,0,843,844,5,43,0,0,844,846,3,92,46,0,845,843,
-		1,0,0,0,845,846,1,0,0,0,846,850,1,0,0,0,847,848,5,43,0,0,848,850,3,92,
-		46,0,849,841,1,0,0,0,849,847,1,0,0,0,850,851,1,0,0,0,851,852,5,132,0,0,
-		852,882,1,0,0,0,853,854,5,112,0,0,854,856,5,131,0,0,855,857,7,15,0,0,856,
-		855,1,0,0,0,856,857,1,0,0,0,857,862,1,0,0,0,858,860,3,92,46,0,859,858,
-		1,0,0,0,859,860,1,0,0,0,860,861,1,0,0,0,861,863,5,45,0,0,862,859,1,0,0,
-		0,862,863,1,0,0,0,863,864,1,0,0,0,864,865,3,92,46,0,865,866,5,132,0,0,
-		866,882,1,0,0,0,867,882,7,16,0,0,868,869,3,120,60,0,869,871,5,131,0,0,
-		870,872,3,122,61,0,871,870,1,0,0,0,871,872,1,0,0,0,872,873,1,0,0,0,873,
-		875,5,132,0,0,874,876,3,124,62,0,875,874,1,0,0,0,875,876,1,0,0,0,876,878,
-		1,0,0,0,877,879,3,126,63,0,878,877,1,0,0,0,878,879,1,0,0,0,879,882,1,0,
-		0,0,880,882,3,144,72,0,881,781,1,0,0,0,881,782,1,0,0,0,881,786,1,0,0,0,
-		881,797,1,0,0,0,881,802,1,0,0,0,881,817,1,0,0,0,881,824,1,0,0,0,881,831,
-		1,0,0,0,881,838,1,0,0,0,881,853,1,0,0,0,881,867,1,0,0,0,881,868,1,0,0,
-		0,881,880,1,0,0,0,882,117,1,0,0,0,883,884,5,123,0,0,884,885,3,92,46,0,
-		885,886,5,107,0,0,886,887,3,92,46,0,887,119,1,0,0,0,888,892,3,148,74,0,
-		889,892,5,65,0,0,890,892,5,96,0,0,891,888,1,0,0,0,891,889,1,0,0,0,891,
-		890,1,0,0,0,892,121,1,0,0,0,893,906,5,133,0,0,894,896,7,4,0,0,895,894,
-		1,0,0,0,895,896,1,0,0,0,896,897,1,0,0,0,897,902,3,92,46,0,898,899,5,129,
-		0,0,899,901,3,92,46,0,900,898,1,0,0,0,901,904,1,0,0,0,902,900,1,0,0,0,
-		902,903,1,0,0,0,903,906,1,0,0,0,904,902,1,0,0,0,905,893,1,0,0,0,905,895,
-		1,0,0,0,906,123,1,0,0,0,907,908,5,40,0,0,908,909,5,131,0,0,909,910,5,124,
-		0,0,910,911,3,92,46,0,911,912,5,132,0,0,912,125,1,0,0,0,913,914,5,87,0,
-		0,914,915,5,131,0,0,915,916,3,128,64,0,916,917,5,132,0,0,917,127,1,0,0,
-		0,918,919,5,88,0,0,919,920,5,9,0,0,920,925,3,92,46,0,921,922,5,129,0,0,
-		922,924,3,92,46,0,923,921,1,0,0,0,924,927,1,0,0,0,925,923,1,0,0,0,925,
-		926,1,0,0,0,926,929,1,0,0,0,927,925,1,0,0,0,928,918,1,0,0,0,928,929,1,
-		0,0,0,929,940,1,0,0,0,930,931,5,85,0,0,931,932,5,9,0,0,932,937,3,70,35,
-		0,933,934,5,129,0,0,934,936,3,70,35,0,935,933,1,0,0,0,936,939,1,0,0,0,
-		937,935,1,0,0,0,937,938,1,0,0,0,938,941,1,0,0,0,939,937,1,0,0,0,940,930,
-		1,0,0,0,940,941,1,0,0,0,941,943,1,0,0,0,942,944,3,130,65,0,943,942,1,0,
-		0,0,943,944,1,0,0,0,944,129,1,0,0,0,945,952,7,17,0,0,946,947,5,7,0,0,947,
-		948,3,132,66,0,948,949,5,2,0,0,949,950,3,132,66,0,950,953,1,0,0,0,951,
-		953,3,132,66,0,952,946,1,0,0,0,952,951,1,0,0,0,953,131,1,0,0,0,954,955,
-		5,114,0,0,955,962,7,18,0,0,956,957,5,18,0,0,957,962,5,97,0,0,958,959,3,
-		106,53,0,959,960,7,18,0,0,960,962,1,0,0,0,961,954,1,0,0,0,961,956,1,0,
-		0,0,961,958,1,0,0,0,962,133,1,0,0,0,963,978,5,147,0,0,964,978,5,148,0,
-		0,965,978,5,149,0,0,966,978,5,150,0,0,967,978,7,19,0,0,968,978,5,79,0,
-		0,969,970,7,20,0,0,970,978,5,149,0,0,971,973,5,58,0,0,972,974,7,13,0,0,
-		973,972,1,0,0,0,973,974,1,0,0,0,974,975,1,0,0,0,975,976,7,21,0,0,976,978,
-		3,136,68,0,977,963,1,0,0,0,977,964,1,0,0,0,977,965,1,0,0,0,977,966,1,0,
-		0,0,977,967,1,0,0,0,977,968,1,0,0,0,977,969,1,0,0,0,977,971,1,0,0,0,978,
-		135,1,0,0,0,979,982,3,138,69,0,980,981,5,110,0,0,981,983,3,138,69,0,982,
-		980,1,0,0,0,982,983,1,0,0,0,983,137,1,0,0,0,984,985,7,22,0,0,985,139,1,
-		0,0,0,986,987,5,30,0,0,987,1010,5,91,0,0,988,989,7,23,0,0,989,993,5,121,
-		0,0,990,991,5,131,0,0,991,992,5,147,0,0,992,994,5,132,0,0,993,990,1,0,
-		0,0,993,994,1,0,0,0,994,1010,1,0,0,0,995,997,5,58,0,0,996,998,3,136,68,
-		0,997,996,1,0,0,0,997,998,1,0,0,0,998,1010,1,0,0,0,999,1007,3,142,71,0,
-		1000,1001,5,131,0,0,1001,1004,5,147,0,0,1002,1003,5,129,0,0,1003,1005,
-		5,147,0,0,1004,1002,1,0,0,0,1004,1005,1,0,0,0,1005,1006,1,0,0,0,1006,1008,
-		5,132,0,0,1007,1000,1,0,0,0,1007,1008,1,0,0,0,1008,1010,1,0,0,0,1009,986,
-		1,0,0,0,1009,988,1,0,0,0,1009,995,1,0,0,0,1009,999,1,0,0,0,1010,141,1,
-		0,0,0,1011,1014,5,151,0,0,1012,1014,3,150,75,0,1013,1011,1,0,0,0,1013,
-		1012,1,0,0,0,1014,143,1,0,0,0,1015,1020,3,148,74,0,1016,1017,5,130,0,0,
-		1017,1019,3,148,74,0,1018,1016,1,0,0,0,1019,1022,1,0,0,0,1020,1018,1,0,
-		0,0,1020,1021,1,0,0,0,1021,145,1,0,0,0,1022,1020,1,0,0,0,1023,1028,3,148,
-		74,0,1024,1025,5,129,0,0,1025,1027,3,148,74,0,1026,1024,1,0,0,0,1027,1030,
-		1,0,0,0,1028,1026,1,0,0,0,1028,1029,1,0,0,0,1029,147,1,0,0,0,1030,1028,
-		1,0,0,0,1031,1036,5,151,0,0,1032,1036,5,152,0,0,1033,1036,5,153,0,0,1034,
-		1036,3,150,75,0,1035,1031,1,0,0,0,1035,1032,1,0,0,0,1035,1033,1,0,0,0,
-		1035,1034,1,0,0,0,1036,149,1,0,0,0,1037,1038,7,24,0,0,1038,151,1,0,0,0,
-		129,154,167,178,183,187,194,211,218,222,248,255,264,275,283,286,301,308,
-		320,327,333,344,352,355,359,364,367,375,380,387,391,394,398,405,413,426,
-		431,439,444,452,456,463,472,475,478,481,484,496,508,517,529,532,534,543,
-		548,552,556,561,564,572,577,586,594,599,605,610,612,621,625,631,637,640,
-		647,656,664,670,676,686,690,699,702,706,713,723,726,728,732,738,740,749,
-		757,765,771,778,792,804,809,813,845,849,856,859,862,871,875,878,881,891,
-		895,902,905,925,928,937,940,943,952,961,973,977,982,993,997,1004,1007,
-		1009,1013,1020,1028,1035
+		2,71,7,71,2,72,7,72,2,73,7,73,2,74,7,74,2,75,7,75,2,76,7,76,2,77,7,77,
+		1,0,1,0,3,0,159,8,0,1,0,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,3,
+		1,173,8,1,1,2,1,2,1,2,1,2,1,2,1,2,1,2,5,2,182,8,2,10,2,12,2,185,9,2,1,
+		2,1,2,3,2,189,8,2,1,3,1,3,3,3,193,8,3,1,4,1,4,1,4,5,4,198,8,4,10,4,12,
+		4,201,9,4,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,3,5,
+		217,8,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,3,5,228,8,5,1,6,1,6,3,6,232,
+		8,6,1,6,1,6,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,
+		7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,3,7,258,8,7,1,7,1,7,1,7,1,7,1,7,3,7,265,
+		8,7,1,8,1,8,1,8,1,8,1,8,5,8,272,8,8,10,8,12,8,275,9,8,1,8,1,8,1,9,1,9,
+		1,9,1,9,1,10,1,10,3,10,285,8,10,1,10,1,10,1,10,1,10,1,10,1,10,3,10,293,
+		8,10,1,10,3,10,296,8,10,1,10,1,10,1,10,1,11,1,11,1,11,1,11,1,11,1,11,1,
+		11,1,11,5,11,309,8,11,10,11,12,11,312,9,11,1,11,1,11,1,12,1,12,3,12,318,
+		8,12,1,12,1,12,1,12,1,12,1,12,1,12,1,12,1,12,5,12,328,8,12,10,12,12,12,
+		331,9,12,1,12,1,12,1,13,1,13,3,13,337,8,13,1,14,1,14,1,14,1,14,3,14,343,
+		8,14,1,14,1,14,1,15,1,15,1,15,1,15,1,15,1,15,1,15,3,15,354,8,15,1,15,1,
+		15,1,16,1,16,1,16,1,16,3,16,362,8,16,1,16,3,16,365,8,16,1,16,1,16,3,16,
+		369,8,16,1,17,1,17,1,17,3,17,374,8,17,1,17,3,17,377,8,17,1,17,1,17,1,17,
+		1,17,5,17,383,8,17,10,17,12,17,386,9,17,1,17,1,17,3,17,390,8,17,1,18,1,
+		18,1,18,1,18,1,19,1,19,1,19,1,19,1,20,3,20,401,8,20,1,20,1,20,3,20,405,
+		8,20,1,20,3,20,408,8,20,1,21,1,21,3,21,412,8,21,1,21,1,21,1,21,5,21,417,
+		8,21,10,21,12,21,420,9,21,1,22,1,22,1,22,1,22,1,22,3,22,427,8,22,1,22,
+		1,22,1,22,1,22,1,22,1,23,1,23,1,23,1,23,5,23,438,8,23,10,23,12,23,441,
+		9,23,1,24,1,24,3,24,445,8,24,1,25,1,25,1,25,1,25,5,25,451,8,25,10,25,12,
+		25,454,9,25,1,26,1,26,3,26,458,8,26,1,27,1,27,1,27,1,27,1,27,1,27,3,27,
+		466,8,27,1,28,1,28,3,28,470,8,28,1,28,1,28,1,28,5,28,475,8,28,10,28,12,
+		28,478,9,28,1,28,1,28,1,28,1,28,5,28,484,8,28,10,28,12,28,487,9,28,3,28,
+		489,8,28,1,28,3,28,492,8,28,1,28,3,28,495,8,28,1,28,3,28,498,8,28,1,29,
+		1,29,1,29,1,30,1,30,1,30,1,30,1,30,5,30,508,8,30,10,30,12,30,511,9,30,
+		1,31,1,31,1,31,1,32,1,32,1,32,1,32,5,32,520,8,32,10,32,12,32,523,9,32,
+		1,33,1,33,1,33,1,33,5,33,529,8,33,10,33,12,33,532,9,33,1,33,1,33,1,34,
+		1,34,1,34,1,34,1,34,1,34,1,34,3,34,543,8,34,1,34,1,34,3,34,547,8,34,3,
+		34,549,8,34,3,34,551,8,34,1,35,1,35,1,35,1,35,1,35,5,35,558,8,35,10,35,
+		12,35,561,9,35,1,36,1,36,3,36,565,8,36,1,36,1,36,3,36,569,8,36,1,37,1,
+		37,3,37,573,8,37,1,37,1,37,1,37,3,37,578,8,37,1,37,3,37,581,8,37,1,38,
+		1,38,1,38,1,39,1,39,1,39,3,39,589,8,39,1,40,1,40,1,40,3,40,594,8,40,1,
+		40,1,40,1,40,1,41,1,41,5,41,601,8,41,10,41,12,41,604,9,41,1,42,1,42,1,
+		42,1,42,1,42,3,42,611,8,42,1,42,1,42,1,42,3,42,616,8,42,1,42,1,42,1,42,
+		1,42,3,42,622,8,42,1,43,1,43,1,43,3,43,627,8,43,3,43,629,8,43,1,44,1,44,
+		1,44,1,44,1,44,1,44,1,44,3,44,638,8,44,1,45,1,45,1,45,1,45,1,45,1,45,1,
+		45,5,45,647,8,45,10,45,12,45,650,9,45,1,45,1,45,1,45,3,45,655,8,45,1,45,
+		1,45,3,45,659,8,45,1,45,1,45,1,45,1,45,3,45,665,8,45,1,45,1,45,1,45,1,
+		45,3,45,671,8,45,1,46,3,46,674,8,46,1,46,1,46,1,46,1,46,1,46,3,46,681,
+		8,46,1,47,1,47,1,47,1,47,1,47,1,47,1,47,1,47,3,47,691,8,47,1,48,1,48,1,
+		49,1,49,1,49,5,49,698,8,49,10,49,12,49,701,9,49,1,50,1,50,1,50,5,50,706,
+		8,50,10,50,12,50,709,9,50,1,51,1,51,1,51,3,51,714,8,51,1,52,1,52,5,52,
+		718,8,52,10,52,12,52,721,9,52,1,53,1,53,1,53,1,53,1,53,1,53,1,53,3,53,
+		730,8,53,1,53,1,53,3,53,734,8,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,3,
+		53,743,8,53,1,53,3,53,746,8,53,1,53,1,53,3,53,750,8,53,1,53,1,53,1,53,
+		1,53,1,53,3,53,757,8,53,1,53,1,53,1,53,1,53,1,53,1,53,5,53,765,8,53,10,
+		53,12,53,768,9,53,3,53,770,8,53,3,53,772,8,53,1,53,1,53,3,53,776,8,53,
+		1,53,1,53,1,53,1,53,3,53,782,8,53,3,53,784,8,53,1,54,1,54,1,55,1,55,1,
+		55,5,55,791,8,55,10,55,12,55,794,9,55,1,56,1,56,1,56,5,56,799,8,56,10,
+		56,12,56,802,9,56,1,57,1,57,1,57,5,57,807,8,57,10,57,12,57,810,9,57,1,
+		58,1,58,1,58,3,58,815,8,58,1,59,1,59,1,59,5,59,820,8,59,10,59,12,59,823,
+		9,59,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,5,60,834,8,60,10,60,
+		12,60,837,9,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,3,60,848,8,
+		60,1,60,4,60,851,8,60,11,60,12,60,852,1,60,1,60,3,60,857,8,60,1,60,1,60,
+		1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,
+		1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,
+		3,60,889,8,60,1,60,1,60,3,60,893,8,60,1,60,1,60,1,60,1,60,1,60,3,60,900,
+		8,60,1,60,3,60,903,8,60,1,60,3,60,906,8,60,1,60,1,60,1,60,1,60,1,60,1,
+		60,1,60,3,60,915,8,60,1,60,1,60,3,60,919,8,60,1,60,3,60,922,8,60,1,60,
+		3,60,925,8,60,1,61,1,61,1,61,1,61,1,61,1,62,1,62,1,62,3,62,935,8,62,1,
+		63,1,63,3,63,939,8,63,1,63,1,63,1,63,5,63,944,8,63,10,63,12,63,947,9,63,
+		3,63,949,8,63,1,64,1,64,1,64,1,64,1,64,1,64,1,65,1,65,1,65,1,65,1,65,1,
+		66,1,66,1,66,1,66,1,66,5,66,967,8,66,10,66,12,66,970,9,66,3,66,972,8,66,
+		1,66,1,66,1,66,1,66,1,66,5,66,979,8,66,10,66,12,66,982,9,66,3,66,984,8,
+		66,1,66,3,66,987,8,66,1,67,1,67,1,67,1,67,1,67,1,67,1,67,3,67,996,8,67,
+		1,68,1,68,1,68,1,68,1,68,1,68,1,68,3,68,1005,8,68,1,69,1,69,1,69,1,69,
+		1,69,1,69,1,69,1,69,1,69,1,69,3,69,1017,8,69,1,69,1,69,3,69,1021,8,69,
+		1,70,1,70,1,70,3,70,1026,8,70,1,71,1,71,1,72,1,72,1,72,1,72,1,72,1,72,
+		1,72,3,72,1037,8,72,1,72,1,72,3,72,1041,8,72,1,72,1,72,1,72,1,72,1,72,
+		3,72,1048,8,72,1,72,3,72,1051,8,72,3,72,1053,8,72,1,73,1,73,3,73,1057,
+		8,73,1,74,1,74,1,74,5,74,1062,8,74,10,74,12,74,1065,9,74,1,75,1,75,1,75,
+		5,75,1070,8,75,10,75,12,75,1073,9,75,1,76,1,76,1,76,1,76,3,76,1079,8,76,
+		1,77,1,77,1,77,0,0,78,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,
+		36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,
+		84,86,88,90,92,94,96,98,100,102,104,106,108,110,112,114,116,118,120,122,
+		124,126,128,130,132,134,136,138,140,142,144,146,148,150,152,154,0,25,2,
+		0,70,70,73,73,2,0,5,5,28,28,3,0,55,55,108,108,124,124,2,0,36,36,117,117,
+		2,0,1,1,30,30,2,0,42,42,64,64,1,0,99,100,2,0,42,42,79,79,3,0,47,47,67,
+		67,98,98,3,0,1,1,3,3,105,105,2,0,6,6,107,107,2,0,53,53,68,68,1,0,143,149,
+		1,0,137,138,2,0,136,136,139,140,3,0,8,8,66,66,113,113,2,0,19,21,71,72,
+		2,0,95,95,100,100,2,0,43,43,92,92,2,0,39,39,115,115,2,0,22,22,110,111,
+		2,0,150,150,152,152,5,0,23,24,50,51,74,77,101,102,129,130,1,0,12,13,31,
+		0,5,5,9,9,12,13,18,18,22,29,31,32,35,35,38,38,41,44,50,52,55,55,57,57,
+		59,60,63,65,70,70,73,77,79,79,82,82,85,85,89,93,95,96,99,102,104,104,106,
+		106,108,108,110,112,114,114,116,116,119,120,123,125,129,130,1191,0,156,
+		1,0,0,0,2,172,1,0,0,0,4,174,1,0,0,0,6,192,1,0,0,0,8,194,1,0,0,0,10,227,
+		1,0,0,0,12,231,1,0,0,0,14,264,1,0,0,0,16,266,1,0,0,0,18,278,1,0,0,0,20,
+		282,1,0,0,0,22,300,1,0,0,0,24,315,1,0,0,0,26,334,1,0,0,0,28,338,1,0,0,
+		0,30,346,1,0,0,0,32,357,1,0,0,0,34,370,1,0,0,0,36,391,1,0,0,0,38,395,1,
+		0,0,0,40,400,1,0,0,0,42,409,1,0,0,0,44,421,1,0,0,0,46,433,1,0,0,0,48,442,
+		1,0,0,0,50,446,1,0,0,0,52,455,1,0,0,0,54,465,1,0,0,0,56,467,1,0,0,0,58,
+		499,1,0,0,0,60,502,1,0,0,0,62,512,1,0,0,0,64,515,1,0,0,0,66,524,1,0,0,
+		0,68,550,1,0,0,0,70,552,1,0,0,0,72,562,1,0,0,0,74,580,1,0,0,0,76,582,1,
+		0,0,0,78,585,1,0,0,0,80,590,1,0,0,0,82,598,1,0,0,0,84,621,1,0,0,0,86,628,
+		1,0,0,0,88,637,1,0,0,0,90,670,1,0,0,0,92,673,1,0,0,0,94,690,1,0,0,0,96,
+		692,1,0,0,0,98,694,1,0,0,0,100,702,1,0,0,0,102,713,1,0,0,0,104,715,1,0,
+		0,0,106,783,1,0,0,0,108,785,1,0,0,0,110,787,1,0,0,0,112,795,1,0,0,0,114,
+		803,1,0,0,0,116,814,1,0,0,0,118,816,1,0,0,0,120,924,1,0,0,0,122,926,1,
+		0,0,0,124,934,1,0,0,0,126,948,1,0,0,0,128,950,1,0,0,0,130,956,1,0,0,0,
+		132,971,1,0,0,0,134,988,1,0,0,0,136,1004,1,0,0,0,138,1020,1,0,0,0,140,
+		1022,1,0,0,0,142,1027,1,0,0,0,144,1052,1,0,0,0,146,1056,1,0,0,0,148,1058,
+		1,0,0,0,150,1066,1,0,0,0,152,1078,1,0,0,0,154,1080,1,0,0,0,156,158,3,2,
+		1,0,157,159,5,131,0,0,158,157,1,0,0,0,158,159,1,0,0,0,159,160,1,0,0,0,
+		160,161,5,0,0,1,161,1,1,0,0,0,162,173,3,4,2,0,163,173,3,20,10,0,164,173,
+		3,22,11,0,165,173,3,24,12,0,166,173,3,28,14,0,167,173,3,30,15,0,168,173,
+		3,32,16,0,169,173,3,34,17,0,170,173,3,38,19,0,171,173,3,40,20,0,172,162,
+		1,0,0,0,172,163,1,0,0,0,172,164,1,0,0,0,172,165,1,0,0,0,172,166,1,0,0,
+		0,172,167,1,0,0,0,172,168,1,0,0,0,172,169,1,0,0,0,172,170,1,0,0,0,172,
+		171,1,0,0,0,173,3,1,0,0,0,174,175,5,16,0,0,175,176,5,108,0,0,176,177,3,
+		152,76,0,177,178,5,134,0,0,178,183,3,6,3,0,179,180,5,132,0,0,180,182,3,
+		6,3,0,181,179,1,0,0,0,182,185,1,0,0,0,183,181,1,0,0,0,183,184,1,0,0,0,
+		184,186,1,0,0,0,185,183,1,0,0,0,186,188,5,135,0,0,187,189,3,16,8,0,188,
+		187,1,0,0,0,188,189,1,0,0,0,189,5,1,0,0,0,190,193,3,8,4,0,191,193,3,12,
+		6,0,192,190,1,0,0,0,192,191,1,0,0,0,193,7,1,0,0,0,194,195,3,152,76,0,195,
+		199,3,144,72,0,196,198,3,10,5,0,197,196,1,0,0,0,198,201,1,0,0,0,199,197,
+		1,0,0,0,199,200,1,0,0,0,200,9,1,0,0,0,201,199,1,0,0,0,202,203,5,80,0,0,
+		203,228,5,81,0,0,204,228,5,81,0,0,205,206,5,94,0,0,206,228,5,63,0,0,207,
+		208,5,26,0,0,208,228,3,96,48,0,209,228,5,118,0,0,210,211,5,97,0,0,211,
+		216,3,148,74,0,212,213,5,134,0,0,213,214,3,150,75,0,214,215,5,135,0,0,
+		215,217,1,0,0,0,216,212,1,0,0,0,216,217,1,0,0,0,217,228,1,0,0,0,218,219,
+		5,14,0,0,219,220,5,134,0,0,220,221,3,96,48,0,221,222,5,135,0,0,222,228,
+		1,0,0,0,223,224,5,65,0,0,224,228,3,96,48,0,225,226,5,125,0,0,226,228,3,
+		96,48,0,227,202,1,0,0,0,227,204,1,0,0,0,227,205,1,0,0,0,227,207,1,0,0,
+		0,227,209,1,0,0,0,227,210,1,0,0,0,227,218,1,0,0,0,227,223,1,0,0,0,227,
+		225,1,0,0,0,228,11,1,0,0,0,229,230,5,15,0,0,230,232,3,152,76,0,231,229,
+		1,0,0,0,231,232,1,0,0,0,232,233,1,0,0,0,233,234,3,14,7,0,234,13,1,0,0,
+		0,235,236,5,94,0,0,236,237,5,63,0,0,237,238,5,134,0,0,238,239,3,150,75,
+		0,239,240,5,135,0,0,240,265,1,0,0,0,241,242,5,118,0,0,242,243,5,134,0,
+		0,243,244,3,150,75,0,244,245,5,135,0,0,245,265,1,0,0,0,246,247,5,45,0,
+		0,247,248,5,63,0,0,248,249,5,134,0,0,249,250,3,150,75,0,250,251,5,135,
+		0,0,251,252,5,97,0,0,252,257,3,148,74,0,253,254,5,134,0,0,254,255,3,150,
+		75,0,255,256,5,135,0,0,256,258,1,0,0,0,257,253,1,0,0,0,257,258,1,0,0,0,
+		258,265,1,0,0,0,259,260,5,14,0,0,260,261,5,134,0,0,261,262,3,96,48,0,262,
+		263,5,135,0,0,263,265,1,0,0,0,264,235,1,0,0,0,264,241,1,0,0,0,264,246,
+		1,0,0,0,264,259,1,0,0,0,265,15,1,0,0,0,266,267,5,128,0,0,267,268,5,134,
+		0,0,268,273,3,18,9,0,269,270,5,132,0,0,270,272,3,18,9,0,271,269,1,0,0,
+		0,272,275,1,0,0,0,273,271,1,0,0,0,273,274,1,0,0,0,274,276,1,0,0,0,275,
+		273,1,0,0,0,276,277,5,135,0,0,277,17,1,0,0,0,278,279,5,152,0,0,279,280,
+		5,143,0,0,280,281,5,152,0,0,281,19,1,0,0,0,282,284,5,16,0,0,283,285,7,
+		0,0,0,284,283,1,0,0,0,284,285,1,0,0,0,285,286,1,0,0,0,286,287,5,124,0,
+		0,287,292,3,152,76,0,288,289,5,134,0,0,289,290,3,150,75,0,290,291,5,135,
+		0,0,291,293,1,0,0,0,292,288,1,0,0,0,292,293,1,0,0,0,293,295,1,0,0,0,294,
+		296,3,16,8,0,295,294,1,0,0,0,295,296,1,0,0,0,296,297,1,0,0,0,297,298,5,
+		4,0,0,298,299,3,40,20,0,299,21,1,0,0,0,300,301,5,25,0,0,301,302,5,96,0,
+		0,302,303,5,124,0,0,303,304,3,152,76,0,304,305,5,134,0,0,305,310,3,8,4,
+		0,306,307,5,132,0,0,307,309,3,8,4,0,308,306,1,0,0,0,309,312,1,0,0,0,310,
+		308,1,0,0,0,310,311,1,0,0,0,311,313,1,0,0,0,312,310,1,0,0,0,313,314,5,
+		135,0,0,314,23,1,0,0,0,315,317,5,16,0,0,316,318,5,118,0,0,317,316,1,0,
+		0,0,317,318,1,0,0,0,318,319,1,0,0,0,319,320,5,55,0,0,320,321,3,152,76,
+		0,321,322,5,84,0,0,322,323,3,148,74,0,323,324,5,134,0,0,324,329,3,26,13,
+		0,325,326,5,132,0,0,326,328,3,26,13,0,327,325,1,0,0,0,328,331,1,0,0,0,
+		329,327,1,0,0,0,329,330,1,0,0,0,330,332,1,0,0,0,331,329,1,0,0,0,332,333,
+		5,135,0,0,333,25,1,0,0,0,334,336,3,152,76,0,335,337,7,1,0,0,336,335,1,
+		0,0,0,336,337,1,0,0,0,337,27,1,0,0,0,338,339,5,32,0,0,339,342,7,2,0,0,
+		340,341,5,52,0,0,341,343,5,37,0,0,342,340,1,0,0,0,342,343,1,0,0,0,343,
+		344,1,0,0,0,344,345,3,148,74,0,345,29,1,0,0,0,346,347,5,57,0,0,347,348,
+		5,60,0,0,348,353,3,148,74,0,349,350,5,134,0,0,350,351,3,150,75,0,351,352,
+		5,135,0,0,352,354,1,0,0,0,353,349,1,0,0,0,353,354,1,0,0,0,354,355,1,0,
+		0,0,355,356,3,40,20,0,356,31,1,0,0,0,357,358,5,27,0,0,358,359,5,46,0,0,
+		359,364,3,148,74,0,360,362,5,4,0,0,361,360,1,0,0,0,361,362,1,0,0,0,362,
+		363,1,0,0,0,363,365,3,152,76,0,364,361,1,0,0,0,364,365,1,0,0,0,365,368,
+		1,0,0,0,366,367,5,127,0,0,367,369,3,96,48,0,368,366,1,0,0,0,368,369,1,
+		0,0,0,369,33,1,0,0,0,370,371,5,120,0,0,371,376,3,148,74,0,372,374,5,4,
+		0,0,373,372,1,0,0,0,373,374,1,0,0,0,374,375,1,0,0,0,375,377,3,152,76,0,
+		376,373,1,0,0,0,376,377,1,0,0,0,377,378,1,0,0,0,378,379,5,104,0,0,379,
+		384,3,36,18,0,380,381,5,132,0,0,381,383,3,36,18,0,382,380,1,0,0,0,383,
+		386,1,0,0,0,384,382,1,0,0,0,384,385,1,0,0,0,385,389,1,0,0,0,386,384,1,
+		0,0,0,387,388,5,127,0,0,388,390,3,96,48,0,389,387,1,0,0,0,389,390,1,0,
+		0,0,390,35,1,0,0,0,391,392,3,152,76,0,392,393,5,143,0,0,393,394,3,96,48,
+		0,394,37,1,0,0,0,395,396,5,65,0,0,396,397,3,148,74,0,397,398,3,96,48,0,
+		398,39,1,0,0,0,399,401,3,42,21,0,400,399,1,0,0,0,400,401,1,0,0,0,401,402,
+		1,0,0,0,402,404,3,46,23,0,403,405,3,70,35,0,404,403,1,0,0,0,404,405,1,
+		0,0,0,405,407,1,0,0,0,406,408,3,74,37,0,407,406,1,0,0,0,407,408,1,0,0,
+		0,408,41,1,0,0,0,409,411,5,128,0,0,410,412,5,96,0,0,411,410,1,0,0,0,411,
+		412,1,0,0,0,412,413,1,0,0,0,413,418,3,44,22,0,414,415,5,132,0,0,415,417,
+		3,44,22,0,416,414,1,0,0,0,417,420,1,0,0,0,418,416,1,0,0,0,418,419,1,0,
+		0,0,419,43,1,0,0,0,420,418,1,0,0,0,421,426,3,152,76,0,422,423,5,134,0,
+		0,423,424,3,150,75,0,424,425,5,135,0,0,425,427,1,0,0,0,426,422,1,0,0,0,
+		426,427,1,0,0,0,427,428,1,0,0,0,428,429,5,4,0,0,429,430,5,134,0,0,430,
+		431,3,40,20,0,431,432,5,135,0,0,432,45,1,0,0,0,433,439,3,50,25,0,434,435,
+		3,48,24,0,435,436,3,50,25,0,436,438,1,0,0,0,437,434,1,0,0,0,438,441,1,
+		0,0,0,439,437,1,0,0,0,439,440,1,0,0,0,440,47,1,0,0,0,441,439,1,0,0,0,442,
+		444,7,3,0,0,443,445,7,4,0,0,444,443,1,0,0,0,444,445,1,0,0,0,445,49,1,0,
+		0,0,446,452,3,54,27,0,447,448,3,52,26,0,448,449,3,54,27,0,449,451,1,0,
+		0,0,450,447,1,0,0,0,451,454,1,0,0,0,452,450,1,0,0,0,452,453,1,0,0,0,453,
+		51,1,0,0,0,454,452,1,0,0,0,455,457,5,58,0,0,456,458,7,4,0,0,457,456,1,
+		0,0,0,457,458,1,0,0,0,458,53,1,0,0,0,459,466,3,56,28,0,460,466,3,64,32,
+		0,461,462,5,134,0,0,462,463,3,40,20,0,463,464,5,135,0,0,464,466,1,0,0,
+		0,465,459,1,0,0,0,465,460,1,0,0,0,465,461,1,0,0,0,466,55,1,0,0,0,467,469,
+		5,103,0,0,468,470,7,4,0,0,469,468,1,0,0,0,469,470,1,0,0,0,470,471,1,0,
+		0,0,471,476,3,68,34,0,472,473,5,132,0,0,473,475,3,68,34,0,474,472,1,0,
+		0,0,475,478,1,0,0,0,476,474,1,0,0,0,476,477,1,0,0,0,477,488,1,0,0,0,478,
+		476,1,0,0,0,479,480,5,46,0,0,480,485,3,82,41,0,481,482,5,132,0,0,482,484,
+		3,82,41,0,483,481,1,0,0,0,484,487,1,0,0,0,485,483,1,0,0,0,485,486,1,0,
+		0,0,486,489,1,0,0,0,487,485,1,0,0,0,488,479,1,0,0,0,488,489,1,0,0,0,489,
+		491,1,0,0,0,490,492,3,58,29,0,491,490,1,0,0,0,491,492,1,0,0,0,492,494,
+		1,0,0,0,493,495,3,60,30,0,494,493,1,0,0,0,494,495,1,0,0,0,495,497,1,0,
+		0,0,496,498,3,62,31,0,497,496,1,0,0,0,497,498,1,0,0,0,498,57,1,0,0,0,499,
+		500,5,127,0,0,500,501,3,96,48,0,501,59,1,0,0,0,502,503,5,48,0,0,503,504,
+		5,9,0,0,504,509,3,96,48,0,505,506,5,132,0,0,506,508,3,96,48,0,507,505,
+		1,0,0,0,508,511,1,0,0,0,509,507,1,0,0,0,509,510,1,0,0,0,510,61,1,0,0,0,
+		511,509,1,0,0,0,512,513,5,49,0,0,513,514,3,96,48,0,514,63,1,0,0,0,515,
+		516,5,122,0,0,516,521,3,66,33,0,517,518,5,132,0,0,518,520,3,66,33,0,519,
+		517,1,0,0,0,520,523,1,0,0,0,521,519,1,0,0,0,521,522,1,0,0,0,522,65,1,0,
+		0,0,523,521,1,0,0,0,524,525,5,134,0,0,525,530,3,96,48,0,526,527,5,132,
+		0,0,527,529,3,96,48,0,528,526,1,0,0,0,529,532,1,0,0,0,530,528,1,0,0,0,
+		530,531,1,0,0,0,531,533,1,0,0,0,532,530,1,0,0,0,533,534,5,135,0,0,534,
+		67,1,0,0,0,535,551,5,136,0,0,536,537,3,148,74,0,537,538,5,133,0,0,538,
+		539,5,136,0,0,539,551,1,0,0,0,540,548,3,96,48,0,541,543,5,4,0,0,542,541,
+		1,0,0,0,542,543,1,0,0,0,543,546,1,0,0,0,544,547,3,152,76,0,545,547,5,152,
+		0,0,546,544,1,0,0,0,546,545,1,0,0,0,547,549,1,0,0,0,548,542,1,0,0,0,548,
+		549,1,0,0,0,549,551,1,0,0,0,550,535,1,0,0,0,550,536,1,0,0,0,550,540,1,
+		0,0,0,551,69,1,0,0,0,552,553,5,87,0,0,553,554,5,9,0,0,554,559,3,72,36,
+		0,555,556,5,132,0,0,556,558,3,72,36,0,557,555,1,0,0,0,558,561,1,0,0,0,
+		559,557,1,0,0,0,559,560,1,0,0,0,560,71,1,0,0,0,561,559,1,0,0,0,562,564,
+		3,96,48,0,563,565,7,1,0,0,564,563,1,0,0,0,564,565,1,0,0,0,565,568,1,0,
+		0,0,566,567,5,82,0,0,567,569,7,5,0,0,568,566,1,0,0,0,568,569,1,0,0,0,569,
+		73,1,0,0,0,570,572,3,76,38,0,571,573,3,78,39,0,572,571,1,0,0,0,572,573,
+		1,0,0,0,573,581,1,0,0,0,574,577,3,78,39,0,575,578,3,76,38,0,576,578,3,
+		80,40,0,577,575,1,0,0,0,577,576,1,0,0,0,577,578,1,0,0,0,578,581,1,0,0,
+		0,579,581,3,80,40,0,580,570,1,0,0,0,580,574,1,0,0,0,580,579,1,0,0,0,581,
+		75,1,0,0,0,582,583,5,69,0,0,583,584,3,96,48,0,584,77,1,0,0,0,585,586,5,
+		83,0,0,586,588,3,96,48,0,587,589,7,6,0,0,588,587,1,0,0,0,588,589,1,0,0,
+		0,589,79,1,0,0,0,590,591,5,40,0,0,591,593,7,7,0,0,592,594,3,96,48,0,593,
+		592,1,0,0,0,593,594,1,0,0,0,594,595,1,0,0,0,595,596,7,6,0,0,596,597,5,
+		85,0,0,597,81,1,0,0,0,598,602,3,90,45,0,599,601,3,84,42,0,600,599,1,0,
+		0,0,601,604,1,0,0,0,602,600,1,0,0,0,602,603,1,0,0,0,603,83,1,0,0,0,604,
+		602,1,0,0,0,605,606,5,17,0,0,606,607,5,62,0,0,607,622,3,90,45,0,608,610,
+		5,78,0,0,609,611,3,86,43,0,610,609,1,0,0,0,610,611,1,0,0,0,611,612,1,0,
+		0,0,612,613,5,62,0,0,613,622,3,90,45,0,614,616,3,86,43,0,615,614,1,0,0,
+		0,615,616,1,0,0,0,616,617,1,0,0,0,617,618,5,62,0,0,618,619,3,90,45,0,619,
+		620,3,88,44,0,620,622,1,0,0,0,621,605,1,0,0,0,621,608,1,0,0,0,621,615,
+		1,0,0,0,622,85,1,0,0,0,623,629,5,56,0,0,624,626,7,8,0,0,625,627,5,88,0,
+		0,626,625,1,0,0,0,626,627,1,0,0,0,627,629,1,0,0,0,628,623,1,0,0,0,628,
+		624,1,0,0,0,629,87,1,0,0,0,630,631,5,84,0,0,631,638,3,96,48,0,632,633,
+		5,121,0,0,633,634,5,134,0,0,634,635,3,150,75,0,635,636,5,135,0,0,636,638,
+		1,0,0,0,637,630,1,0,0,0,637,632,1,0,0,0,638,89,1,0,0,0,639,640,5,108,0,
+		0,640,641,5,134,0,0,641,642,3,152,76,0,642,643,5,134,0,0,643,648,3,94,
+		47,0,644,645,5,132,0,0,645,647,3,94,47,0,646,644,1,0,0,0,647,650,1,0,0,
+		0,648,646,1,0,0,0,648,649,1,0,0,0,649,651,1,0,0,0,650,648,1,0,0,0,651,
+		652,5,135,0,0,652,654,5,135,0,0,653,655,3,92,46,0,654,653,1,0,0,0,654,
+		655,1,0,0,0,655,671,1,0,0,0,656,658,3,148,74,0,657,659,3,92,46,0,658,657,
+		1,0,0,0,658,659,1,0,0,0,659,671,1,0,0,0,660,661,5,134,0,0,661,662,3,40,
+		20,0,662,664,5,135,0,0,663,665,3,92,46,0,664,663,1,0,0,0,664,665,1,0,0,
+		0,665,671,1,0,0,0,666,667,5,134,0,0,667,668,3,82,41,0,668,669,5,135,0,
+		0,669,671,1,0,0,0,670,639,1,0,0,0,670,656,1,0,0,0,670,660,1,0,0,0,670,
+		666,1,0,0,0,671,91,1,0,0,0,672,674,5,4,0,0,673,672,1,0,0,0,673,674,1,0,
+		0,0,674,675,1,0,0,0,675,680,3,152,76,0,676,677,5,134,0,0,677,678,3,150,
+		75,0,678,679,5,135,0,0,679,681,1,0,0,0,680,676,1,0,0,0,680,681,1,0,0,0,
+		681,93,1,0,0,0,682,683,5,108,0,0,683,691,3,148,74,0,684,685,5,29,0,0,685,
+		686,5,134,0,0,686,687,3,150,75,0,687,688,5,135,0,0,688,691,1,0,0,0,689,
+		691,3,96,48,0,690,682,1,0,0,0,690,684,1,0,0,0,690,689,1,0,0,0,691,95,1,
+		0,0,0,692,693,3,98,49,0,693,97,1,0,0,0,694,699,3,100,50,0,695,696,5,86,
+		0,0,696,698,3,100,50,0,697,695,1,0,0,0,698,701,1,0,0,0,699,697,1,0,0,0,
+		699,700,1,0,0,0,700,99,1,0,0,0,701,699,1,0,0,0,702,707,3,102,51,0,703,
+		704,5,2,0,0,704,706,3,102,51,0,705,703,1,0,0,0,706,709,1,0,0,0,707,705,
+		1,0,0,0,707,708,1,0,0,0,708,101,1,0,0,0,709,707,1,0,0,0,710,711,5,80,0,
+		0,711,714,3,102,51,0,712,714,3,104,52,0,713,710,1,0,0,0,713,712,1,0,0,
+		0,714,103,1,0,0,0,715,719,3,110,55,0,716,718,3,106,53,0,717,716,1,0,0,
+		0,718,721,1,0,0,0,719,717,1,0,0,0,719,720,1,0,0,0,720,105,1,0,0,0,721,
+		719,1,0,0,0,722,729,3,108,54,0,723,730,3,110,55,0,724,725,7,9,0,0,725,
+		726,5,134,0,0,726,727,3,40,20,0,727,728,5,135,0,0,728,730,1,0,0,0,729,
+		723,1,0,0,0,729,724,1,0,0,0,730,784,1,0,0,0,731,733,5,61,0,0,732,734,5,
+		80,0,0,733,732,1,0,0,0,733,734,1,0,0,0,734,742,1,0,0,0,735,743,5,81,0,
+		0,736,743,5,115,0,0,737,743,5,39,0,0,738,743,5,119,0,0,739,740,5,30,0,
+		0,740,741,5,46,0,0,741,743,3,110,55,0,742,735,1,0,0,0,742,736,1,0,0,0,
+		742,737,1,0,0,0,742,738,1,0,0,0,742,739,1,0,0,0,743,784,1,0,0,0,744,746,
+		5,80,0,0,745,744,1,0,0,0,745,746,1,0,0,0,746,747,1,0,0,0,747,749,5,7,0,
+		0,748,750,7,10,0,0,749,748,1,0,0,0,749,750,1,0,0,0,750,751,1,0,0,0,751,
+		752,3,110,55,0,752,753,5,2,0,0,753,754,3,110,55,0,754,784,1,0,0,0,755,
+		757,5,80,0,0,756,755,1,0,0,0,756,757,1,0,0,0,757,758,1,0,0,0,758,759,5,
+		54,0,0,759,771,5,134,0,0,760,772,3,40,20,0,761,766,3,96,48,0,762,763,5,
+		132,0,0,763,765,3,96,48,0,764,762,1,0,0,0,765,768,1,0,0,0,766,764,1,0,
+		0,0,766,767,1,0,0,0,767,770,1,0,0,0,768,766,1,0,0,0,769,761,1,0,0,0,769,
+		770,1,0,0,0,770,772,1,0,0,0,771,760,1,0,0,0,771,769,1,0,0,0,772,773,1,
+		0,0,0,773,784,5,135,0,0,774,776,5,80,0,0,775,774,1,0,0,0,775,776,1,0,0,
+		0,776,777,1,0,0,0,777,778,7,11,0,0,778,781,3,110,55,0,779,780,5,35,0,0,
+		780,782,3,110,55,0,781,779,1,0,0,0,781,782,1,0,0,0,782,784,1,0,0,0,783,
+		722,1,0,0,0,783,731,1,0,0,0,783,745,1,0,0,0,783,756,1,0,0,0,783,775,1,
+		0,0,0,784,107,1,0,0,0,785,786,7,12,0,0,786,109,1,0,0,0,787,792,3,112,56,
+		0,788,789,5,141,0,0,789,791,3,112,56,0,790,788,1,0,0,0,791,794,1,0,0,0,
+		792,790,1,0,0,0,792,793,1,0,0,0,793,111,1,0,0,0,794,792,1,0,0,0,795,800,
+		3,114,57,0,796,797,7,13,0,0,797,799,3,114,57,0,798,796,1,0,0,0,799,802,
+		1,0,0,0,800,798,1,0,0,0,800,801,1,0,0,0,801,113,1,0,0,0,802,800,1,0,0,
+		0,803,808,3,116,58,0,804,805,7,14,0,0,805,807,3,116,58,0,806,804,1,0,0,
+		0,807,810,1,0,0,0,808,806,1,0,0,0,808,809,1,0,0,0,809,115,1,0,0,0,810,
+		808,1,0,0,0,811,812,7,13,0,0,812,815,3,116,58,0,813,815,3,118,59,0,814,
+		811,1,0,0,0,814,813,1,0,0,0,815,117,1,0,0,0,816,821,3,120,60,0,817,818,
+		5,142,0,0,818,820,3,144,72,0,819,817,1,0,0,0,820,823,1,0,0,0,821,819,1,
+		0,0,0,821,822,1,0,0,0,822,119,1,0,0,0,823,821,1,0,0,0,824,925,3,138,69,
+		0,825,826,5,134,0,0,826,827,3,40,20,0,827,828,5,135,0,0,828,925,1,0,0,
+		0,829,830,5,134,0,0,830,835,3,96,48,0,831,832,5,132,0,0,832,834,3,96,48,
+		0,833,831,1,0,0,0,834,837,1,0,0,0,835,833,1,0,0,0,835,836,1,0,0,0,836,
+		838,1,0,0,0,837,835,1,0,0,0,838,839,5,135,0,0,839,925,1,0,0,0,840,841,
+		5,37,0,0,841,842,5,134,0,0,842,843,3,40,20,0,843,844,5,135,0,0,844,925,
+		1,0,0,0,845,847,5,10,0,0,846,848,3,96,48,0,847,846,1,0,0,0,847,848,1,0,
+		0,0,848,850,1,0,0,0,849,851,3,122,61,0,850,849,1,0,0,0,851,852,1,0,0,0,
+		852,850,1,0,0,0,852,853,1,0,0,0,853,856,1,0,0,0,854,855,5,33,0,0,855,857,
+		3,96,48,0,856,854,1,0,0,0,856,857,1,0,0,0,857,858,1,0,0,0,858,859,5,34,
+		0,0,859,925,1,0,0,0,860,861,5,11,0,0,861,862,5,134,0,0,862,863,3,96,48,
+		0,863,864,5,4,0,0,864,865,3,144,72,0,865,866,5,135,0,0,866,925,1,0,0,0,
+		867,868,5,38,0,0,868,869,5,134,0,0,869,870,3,152,76,0,870,871,5,46,0,0,
+		871,872,3,96,48,0,872,873,5,135,0,0,873,925,1,0,0,0,874,875,5,91,0,0,875,
+		876,5,134,0,0,876,877,3,110,55,0,877,878,5,54,0,0,878,879,3,96,48,0,879,
+		880,5,135,0,0,880,925,1,0,0,0,881,882,5,106,0,0,882,883,5,134,0,0,883,
+		892,3,96,48,0,884,885,5,46,0,0,885,888,3,96,48,0,886,887,5,44,0,0,887,
+		889,3,96,48,0,888,886,1,0,0,0,888,889,1,0,0,0,889,893,1,0,0,0,890,891,
+		5,44,0,0,891,893,3,96,48,0,892,884,1,0,0,0,892,890,1,0,0,0,893,894,1,0,
+		0,0,894,895,5,135,0,0,895,925,1,0,0,0,896,897,5,114,0,0,897,899,5,134,
+		0,0,898,900,7,15,0,0,899,898,1,0,0,0,899,900,1,0,0,0,900,905,1,0,0,0,901,
+		903,3,96,48,0,902,901,1,0,0,0,902,903,1,0,0,0,903,904,1,0,0,0,904,906,
+		5,46,0,0,905,902,1,0,0,0,905,906,1,0,0,0,906,907,1,0,0,0,907,908,3,96,
+		48,0,908,909,5,135,0,0,909,925,1,0,0,0,910,925,7,16,0,0,911,912,3,124,
+		62,0,912,914,5,134,0,0,913,915,3,126,63,0,914,913,1,0,0,0,914,915,1,0,
+		0,0,915,916,1,0,0,0,916,918,5,135,0,0,917,919,3,128,64,0,918,917,1,0,0,
+		0,918,919,1,0,0,0,919,921,1,0,0,0,920,922,3,130,65,0,921,920,1,0,0,0,921,
+		922,1,0,0,0,922,925,1,0,0,0,923,925,3,148,74,0,924,824,1,0,0,0,924,825,
+		1,0,0,0,924,829,1,0,0,0,924,840,1,0,0,0,924,845,1,0,0,0,924,860,1,0,0,
+		0,924,867,1,0,0,0,924,874,1,0,0,0,924,881,1,0,0,0,924,896,1,0,0,0,924,
+		910,1,0,0,0,924,911,1,0,0,0,924,923,1,0,0,0,925,121,1,0,0,0,926,927,5,
+		126,0,0,927,928,3,96,48,0,928,929,5,109,0,0,929,930,3,96,48,0,930,123,
+		1,0,0,0,931,935,3,152,76,0,932,935,5,67,0,0,933,935,5,98,0,0,934,931,1,
+		0,0,0,934,932,1,0,0,0,934,933,1,0,0,0,935,125,1,0,0,0,936,949,5,136,0,
+		0,937,939,7,4,0,0,938,937,1,0,0,0,938,939,1,0,0,0,939,940,1,0,0,0,940,
+		945,3,96,48,0,941,942,5,132,0,0,942,944,3,96,48,0,943,941,1,0,0,0,944,
+		947,1,0,0,0,945,943,1,0,0,0,945,946,1,0,0,0,946,949,1,0,0,0,947,945,1,
+		0,0,0,948,936,1,0,0,0,948,938,1,0,0,0,949,127,1,0,0,0,950,951,5,41,0,0,
+		951,952,5,134,0,0,952,953,5,127,0,0,953,954,3,96,48,0,954,955,5,135,0,
+		0,955,129,1,0,0,0,956,957,5,89,0,0,957,958,5,134,0,0,958,959,3,132,66,
+		0,959,960,5,135,0,0,960,131,1,0,0,0,961,962,5,90,0,0,962,963,5,9,0,0,963,
+		968,3,96,48,0,964,965,5,132,0,0,965,967,3,96,48,0,966,964,1,0,0,0,967,
+		970,1,0,0,0,968,966,1,0,0,0,968,969,1,0,0,0,969,972,1,0,0,0,970,968,1,
+		0,0,0,971,961,1,0,0,0,971,972,1,0,0,0,972,983,1,0,0,0,973,974,5,87,0,0,
+		974,975,5,9,0,0,975,980,3,72,36,0,976,977,5,132,0,0,977,979,3,72,36,0,
+		978,976,1,0,0,0,979,982,1,0,0,0,980,978,1,0,0,0,980,981,1,0,0,0,981,984,
+		1,0,0,0,982,980,1,0,0,0,983,973,1,0,0,0,983,984,1,0,0,0,984,986,1,0,0,
+		0,985,987,3,134,67,0,986,985,1,0,0,0,986,987,1,0,0,0,987,133,1,0,0,0,988,
+		995,7,17,0,0,989,990,5,7,0,0,990,991,3,136,68,0,991,992,5,2,0,0,992,993,
+		3,136,68,0,993,996,1,0,0,0,994,996,3,136,68,0,995,989,1,0,0,0,995,994,
+		1,0,0,0,996,135,1,0,0,0,997,998,5,116,0,0,998,1005,7,18,0,0,999,1000,5,
+		18,0,0,1000,1005,5,99,0,0,1001,1002,3,110,55,0,1002,1003,7,18,0,0,1003,
+		1005,1,0,0,0,1004,997,1,0,0,0,1004,999,1,0,0,0,1004,1001,1,0,0,0,1005,
+		137,1,0,0,0,1006,1021,5,150,0,0,1007,1021,5,151,0,0,1008,1021,5,152,0,
+		0,1009,1021,5,153,0,0,1010,1021,7,19,0,0,1011,1021,5,81,0,0,1012,1013,
+		7,20,0,0,1013,1021,5,152,0,0,1014,1016,5,59,0,0,1015,1017,7,13,0,0,1016,
+		1015,1,0,0,0,1016,1017,1,0,0,0,1017,1018,1,0,0,0,1018,1019,7,21,0,0,1019,
+		1021,3,140,70,0,1020,1006,1,0,0,0,1020,1007,1,0,0,0,1020,1008,1,0,0,0,
+		1020,1009,1,0,0,0,1020,1010,1,0,0,0,1020,1011,1,0,0,0,1020,1012,1,0,0,
+		0,1020,1014,1,0,0,0,1021,139,1,0,0,0,1022,1025,3,142,71,0,1023,1024,5,
+		112,0,0,1024,1026,3,142,71,0,1025,1023,1,0,0,0,1025,1026,1,0,0,0,1026,
+		141,1,0,0,0,1027,1028,7,22,0,0,1028,143,1,0,0,0,1029,1030,5,31,0,0,1030,
+		1053,5,93,0,0,1031,1032,7,23,0,0,1032,1036,5,123,0,0,1033,1034,5,134,0,
+		0,1034,1035,5,150,0,0,1035,1037,5,135,0,0,1036,1033,1,0,0,0,1036,1037,
+		1,0,0,0,1037,1053,1,0,0,0,1038,1040,5,59,0,0,1039,1041,3,140,70,0,1040,
+		1039,1,0,0,0,1040,1041,1,0,0,0,1041,1053,1,0,0,0,1042,1050,3,146,73,0,
+		1043,1044,5,134,0,0,1044,1047,5,150,0,0,1045,1046,5,132,0,0,1046,1048,
+		5,150,0,0,1047,1045,1,0,0,0,1047,1048,1,0,0,0,1048,1049,1,0,0,0,1049,1051,
+		5,135,0,0,1050,1043,1,0,0,0,1050,1051,1,0,0,0,1051,1053,1,0,0,0,1052,1029,
+		1,0,0,0,1052,1031,1,0,0,0,1052,1038,1,0,0,0,1052,1042,1,0,0,0,1053,145,
+		1,0,0,0,1054,1057,5,154,0,0,1055,1057,3,154,77,0,1056,1054,1,0,0,0,1056,
+		1055,1,0,0,0,1057,147,1,0,0,0,1058,1063,3,152,76,0,1059,1060,5,133,0,0,
+		1060,1062,3,152,76,0,1061,1059,1,0,0,0,1062,1065,1,0,0,0,1063,1061,1,0,
+		0,0,1063,1064,1,0,0,0,1064,149,1,0,0,0,1065,1063,1,0,0,0,1066,1071,3,152,
+		76,0,1067,1068,5,132,0,0,1068,1070,3,152,76,0,1069,1067,1,0,0,0,1070,1073,
+		1,0,0,0,1071,1069,1,0,0,0,1071,1072,1,0,0,0,1072,151,1,0,0,0,1073,1071,
+		1,0,0,0,1074,1079,5,154,0,0,1075,1079,5,155,0,0,1076,1079,5,156,0,0,1077,
+		1079,3,154,77,0,1078,1074,1,0,0,0,1078,1075,1,0,0,0,1078,1076,1,0,0,0,
+		1078,1077,1,0,0,0,1079,153,1,0,0,0,1080,1081,7,24,0,0,1081,155,1,0,0,0,
+		133,158,172,183,188,192,199,216,227,231,257,264,273,284,292,295,310,317,
+		329,336,342,353,361,364,368,373,376,384,389,400,404,407,411,418,426,439,
+		444,452,457,465,469,476,485,488,491,494,497,509,521,530,542,546,548,550,
+		559,564,568,572,577,580,588,593,602,610,615,621,626,628,637,648,654,658,
+		664,670,673,680,690,699,707,713,719,729,733,742,745,749,756,766,769,771,
+		775,781,783,792,800,808,814,821,835,847,852,856,888,892,899,902,905,914,
+		918,921,924,934,938,945,948,968,971,980,983,986,995,1004,1016,1020,1025,
+		1036,1040,1047,1050,1052,1056,1063,1071,1078
 	};
 
 	public static readonly ATN _ATN =

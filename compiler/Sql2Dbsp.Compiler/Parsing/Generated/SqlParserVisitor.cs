@@ -111,6 +111,20 @@ public interface ISqlParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <return>The visitor result.</return>
 	Result VisitCheckColumnConstraint([NotNull] SqlParser.CheckColumnConstraintContext context);
 	/// <summary>
+	/// Visit a parse tree produced by the <c>latenessColumnConstraint</c>
+	/// labeled alternative in <see cref="SqlParser.columnConstraint"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitLatenessColumnConstraint([NotNull] SqlParser.LatenessColumnConstraintContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>watermarkColumnConstraint</c>
+	/// labeled alternative in <see cref="SqlParser.columnConstraint"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitWatermarkColumnConstraint([NotNull] SqlParser.WatermarkColumnConstraintContext context);
+	/// <summary>
 	/// Visit a parse tree produced by <see cref="SqlParser.tableConstraint"/>.
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
@@ -210,6 +224,12 @@ public interface ISqlParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
 	Result VisitAssignment([NotNull] SqlParser.AssignmentContext context);
+	/// <summary>
+	/// Visit a parse tree produced by <see cref="SqlParser.latenessStatement"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitLatenessStatement([NotNull] SqlParser.LatenessStatementContext context);
 	/// <summary>
 	/// Visit a parse tree produced by <see cref="SqlParser.query"/>.
 	/// </summary>
@@ -429,6 +449,13 @@ public interface ISqlParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <return>The visitor result.</return>
 	Result VisitUsingCondition([NotNull] SqlParser.UsingConditionContext context);
 	/// <summary>
+	/// Visit a parse tree produced by the <c>tableFunction</c>
+	/// labeled alternative in <see cref="SqlParser.tablePrimary"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitTableFunction([NotNull] SqlParser.TableFunctionContext context);
+	/// <summary>
 	/// Visit a parse tree produced by the <c>namedTable</c>
 	/// labeled alternative in <see cref="SqlParser.tablePrimary"/>.
 	/// </summary>
@@ -455,6 +482,27 @@ public interface ISqlParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <param name="context">The parse tree.</param>
 	/// <return>The visitor result.</return>
 	Result VisitTableAlias([NotNull] SqlParser.TableAliasContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>tableArgument</c>
+	/// labeled alternative in <see cref="SqlParser.tableFunctionArgument"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitTableArgument([NotNull] SqlParser.TableArgumentContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>descriptorArgument</c>
+	/// labeled alternative in <see cref="SqlParser.tableFunctionArgument"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitDescriptorArgument([NotNull] SqlParser.DescriptorArgumentContext context);
+	/// <summary>
+	/// Visit a parse tree produced by the <c>scalarArgument</c>
+	/// labeled alternative in <see cref="SqlParser.tableFunctionArgument"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitScalarArgument([NotNull] SqlParser.ScalarArgumentContext context);
 	/// <summary>
 	/// Visit a parse tree produced by <see cref="SqlParser.expression"/>.
 	/// </summary>
