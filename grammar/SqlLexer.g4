@@ -133,6 +133,8 @@ USING             : 'USING';
 VALUES            : 'VALUES';
 VARYING           : 'VARYING';
 VIEW              : 'VIEW';
+WEEK              : 'WEEK';
+WEEKS             : 'WEEKS';
 WHEN              : 'WHEN';
 WHERE             : 'WHERE';
 WITH              : 'WITH';

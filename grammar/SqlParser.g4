@@ -26,6 +26,7 @@ statement
     | insertStatement
     | deleteStatement
     | updateStatement
+    | setStatement
     | query
     ;
 
@@ -107,6 +108,11 @@ updateStatement
 
 assignment
     : identifier EQ expression
+    ;
+
+/** SET option = ON | OFF | literal: a compiler option (the binder accepts the ones it knows and ignores Feldera's). */
+setStatement
+    : SET option=identifier EQ (ON | literal | word=identifier)
     ;
 
 // ===============================================================================================================
@@ -327,11 +333,12 @@ whenClause
     : WHEN condition=expression THEN result=expression
     ;
 
-/** Keywords that are also function names (LEFT(s, n)) stay callable. */
+/** Keywords that are also function names (LEFT(s, n), SOME(condition)) stay callable. */
 functionName
     : identifier
     | LEFT
     | RIGHT
+    | SOME
     ;
 
 functionArguments
@@ -377,7 +384,7 @@ intervalQualifier
     ;
 
 intervalUnit
-    : YEAR | YEARS | MONTH | MONTHS | DAY | DAYS | HOUR | HOURS | MINUTE | MINUTES | SECOND | SECONDS
+    : YEAR | YEARS | MONTH | MONTHS | WEEK | WEEKS | DAY | DAYS | HOUR | HOURS | MINUTE | MINUTES | SECOND | SECONDS
     ;
 
 // ===============================================================================================================
@@ -422,5 +429,5 @@ nonReserved
     | ESCAPE | EXTRACT | FILTER | FIRST | FOLLOWING | FOR | HOUR | HOURS | IF | INDEX | INSERT | INTERVAL | INTO
     | KEY | LAST | LOCAL | MATERIALIZED | MINUTE | MINUTES | MONTH | MONTHS | NEXT | NULLS | ONLY | OVER | PARTITION
     | POSITION | PRECEDING | PRECISION | RANGE | RECURSIVE | ROW | ROWS | SECOND | SECONDS | SET | SUBSTRING | TABLE
-    | TIME | TIMESTAMP | TO | TRIM | UNBOUNDED | UNKNOWN | UPDATE | VARYING | VIEW | YEAR | YEARS
+    | TIME | TIMESTAMP | TO | TRIM | UNBOUNDED | UNKNOWN | UPDATE | VARYING | VIEW | WEEK | WEEKS | YEAR | YEARS
     ;

@@ -53,14 +53,14 @@ public partial class SqlParser : Parser {
 		SECONDS=100, SELECT=101, SET=102, SOME=103, SUBSTRING=104, SYMMETRIC=105, 
 		TABLE=106, THEN=107, TIME=108, TIMESTAMP=109, TO=110, TRAILING=111, TRIM=112, 
 		TRUE=113, UNBOUNDED=114, UNION=115, UNIQUE=116, UNKNOWN=117, UPDATE=118, 
-		USING=119, VALUES=120, VARYING=121, VIEW=122, WHEN=123, WHERE=124, WITH=125, 
-		YEAR=126, YEARS=127, SEMI=128, COMMA=129, DOT=130, LPAREN=131, RPAREN=132, 
-		STAR=133, PLUS=134, MINUS=135, SLASH=136, PERCENT=137, CONCAT=138, DOUBLE_COLON=139, 
-		EQ=140, NEQ=141, BANG_EQ=142, LT=143, LTE=144, GT=145, GTE=146, INTEGER_VALUE=147, 
-		DECIMAL_VALUE=148, STRING=149, BINARY_STRING=150, IDENTIFIER=151, QUOTED_IDENTIFIER=152, 
-		BACKQUOTED_IDENTIFIER=153, WHITESPACE=154, LINE_COMMENT=155, BLOCK_COMMENT=156, 
-		UNTERMINATED_STRING=157, UNTERMINATED_QUOTED_IDENTIFIER=158, UNTERMINATED_BACKQUOTED_IDENTIFIER=159, 
-		UNTERMINATED_COMMENT=160, ERROR_CHARACTER=161;
+		USING=119, VALUES=120, VARYING=121, VIEW=122, WEEK=123, WEEKS=124, WHEN=125, 
+		WHERE=126, WITH=127, YEAR=128, YEARS=129, SEMI=130, COMMA=131, DOT=132, 
+		LPAREN=133, RPAREN=134, STAR=135, PLUS=136, MINUS=137, SLASH=138, PERCENT=139, 
+		CONCAT=140, DOUBLE_COLON=141, EQ=142, NEQ=143, BANG_EQ=144, LT=145, LTE=146, 
+		GT=147, GTE=148, INTEGER_VALUE=149, DECIMAL_VALUE=150, STRING=151, BINARY_STRING=152, 
+		IDENTIFIER=153, QUOTED_IDENTIFIER=154, BACKQUOTED_IDENTIFIER=155, WHITESPACE=156, 
+		LINE_COMMENT=157, BLOCK_COMMENT=158, UNTERMINATED_STRING=159, UNTERMINATED_QUOTED_IDENTIFIER=160, 
+		UNTERMINATED_BACKQUOTED_IDENTIFIER=161, UNTERMINATED_COMMENT=162, ERROR_CHARACTER=163;
 	public const int
 		RULE_singleStatement = 0, RULE_statement = 1, RULE_createTable = 2, RULE_tableElement = 3, 
 		RULE_columnDefinition = 4, RULE_columnConstraint = 5, RULE_tableConstraint = 6, 
@@ -68,38 +68,38 @@ public partial class SqlParser : Parser {
 		RULE_createView = 10, RULE_declareRecursiveView = 11, RULE_createIndex = 12, 
 		RULE_indexColumn = 13, RULE_dropStatement = 14, RULE_insertStatement = 15, 
 		RULE_deleteStatement = 16, RULE_updateStatement = 17, RULE_assignment = 18, 
-		RULE_query = 19, RULE_withClause = 20, RULE_commonTableExpression = 21, 
-		RULE_queryBody = 22, RULE_unionOperator = 23, RULE_queryTerm = 24, RULE_intersectOperator = 25, 
-		RULE_queryPrimary = 26, RULE_select = 27, RULE_whereClause = 28, RULE_groupByClause = 29, 
-		RULE_havingClause = 30, RULE_valuesClause = 31, RULE_valuesRow = 32, RULE_selectItem = 33, 
-		RULE_orderByClause = 34, RULE_orderItem = 35, RULE_limitClause = 36, RULE_limitPart = 37, 
-		RULE_offsetPart = 38, RULE_fetchPart = 39, RULE_tableReference = 40, RULE_joinClause = 41, 
-		RULE_joinType = 42, RULE_joinCondition = 43, RULE_tablePrimary = 44, RULE_tableAlias = 45, 
-		RULE_expression = 46, RULE_orExpression = 47, RULE_andExpression = 48, 
-		RULE_notExpression = 49, RULE_predicate = 50, RULE_predicateSuffix = 51, 
-		RULE_comparisonOperator = 52, RULE_valueExpression = 53, RULE_additiveExpression = 54, 
-		RULE_multiplicativeExpression = 55, RULE_unaryExpression = 56, RULE_postfixExpression = 57, 
-		RULE_primaryExpression = 58, RULE_whenClause = 59, RULE_functionName = 60, 
-		RULE_functionArguments = 61, RULE_filterClause = 62, RULE_overClause = 63, 
-		RULE_windowSpecification = 64, RULE_windowFrame = 65, RULE_frameBound = 66, 
-		RULE_literal = 67, RULE_intervalQualifier = 68, RULE_intervalUnit = 69, 
-		RULE_typeName = 70, RULE_typeIdentifier = 71, RULE_qualifiedName = 72, 
-		RULE_identifierList = 73, RULE_identifier = 74, RULE_nonReserved = 75;
+		RULE_setStatement = 19, RULE_query = 20, RULE_withClause = 21, RULE_commonTableExpression = 22, 
+		RULE_queryBody = 23, RULE_unionOperator = 24, RULE_queryTerm = 25, RULE_intersectOperator = 26, 
+		RULE_queryPrimary = 27, RULE_select = 28, RULE_whereClause = 29, RULE_groupByClause = 30, 
+		RULE_havingClause = 31, RULE_valuesClause = 32, RULE_valuesRow = 33, RULE_selectItem = 34, 
+		RULE_orderByClause = 35, RULE_orderItem = 36, RULE_limitClause = 37, RULE_limitPart = 38, 
+		RULE_offsetPart = 39, RULE_fetchPart = 40, RULE_tableReference = 41, RULE_joinClause = 42, 
+		RULE_joinType = 43, RULE_joinCondition = 44, RULE_tablePrimary = 45, RULE_tableAlias = 46, 
+		RULE_expression = 47, RULE_orExpression = 48, RULE_andExpression = 49, 
+		RULE_notExpression = 50, RULE_predicate = 51, RULE_predicateSuffix = 52, 
+		RULE_comparisonOperator = 53, RULE_valueExpression = 54, RULE_additiveExpression = 55, 
+		RULE_multiplicativeExpression = 56, RULE_unaryExpression = 57, RULE_postfixExpression = 58, 
+		RULE_primaryExpression = 59, RULE_whenClause = 60, RULE_functionName = 61, 
+		RULE_functionArguments = 62, RULE_filterClause = 63, RULE_overClause = 64, 
+		RULE_windowSpecification = 65, RULE_windowFrame = 66, RULE_frameBound = 67, 
+		RULE_literal = 68, RULE_intervalQualifier = 69, RULE_intervalUnit = 70, 
+		RULE_typeName = 71, RULE_typeIdentifier = 72, RULE_qualifiedName = 73, 
+		RULE_identifierList = 74, RULE_identifier = 75, RULE_nonReserved = 76;
 	public static readonly string[] ruleNames = {
 		"singleStatement", "statement", "createTable", "tableElement", "columnDefinition", 
 		"columnConstraint", "tableConstraint", "tableConstraintBody", "withProperties", 
 		"property", "createView", "declareRecursiveView", "createIndex", "indexColumn", 
 		"dropStatement", "insertStatement", "deleteStatement", "updateStatement", 
-		"assignment", "query", "withClause", "commonTableExpression", "queryBody", 
-		"unionOperator", "queryTerm", "intersectOperator", "queryPrimary", "select", 
-		"whereClause", "groupByClause", "havingClause", "valuesClause", "valuesRow", 
-		"selectItem", "orderByClause", "orderItem", "limitClause", "limitPart", 
-		"offsetPart", "fetchPart", "tableReference", "joinClause", "joinType", 
-		"joinCondition", "tablePrimary", "tableAlias", "expression", "orExpression", 
-		"andExpression", "notExpression", "predicate", "predicateSuffix", "comparisonOperator", 
-		"valueExpression", "additiveExpression", "multiplicativeExpression", "unaryExpression", 
-		"postfixExpression", "primaryExpression", "whenClause", "functionName", 
-		"functionArguments", "filterClause", "overClause", "windowSpecification", 
+		"assignment", "setStatement", "query", "withClause", "commonTableExpression", 
+		"queryBody", "unionOperator", "queryTerm", "intersectOperator", "queryPrimary", 
+		"select", "whereClause", "groupByClause", "havingClause", "valuesClause", 
+		"valuesRow", "selectItem", "orderByClause", "orderItem", "limitClause", 
+		"limitPart", "offsetPart", "fetchPart", "tableReference", "joinClause", 
+		"joinType", "joinCondition", "tablePrimary", "tableAlias", "expression", 
+		"orExpression", "andExpression", "notExpression", "predicate", "predicateSuffix", 
+		"comparisonOperator", "valueExpression", "additiveExpression", "multiplicativeExpression", 
+		"unaryExpression", "postfixExpression", "primaryExpression", "whenClause", 
+		"functionName", "functionArguments", "filterClause", "overClause", "windowSpecification", 
 		"windowFrame", "frameBound", "literal", "intervalQualifier", "intervalUnit", 
 		"typeName", "typeIdentifier", "qualifiedName", "identifierList", "identifier", 
 		"nonReserved"
@@ -124,10 +124,10 @@ public partial class SqlParser : Parser {
 		"'ROWS'", "'SECOND'", "'SECONDS'", "'SELECT'", "'SET'", "'SOME'", "'SUBSTRING'", 
 		"'SYMMETRIC'", "'TABLE'", "'THEN'", "'TIME'", "'TIMESTAMP'", "'TO'", "'TRAILING'", 
 		"'TRIM'", "'TRUE'", "'UNBOUNDED'", "'UNION'", "'UNIQUE'", "'UNKNOWN'", 
-		"'UPDATE'", "'USING'", "'VALUES'", "'VARYING'", "'VIEW'", "'WHEN'", "'WHERE'", 
-		"'WITH'", "'YEAR'", "'YEARS'", "';'", "','", "'.'", "'('", "')'", "'*'", 
-		"'+'", "'-'", "'/'", "'%'", "'||'", "'::'", "'='", "'<>'", "'!='", "'<'", 
-		"'<='", "'>'", "'>='"
+		"'UPDATE'", "'USING'", "'VALUES'", "'VARYING'", "'VIEW'", "'WEEK'", "'WEEKS'", 
+		"'WHEN'", "'WHERE'", "'WITH'", "'YEAR'", "'YEARS'", "';'", "','", "'.'", 
+		"'('", "')'", "'*'", "'+'", "'-'", "'/'", "'%'", "'||'", "'::'", "'='", 
+		"'<>'", "'!='", "'<'", "'<='", "'>'", "'>='"
 	};
 	private static readonly string[] _SymbolicNames = {
 		null, "ALL", "AND", "ANY", "AS", "ASC", "ASYMMETRIC", "BETWEEN", "BOTH", 
@@ -146,13 +146,13 @@ public partial class SqlParser : Parser {
 		"SECONDS", "SELECT", "SET", "SOME", "SUBSTRING", "SYMMETRIC", "TABLE", 
 		"THEN", "TIME", "TIMESTAMP", "TO", "TRAILING", "TRIM", "TRUE", "UNBOUNDED", 
 		"UNION", "UNIQUE", "UNKNOWN", "UPDATE", "USING", "VALUES", "VARYING", 
-		"VIEW", "WHEN", "WHERE", "WITH", "YEAR", "YEARS", "SEMI", "COMMA", "DOT", 
-		"LPAREN", "RPAREN", "STAR", "PLUS", "MINUS", "SLASH", "PERCENT", "CONCAT", 
-		"DOUBLE_COLON", "EQ", "NEQ", "BANG_EQ", "LT", "LTE", "GT", "GTE", "INTEGER_VALUE", 
-		"DECIMAL_VALUE", "STRING", "BINARY_STRING", "IDENTIFIER", "QUOTED_IDENTIFIER", 
-		"BACKQUOTED_IDENTIFIER", "WHITESPACE", "LINE_COMMENT", "BLOCK_COMMENT", 
-		"UNTERMINATED_STRING", "UNTERMINATED_QUOTED_IDENTIFIER", "UNTERMINATED_BACKQUOTED_IDENTIFIER", 
-		"UNTERMINATED_COMMENT", "ERROR_CHARACTER"
+		"VIEW", "WEEK", "WEEKS", "WHEN", "WHERE", "WITH", "YEAR", "YEARS", "SEMI", 
+		"COMMA", "DOT", "LPAREN", "RPAREN", "STAR", "PLUS", "MINUS", "SLASH", 
+		"PERCENT", "CONCAT", "DOUBLE_COLON", "EQ", "NEQ", "BANG_EQ", "LT", "LTE", 
+		"GT", "GTE", "INTEGER_VALUE", "DECIMAL_VALUE", "STRING", "BINARY_STRING", 
+		"IDENTIFIER", "QUOTED_IDENTIFIER", "BACKQUOTED_IDENTIFIER", "WHITESPACE", 
+		"LINE_COMMENT", "BLOCK_COMMENT", "UNTERMINATED_STRING", "UNTERMINATED_QUOTED_IDENTIFIER", 
+		"UNTERMINATED_BACKQUOTED_IDENTIFIER", "UNTERMINATED_COMMENT", "ERROR_CHARACTER"
 	};
 	public static readonly IVocabulary DefaultVocabulary = new Vocabulary(_LiteralNames, _SymbolicNames);
 
@@ -213,19 +213,19 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 152;
-			statement();
 			State = 154;
+			statement();
+			State = 156;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==SEMI) {
 				{
-				State = 153;
+				State = 155;
 				Match(SEMI);
 				}
 			}
 
-			State = 156;
+			State = 158;
 			Match(Eof);
 			}
 		}
@@ -265,6 +265,9 @@ public partial class SqlParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public UpdateStatementContext updateStatement() {
 			return GetRuleContext<UpdateStatementContext>(0);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public SetStatementContext setStatement() {
+			return GetRuleContext<SetStatementContext>(0);
+		}
 		[System.Diagnostics.DebuggerNonUserCode] public QueryContext query() {
 			return GetRuleContext<QueryContext>(0);
 		}
@@ -286,69 +289,76 @@ public partial class SqlParser : Parser {
 		StatementContext _localctx = new StatementContext(Context, State);
 		EnterRule(_localctx, 2, RULE_statement);
 		try {
-			State = 167;
+			State = 170;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,1,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 158;
+				State = 160;
 				createTable();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 159;
+				State = 161;
 				createView();
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 160;
+				State = 162;
 				declareRecursiveView();
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 161;
+				State = 163;
 				createIndex();
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 162;
+				State = 164;
 				dropStatement();
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 163;
+				State = 165;
 				insertStatement();
 				}
 				break;
 			case 7:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 164;
+				State = 166;
 				deleteStatement();
 				}
 				break;
 			case 8:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 165;
+				State = 167;
 				updateStatement();
 				}
 				break;
 			case 9:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 166;
+				State = 168;
+				setStatement();
+				}
+				break;
+			case 10:
+				EnterOuterAlt(_localctx, 10);
+				{
+				State = 169;
 				query();
 				}
 				break;
@@ -407,40 +417,40 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 169;
-			Match(CREATE);
-			State = 170;
-			Match(TABLE);
-			State = 171;
-			identifier();
 			State = 172;
-			Match(LPAREN);
+			Match(CREATE);
 			State = 173;
+			Match(TABLE);
+			State = 174;
+			identifier();
+			State = 175;
+			Match(LPAREN);
+			State = 176;
 			tableElement();
-			State = 178;
+			State = 181;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 174;
+				State = 177;
 				Match(COMMA);
-				State = 175;
+				State = 178;
 				tableElement();
 				}
 				}
-				State = 180;
+				State = 183;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 181;
+			State = 184;
 			Match(RPAREN);
-			State = 183;
+			State = 186;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WITH) {
 				{
-				State = 182;
+				State = 185;
 				withProperties();
 				}
 			}
@@ -483,7 +493,7 @@ public partial class SqlParser : Parser {
 		TableElementContext _localctx = new TableElementContext(Context, State);
 		EnterRule(_localctx, 6, RULE_tableElement);
 		try {
-			State = 187;
+			State = 190;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ASC:
@@ -547,6 +557,8 @@ public partial class SqlParser : Parser {
 			case UPDATE:
 			case VARYING:
 			case VIEW:
+			case WEEK:
+			case WEEKS:
 			case YEAR:
 			case YEARS:
 			case IDENTIFIER:
@@ -554,7 +566,7 @@ public partial class SqlParser : Parser {
 			case BACKQUOTED_IDENTIFIER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 185;
+				State = 188;
 				columnDefinition();
 				}
 				break;
@@ -565,7 +577,7 @@ public partial class SqlParser : Parser {
 			case UNIQUE:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 186;
+				State = 189;
 				tableConstraint();
 				}
 				break;
@@ -618,21 +630,21 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 189;
+			State = 192;
 			identifier();
-			State = 190;
+			State = 193;
 			typeName();
-			State = 194;
+			State = 197;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==CHECK || _la==DEFAULT || ((((_la - 78)) & ~0x3f) == 0 && ((1L << (_la - 78)) & 274878054403L) != 0)) {
 				{
 				{
-				State = 191;
+				State = 194;
 				columnConstraint();
 				}
 				}
-				State = 196;
+				State = 199;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -756,16 +768,16 @@ public partial class SqlParser : Parser {
 		EnterRule(_localctx, 10, RULE_columnConstraint);
 		int _la;
 		try {
-			State = 218;
+			State = 221;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case NOT:
 				_localctx = new NotNullConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 197;
+				State = 200;
 				Match(NOT);
-				State = 198;
+				State = 201;
 				Match(NULL);
 				}
 				break;
@@ -773,7 +785,7 @@ public partial class SqlParser : Parser {
 				_localctx = new NullConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 199;
+				State = 202;
 				Match(NULL);
 				}
 				break;
@@ -781,9 +793,9 @@ public partial class SqlParser : Parser {
 				_localctx = new PrimaryKeyColumnConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 200;
+				State = 203;
 				Match(PRIMARY);
-				State = 201;
+				State = 204;
 				Match(KEY);
 				}
 				break;
@@ -791,9 +803,9 @@ public partial class SqlParser : Parser {
 				_localctx = new DefaultConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 202;
+				State = 205;
 				Match(DEFAULT);
-				State = 203;
+				State = 206;
 				expression();
 				}
 				break;
@@ -801,7 +813,7 @@ public partial class SqlParser : Parser {
 				_localctx = new UniqueColumnConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 204;
+				State = 207;
 				Match(UNIQUE);
 				}
 				break;
@@ -809,20 +821,20 @@ public partial class SqlParser : Parser {
 				_localctx = new ReferencesColumnConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 205;
+				State = 208;
 				Match(REFERENCES);
-				State = 206;
+				State = 209;
 				qualifiedName();
-				State = 211;
+				State = 214;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LPAREN) {
 					{
-					State = 207;
+					State = 210;
 					Match(LPAREN);
-					State = 208;
+					State = 211;
 					identifierList();
-					State = 209;
+					State = 212;
 					Match(RPAREN);
 					}
 				}
@@ -833,13 +845,13 @@ public partial class SqlParser : Parser {
 				_localctx = new CheckColumnConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 213;
-				Match(CHECK);
-				State = 214;
-				Match(LPAREN);
-				State = 215;
-				expression();
 				State = 216;
+				Match(CHECK);
+				State = 217;
+				Match(LPAREN);
+				State = 218;
+				expression();
+				State = 219;
 				Match(RPAREN);
 				}
 				break;
@@ -887,19 +899,19 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 222;
+			State = 225;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==CONSTRAINT) {
 				{
-				State = 220;
+				State = 223;
 				Match(CONSTRAINT);
-				State = 221;
+				State = 224;
 				identifier();
 				}
 			}
 
-			State = 224;
+			State = 227;
 			tableConstraintBody();
 			}
 		}
@@ -1008,22 +1020,22 @@ public partial class SqlParser : Parser {
 		EnterRule(_localctx, 14, RULE_tableConstraintBody);
 		int _la;
 		try {
-			State = 255;
+			State = 258;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case PRIMARY:
 				_localctx = new PrimaryKeyTableConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 226;
-				Match(PRIMARY);
-				State = 227;
-				Match(KEY);
-				State = 228;
-				Match(LPAREN);
 				State = 229;
-				identifierList();
+				Match(PRIMARY);
 				State = 230;
+				Match(KEY);
+				State = 231;
+				Match(LPAREN);
+				State = 232;
+				identifierList();
+				State = 233;
 				Match(RPAREN);
 				}
 				break;
@@ -1031,13 +1043,13 @@ public partial class SqlParser : Parser {
 				_localctx = new UniqueTableConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 232;
-				Match(UNIQUE);
-				State = 233;
-				Match(LPAREN);
-				State = 234;
-				identifierList();
 				State = 235;
+				Match(UNIQUE);
+				State = 236;
+				Match(LPAREN);
+				State = 237;
+				identifierList();
+				State = 238;
 				Match(RPAREN);
 				}
 				break;
@@ -1045,30 +1057,30 @@ public partial class SqlParser : Parser {
 				_localctx = new ForeignKeyTableConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 237;
-				Match(FOREIGN);
-				State = 238;
-				Match(KEY);
-				State = 239;
-				Match(LPAREN);
 				State = 240;
-				identifierList();
+				Match(FOREIGN);
 				State = 241;
-				Match(RPAREN);
+				Match(KEY);
 				State = 242;
-				Match(REFERENCES);
+				Match(LPAREN);
 				State = 243;
+				identifierList();
+				State = 244;
+				Match(RPAREN);
+				State = 245;
+				Match(REFERENCES);
+				State = 246;
 				qualifiedName();
-				State = 248;
+				State = 251;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LPAREN) {
 					{
-					State = 244;
+					State = 247;
 					Match(LPAREN);
-					State = 245;
+					State = 248;
 					identifierList();
-					State = 246;
+					State = 249;
 					Match(RPAREN);
 					}
 				}
@@ -1079,13 +1091,13 @@ public partial class SqlParser : Parser {
 				_localctx = new CheckTableConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 250;
-				Match(CHECK);
-				State = 251;
-				Match(LPAREN);
-				State = 252;
-				expression();
 				State = 253;
+				Match(CHECK);
+				State = 254;
+				Match(LPAREN);
+				State = 255;
+				expression();
+				State = 256;
 				Match(RPAREN);
 				}
 				break;
@@ -1139,29 +1151,29 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 257;
+			State = 260;
 			Match(WITH);
-			State = 258;
+			State = 261;
 			Match(LPAREN);
-			State = 259;
+			State = 262;
 			property();
-			State = 264;
+			State = 267;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 260;
+				State = 263;
 				Match(COMMA);
-				State = 261;
+				State = 264;
 				property();
 				}
 				}
-				State = 266;
+				State = 269;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 267;
+			State = 270;
 			Match(RPAREN);
 			}
 		}
@@ -1204,11 +1216,11 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 269;
+			State = 272;
 			_localctx.key = Match(STRING);
-			State = 270;
+			State = 273;
 			Match(EQ);
-			State = 271;
+			State = 274;
 			_localctx.value = Match(STRING);
 			}
 		}
@@ -1265,14 +1277,14 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 273;
+			State = 276;
 			Match(CREATE);
-			State = 275;
+			State = 278;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LOCAL || _la==MATERIALIZED) {
 				{
-				State = 274;
+				State = 277;
 				_localctx.kind = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==LOCAL || _la==MATERIALIZED) ) {
@@ -1285,37 +1297,37 @@ public partial class SqlParser : Parser {
 				}
 			}
 
-			State = 277;
+			State = 280;
 			Match(VIEW);
-			State = 278;
+			State = 281;
 			identifier();
-			State = 283;
+			State = 286;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LPAREN) {
 				{
-				State = 279;
+				State = 282;
 				Match(LPAREN);
-				State = 280;
+				State = 283;
 				identifierList();
-				State = 281;
+				State = 284;
 				Match(RPAREN);
 				}
 			}
 
-			State = 286;
+			State = 289;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WITH) {
 				{
-				State = 285;
+				State = 288;
 				withProperties();
 				}
 			}
 
-			State = 288;
+			State = 291;
 			Match(AS);
-			State = 289;
+			State = 292;
 			query();
 			}
 		}
@@ -1370,35 +1382,35 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 291;
-			Match(DECLARE);
-			State = 292;
-			Match(RECURSIVE);
-			State = 293;
-			Match(VIEW);
 			State = 294;
-			identifier();
+			Match(DECLARE);
 			State = 295;
-			Match(LPAREN);
+			Match(RECURSIVE);
 			State = 296;
+			Match(VIEW);
+			State = 297;
+			identifier();
+			State = 298;
+			Match(LPAREN);
+			State = 299;
 			columnDefinition();
-			State = 301;
+			State = 304;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 297;
+				State = 300;
 				Match(COMMA);
-				State = 298;
+				State = 301;
 				columnDefinition();
 				}
 				}
-				State = 303;
+				State = 306;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 304;
+			State = 307;
 			Match(RPAREN);
 			}
 		}
@@ -1457,47 +1469,47 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 306;
+			State = 309;
 			Match(CREATE);
-			State = 308;
+			State = 311;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==UNIQUE) {
 				{
-				State = 307;
+				State = 310;
 				Match(UNIQUE);
 				}
 			}
 
-			State = 310;
-			Match(INDEX);
-			State = 311;
-			identifier();
-			State = 312;
-			Match(ON);
 			State = 313;
-			qualifiedName();
+			Match(INDEX);
 			State = 314;
-			Match(LPAREN);
+			identifier();
 			State = 315;
+			Match(ON);
+			State = 316;
+			qualifiedName();
+			State = 317;
+			Match(LPAREN);
+			State = 318;
 			indexColumn();
-			State = 320;
+			State = 323;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 316;
+				State = 319;
 				Match(COMMA);
-				State = 317;
+				State = 320;
 				indexColumn();
 				}
 				}
-				State = 322;
+				State = 325;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 323;
+			State = 326;
 			Match(RPAREN);
 			}
 		}
@@ -1539,14 +1551,14 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 325;
+			State = 328;
 			identifier();
-			State = 327;
+			State = 330;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ASC || _la==DESC) {
 				{
-				State = 326;
+				State = 329;
 				_la = TokenStream.LA(1);
 				if ( !(_la==ASC || _la==DESC) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1603,9 +1615,9 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 329;
+			State = 332;
 			Match(DROP);
-			State = 330;
+			State = 333;
 			_localctx.kind = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==INDEX || _la==TABLE || _la==VIEW) ) {
@@ -1615,19 +1627,19 @@ public partial class SqlParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 333;
+			State = 336;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,19,Context) ) {
 			case 1:
 				{
-				State = 331;
+				State = 334;
 				Match(IF);
-				State = 332;
+				State = 335;
 				Match(EXISTS);
 				}
 				break;
 			}
-			State = 335;
+			State = 338;
 			qualifiedName();
 			}
 		}
@@ -1676,27 +1688,27 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 337;
+			State = 340;
 			Match(INSERT);
-			State = 338;
+			State = 341;
 			Match(INTO);
-			State = 339;
+			State = 342;
 			qualifiedName();
-			State = 344;
+			State = 347;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,20,Context) ) {
 			case 1:
 				{
-				State = 340;
+				State = 343;
 				Match(LPAREN);
-				State = 341;
+				State = 344;
 				identifierList();
-				State = 342;
+				State = 345;
 				Match(RPAREN);
 				}
 				break;
 			}
-			State = 346;
+			State = 349;
 			query();
 			}
 		}
@@ -1746,40 +1758,40 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 348;
+			State = 351;
 			Match(DELETE);
-			State = 349;
+			State = 352;
 			Match(FROM);
-			State = 350;
+			State = 353;
 			qualifiedName();
-			State = 355;
+			State = 358;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965596703477200L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 893497602538509049L) != 0) || ((((_la - 151)) & ~0x3f) == 0 && ((1L << (_la - 151)) & 7L) != 0)) {
+			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965596703477200L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 3595657378960806649L) != 0) || ((((_la - 153)) & ~0x3f) == 0 && ((1L << (_la - 153)) & 7L) != 0)) {
 				{
-				State = 352;
+				State = 355;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==AS) {
 					{
-					State = 351;
+					State = 354;
 					Match(AS);
 					}
 				}
 
-				State = 354;
+				State = 357;
 				identifier();
 				}
 			}
 
-			State = 359;
+			State = 362;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WHERE) {
 				{
-				State = 357;
+				State = 360;
 				Match(WHERE);
-				State = 358;
+				State = 361;
 				expression();
 				}
 			}
@@ -1842,58 +1854,58 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 361;
+			State = 364;
 			Match(UPDATE);
-			State = 362;
+			State = 365;
 			qualifiedName();
-			State = 367;
+			State = 370;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,25,Context) ) {
 			case 1:
 				{
-				State = 364;
+				State = 367;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==AS) {
 					{
-					State = 363;
+					State = 366;
 					Match(AS);
 					}
 				}
 
-				State = 366;
+				State = 369;
 				identifier();
 				}
 				break;
 			}
-			State = 369;
+			State = 372;
 			Match(SET);
-			State = 370;
+			State = 373;
 			assignment();
-			State = 375;
+			State = 378;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 371;
+				State = 374;
 				Match(COMMA);
-				State = 372;
+				State = 375;
 				assignment();
 				}
 				}
-				State = 377;
+				State = 380;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 380;
+			State = 383;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WHERE) {
 				{
-				State = 378;
+				State = 381;
 				Match(WHERE);
-				State = 379;
+				State = 382;
 				expression();
 				}
 			}
@@ -1939,12 +1951,88 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 382;
+			State = 385;
 			identifier();
-			State = 383;
+			State = 386;
 			Match(EQ);
-			State = 384;
+			State = 387;
 			expression();
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class SetStatementContext : ParserRuleContext {
+		public IdentifierContext option;
+		public IdentifierContext word;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SET() { return GetToken(SqlParser.SET, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EQ() { return GetToken(SqlParser.EQ, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public IdentifierContext[] identifier() {
+			return GetRuleContexts<IdentifierContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public IdentifierContext identifier(int i) {
+			return GetRuleContext<IdentifierContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ON() { return GetToken(SqlParser.ON, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public LiteralContext literal() {
+			return GetRuleContext<LiteralContext>(0);
+		}
+		public SetStatementContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_setStatement; } }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			ISqlParserVisitor<TResult> typedVisitor = visitor as ISqlParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitSetStatement(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public SetStatementContext setStatement() {
+		SetStatementContext _localctx = new SetStatementContext(Context, State);
+		EnterRule(_localctx, 38, RULE_setStatement);
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 389;
+			Match(SET);
+			State = 390;
+			_localctx.option = identifier();
+			State = 391;
+			Match(EQ);
+			State = 395;
+			ErrorHandler.Sync(this);
+			switch ( Interpreter.AdaptivePredict(TokenStream,28,Context) ) {
+			case 1:
+				{
+				State = 392;
+				Match(ON);
+				}
+				break;
+			case 2:
+				{
+				State = 393;
+				literal();
+				}
+				break;
+			case 3:
+				{
+				State = 394;
+				_localctx.word = identifier();
+				}
+				break;
+			}
 			}
 		}
 		catch (RecognitionException re) {
@@ -1987,39 +2075,39 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public QueryContext query() {
 		QueryContext _localctx = new QueryContext(Context, State);
-		EnterRule(_localctx, 38, RULE_query);
+		EnterRule(_localctx, 40, RULE_query);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 387;
+			State = 398;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WITH) {
 				{
-				State = 386;
+				State = 397;
 				withClause();
 				}
 			}
 
-			State = 389;
+			State = 400;
 			queryBody();
-			State = 391;
+			State = 402;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ORDER) {
 				{
-				State = 390;
+				State = 401;
 				orderByClause();
 				}
 			}
 
-			State = 394;
+			State = 405;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (((((_la - 39)) & ~0x3f) == 0 && ((1L << (_la - 39)) & 4398314946561L) != 0)) {
 				{
-				State = 393;
+				State = 404;
 				limitClause();
 				}
 			}
@@ -2066,38 +2154,38 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public WithClauseContext withClause() {
 		WithClauseContext _localctx = new WithClauseContext(Context, State);
-		EnterRule(_localctx, 40, RULE_withClause);
+		EnterRule(_localctx, 42, RULE_withClause);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 396;
+			State = 407;
 			Match(WITH);
-			State = 398;
+			State = 409;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,31,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,32,Context) ) {
 			case 1:
 				{
-				State = 397;
+				State = 408;
 				Match(RECURSIVE);
 				}
 				break;
 			}
-			State = 400;
+			State = 411;
 			commonTableExpression();
-			State = 405;
+			State = 416;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 401;
+				State = 412;
 				Match(COMMA);
-				State = 402;
+				State = 413;
 				commonTableExpression();
 				}
 				}
-				State = 407;
+				State = 418;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2149,34 +2237,34 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public CommonTableExpressionContext commonTableExpression() {
 		CommonTableExpressionContext _localctx = new CommonTableExpressionContext(Context, State);
-		EnterRule(_localctx, 42, RULE_commonTableExpression);
+		EnterRule(_localctx, 44, RULE_commonTableExpression);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 408;
+			State = 419;
 			identifier();
-			State = 413;
+			State = 424;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LPAREN) {
 				{
-				State = 409;
+				State = 420;
 				Match(LPAREN);
-				State = 410;
+				State = 421;
 				identifierList();
-				State = 411;
+				State = 422;
 				Match(RPAREN);
 				}
 			}
 
-			State = 415;
+			State = 426;
 			Match(AS);
-			State = 416;
+			State = 427;
 			Match(LPAREN);
-			State = 417;
+			State = 428;
 			query();
-			State = 418;
+			State = 429;
 			Match(RPAREN);
 			}
 		}
@@ -2220,26 +2308,26 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public QueryBodyContext queryBody() {
 		QueryBodyContext _localctx = new QueryBodyContext(Context, State);
-		EnterRule(_localctx, 44, RULE_queryBody);
+		EnterRule(_localctx, 46, RULE_queryBody);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 420;
+			State = 431;
 			queryTerm();
-			State = 426;
+			State = 437;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==EXCEPT || _la==UNION) {
 				{
 				{
-				State = 421;
+				State = 432;
 				unionOperator();
-				State = 422;
+				State = 433;
 				queryTerm();
 				}
 				}
-				State = 428;
+				State = 439;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2279,12 +2367,12 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public UnionOperatorContext unionOperator() {
 		UnionOperatorContext _localctx = new UnionOperatorContext(Context, State);
-		EnterRule(_localctx, 46, RULE_unionOperator);
+		EnterRule(_localctx, 48, RULE_unionOperator);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 429;
+			State = 440;
 			_localctx.op = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==EXCEPT || _la==UNION) ) {
@@ -2294,12 +2382,12 @@ public partial class SqlParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 431;
+			State = 442;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ALL || _la==DISTINCT) {
 				{
-				State = 430;
+				State = 441;
 				_localctx.quantifier = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ALL || _la==DISTINCT) ) {
@@ -2354,26 +2442,26 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public QueryTermContext queryTerm() {
 		QueryTermContext _localctx = new QueryTermContext(Context, State);
-		EnterRule(_localctx, 48, RULE_queryTerm);
+		EnterRule(_localctx, 50, RULE_queryTerm);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 433;
+			State = 444;
 			queryPrimary();
-			State = 439;
+			State = 450;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==INTERSECT) {
 				{
 				{
-				State = 434;
+				State = 445;
 				intersectOperator();
-				State = 435;
+				State = 446;
 				queryPrimary();
 				}
 				}
-				State = 441;
+				State = 452;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2411,19 +2499,19 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public IntersectOperatorContext intersectOperator() {
 		IntersectOperatorContext _localctx = new IntersectOperatorContext(Context, State);
-		EnterRule(_localctx, 50, RULE_intersectOperator);
+		EnterRule(_localctx, 52, RULE_intersectOperator);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 442;
+			State = 453;
 			Match(INTERSECT);
-			State = 444;
+			State = 455;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ALL || _la==DISTINCT) {
 				{
-				State = 443;
+				State = 454;
 				_localctx.quantifier = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ALL || _la==DISTINCT) ) {
@@ -2503,16 +2591,16 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public QueryPrimaryContext queryPrimary() {
 		QueryPrimaryContext _localctx = new QueryPrimaryContext(Context, State);
-		EnterRule(_localctx, 52, RULE_queryPrimary);
+		EnterRule(_localctx, 54, RULE_queryPrimary);
 		try {
-			State = 452;
+			State = 463;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case SELECT:
 				_localctx = new SelectQueryContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 446;
+				State = 457;
 				select();
 				}
 				break;
@@ -2520,7 +2608,7 @@ public partial class SqlParser : Parser {
 				_localctx = new ValuesQueryContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 447;
+				State = 458;
 				valuesClause();
 				}
 				break;
@@ -2528,11 +2616,11 @@ public partial class SqlParser : Parser {
 				_localctx = new ParenthesizedQueryContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 448;
+				State = 459;
 				Match(LPAREN);
-				State = 449;
+				State = 460;
 				query();
-				State = 450;
+				State = 461;
 				Match(RPAREN);
 				}
 				break;
@@ -2598,19 +2686,19 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public SelectContext select() {
 		SelectContext _localctx = new SelectContext(Context, State);
-		EnterRule(_localctx, 54, RULE_select);
+		EnterRule(_localctx, 56, RULE_select);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 454;
+			State = 465;
 			Match(SELECT);
-			State = 456;
+			State = 467;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ALL || _la==DISTINCT) {
 				{
-				State = 455;
+				State = 466;
 				_localctx.quantifier = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ALL || _la==DISTINCT) ) {
@@ -2623,78 +2711,78 @@ public partial class SqlParser : Parser {
 				}
 			}
 
-			State = 458;
+			State = 469;
 			selectItem();
-			State = 463;
+			State = 474;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 459;
+				State = 470;
 				Match(COMMA);
-				State = 460;
+				State = 471;
 				selectItem();
 				}
 				}
-				State = 465;
+				State = 476;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 475;
+			State = 486;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==FROM) {
 				{
-				State = 466;
+				State = 477;
 				Match(FROM);
-				State = 467;
+				State = 478;
 				tableReference();
-				State = 472;
+				State = 483;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 468;
+					State = 479;
 					Match(COMMA);
-					State = 469;
+					State = 480;
 					tableReference();
 					}
 					}
-					State = 474;
+					State = 485;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
 				}
 			}
 
-			State = 478;
+			State = 489;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WHERE) {
 				{
-				State = 477;
+				State = 488;
 				whereClause();
 				}
 			}
 
-			State = 481;
+			State = 492;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==GROUP) {
 				{
-				State = 480;
+				State = 491;
 				groupByClause();
 				}
 			}
 
-			State = 484;
+			State = 495;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==HAVING) {
 				{
-				State = 483;
+				State = 494;
 				havingClause();
 				}
 			}
@@ -2733,13 +2821,13 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public WhereClauseContext whereClause() {
 		WhereClauseContext _localctx = new WhereClauseContext(Context, State);
-		EnterRule(_localctx, 56, RULE_whereClause);
+		EnterRule(_localctx, 58, RULE_whereClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 486;
+			State = 497;
 			Match(WHERE);
-			State = 487;
+			State = 498;
 			expression();
 			}
 		}
@@ -2783,30 +2871,30 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public GroupByClauseContext groupByClause() {
 		GroupByClauseContext _localctx = new GroupByClauseContext(Context, State);
-		EnterRule(_localctx, 58, RULE_groupByClause);
+		EnterRule(_localctx, 60, RULE_groupByClause);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 489;
+			State = 500;
 			Match(GROUP);
-			State = 490;
+			State = 501;
 			Match(BY);
-			State = 491;
+			State = 502;
 			expression();
-			State = 496;
+			State = 507;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 492;
+				State = 503;
 				Match(COMMA);
-				State = 493;
+				State = 504;
 				expression();
 				}
 				}
-				State = 498;
+				State = 509;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2844,13 +2932,13 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public HavingClauseContext havingClause() {
 		HavingClauseContext _localctx = new HavingClauseContext(Context, State);
-		EnterRule(_localctx, 60, RULE_havingClause);
+		EnterRule(_localctx, 62, RULE_havingClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 499;
+			State = 510;
 			Match(HAVING);
-			State = 500;
+			State = 511;
 			expression();
 			}
 		}
@@ -2893,28 +2981,28 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public ValuesClauseContext valuesClause() {
 		ValuesClauseContext _localctx = new ValuesClauseContext(Context, State);
-		EnterRule(_localctx, 62, RULE_valuesClause);
+		EnterRule(_localctx, 64, RULE_valuesClause);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 502;
+			State = 513;
 			Match(VALUES);
-			State = 503;
+			State = 514;
 			valuesRow();
-			State = 508;
+			State = 519;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 504;
+				State = 515;
 				Match(COMMA);
-				State = 505;
+				State = 516;
 				valuesRow();
 				}
 				}
-				State = 510;
+				State = 521;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2960,32 +3048,32 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public ValuesRowContext valuesRow() {
 		ValuesRowContext _localctx = new ValuesRowContext(Context, State);
-		EnterRule(_localctx, 64, RULE_valuesRow);
+		EnterRule(_localctx, 66, RULE_valuesRow);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 511;
+			State = 522;
 			Match(LPAREN);
-			State = 512;
+			State = 523;
 			expression();
-			State = 517;
+			State = 528;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 513;
+				State = 524;
 				Match(COMMA);
-				State = 514;
+				State = 525;
 				expression();
 				}
 				}
-				State = 519;
+				State = 530;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 520;
+			State = 531;
 			Match(RPAREN);
 			}
 		}
@@ -3056,17 +3144,17 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public SelectItemContext selectItem() {
 		SelectItemContext _localctx = new SelectItemContext(Context, State);
-		EnterRule(_localctx, 66, RULE_selectItem);
+		EnterRule(_localctx, 68, RULE_selectItem);
 		int _la;
 		try {
-			State = 534;
+			State = 545;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,51,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,52,Context) ) {
 			case 1:
 				_localctx = new StarSelectItemContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 522;
+				State = 533;
 				Match(STAR);
 				}
 				break;
@@ -3074,11 +3162,11 @@ public partial class SqlParser : Parser {
 				_localctx = new QualifiedStarSelectItemContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 523;
+				State = 534;
 				qualifiedName();
-				State = 524;
+				State = 535;
 				Match(DOT);
-				State = 525;
+				State = 536;
 				Match(STAR);
 				}
 				break;
@@ -3086,24 +3174,24 @@ public partial class SqlParser : Parser {
 				_localctx = new ExpressionSelectItemContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 527;
+				State = 538;
 				expression();
-				State = 532;
+				State = 543;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965596703477200L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 893497602538509049L) != 0) || ((((_la - 151)) & ~0x3f) == 0 && ((1L << (_la - 151)) & 7L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965596703477200L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 3595657378960806649L) != 0) || ((((_la - 153)) & ~0x3f) == 0 && ((1L << (_la - 153)) & 7L) != 0)) {
 					{
-					State = 529;
+					State = 540;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==AS) {
 						{
-						State = 528;
+						State = 539;
 						Match(AS);
 						}
 					}
 
-					State = 531;
+					State = 542;
 					identifier();
 					}
 				}
@@ -3152,30 +3240,30 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public OrderByClauseContext orderByClause() {
 		OrderByClauseContext _localctx = new OrderByClauseContext(Context, State);
-		EnterRule(_localctx, 68, RULE_orderByClause);
+		EnterRule(_localctx, 70, RULE_orderByClause);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 536;
+			State = 547;
 			Match(ORDER);
-			State = 537;
+			State = 548;
 			Match(BY);
-			State = 538;
+			State = 549;
 			orderItem();
-			State = 543;
+			State = 554;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 539;
+				State = 550;
 				Match(COMMA);
-				State = 540;
+				State = 551;
 				orderItem();
 				}
 				}
-				State = 545;
+				State = 556;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -3219,19 +3307,19 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public OrderItemContext orderItem() {
 		OrderItemContext _localctx = new OrderItemContext(Context, State);
-		EnterRule(_localctx, 70, RULE_orderItem);
+		EnterRule(_localctx, 72, RULE_orderItem);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 546;
+			State = 557;
 			expression();
-			State = 548;
+			State = 559;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ASC || _la==DESC) {
 				{
-				State = 547;
+				State = 558;
 				_localctx.direction = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ASC || _la==DESC) ) {
@@ -3244,14 +3332,14 @@ public partial class SqlParser : Parser {
 				}
 			}
 
-			State = 552;
+			State = 563;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==NULLS) {
 				{
-				State = 550;
+				State = 561;
 				Match(NULLS);
-				State = 551;
+				State = 562;
 				_localctx.nulls = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==FIRST || _la==LAST) ) {
@@ -3338,24 +3426,24 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public LimitClauseContext limitClause() {
 		LimitClauseContext _localctx = new LimitClauseContext(Context, State);
-		EnterRule(_localctx, 72, RULE_limitClause);
+		EnterRule(_localctx, 74, RULE_limitClause);
 		int _la;
 		try {
-			State = 564;
+			State = 575;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LIMIT:
 				_localctx = new LimitThenOffsetContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 554;
+				State = 565;
 				limitPart();
-				State = 556;
+				State = 567;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==OFFSET) {
 					{
-					State = 555;
+					State = 566;
 					offsetPart();
 					}
 				}
@@ -3366,20 +3454,20 @@ public partial class SqlParser : Parser {
 				_localctx = new OffsetThenLimitContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 558;
+				State = 569;
 				offsetPart();
-				State = 561;
+				State = 572;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case LIMIT:
 					{
-					State = 559;
+					State = 570;
 					limitPart();
 					}
 					break;
 				case FETCH:
 					{
-					State = 560;
+					State = 571;
 					fetchPart();
 					}
 					break;
@@ -3396,7 +3484,7 @@ public partial class SqlParser : Parser {
 				_localctx = new FetchOnlyContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 563;
+				State = 574;
 				fetchPart();
 				}
 				break;
@@ -3436,13 +3524,13 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public LimitPartContext limitPart() {
 		LimitPartContext _localctx = new LimitPartContext(Context, State);
-		EnterRule(_localctx, 74, RULE_limitPart);
+		EnterRule(_localctx, 76, RULE_limitPart);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 566;
+			State = 577;
 			Match(LIMIT);
-			State = 567;
+			State = 578;
 			expression();
 			}
 		}
@@ -3480,21 +3568,21 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public OffsetPartContext offsetPart() {
 		OffsetPartContext _localctx = new OffsetPartContext(Context, State);
-		EnterRule(_localctx, 76, RULE_offsetPart);
+		EnterRule(_localctx, 78, RULE_offsetPart);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 569;
+			State = 580;
 			Match(OFFSET);
-			State = 570;
+			State = 581;
 			expression();
-			State = 572;
+			State = 583;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ROW || _la==ROWS) {
 				{
-				State = 571;
+				State = 582;
 				_la = TokenStream.LA(1);
 				if ( !(_la==ROW || _la==ROWS) ) {
 				ErrorHandler.RecoverInline(this);
@@ -3545,14 +3633,14 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public FetchPartContext fetchPart() {
 		FetchPartContext _localctx = new FetchPartContext(Context, State);
-		EnterRule(_localctx, 78, RULE_fetchPart);
+		EnterRule(_localctx, 80, RULE_fetchPart);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 574;
+			State = 585;
 			Match(FETCH);
-			State = 575;
+			State = 586;
 			_la = TokenStream.LA(1);
 			if ( !(_la==FIRST || _la==NEXT) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3561,17 +3649,17 @@ public partial class SqlParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 577;
+			State = 588;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,59,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,60,Context) ) {
 			case 1:
 				{
-				State = 576;
+				State = 587;
 				expression();
 				}
 				break;
 			}
-			State = 579;
+			State = 590;
 			_la = TokenStream.LA(1);
 			if ( !(_la==ROW || _la==ROWS) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3580,7 +3668,7 @@ public partial class SqlParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 580;
+			State = 591;
 			Match(ONLY);
 			}
 		}
@@ -3621,24 +3709,24 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public TableReferenceContext tableReference() {
 		TableReferenceContext _localctx = new TableReferenceContext(Context, State);
-		EnterRule(_localctx, 80, RULE_tableReference);
+		EnterRule(_localctx, 82, RULE_tableReference);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 582;
+			State = 593;
 			tablePrimary();
-			State = 586;
+			State = 597;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2341942174976966656L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 2147485697L) != 0)) {
 				{
 				{
-				State = 583;
+				State = 594;
 				joinClause();
 				}
 				}
-				State = 588;
+				State = 599;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -3721,21 +3809,21 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public JoinClauseContext joinClause() {
 		JoinClauseContext _localctx = new JoinClauseContext(Context, State);
-		EnterRule(_localctx, 82, RULE_joinClause);
+		EnterRule(_localctx, 84, RULE_joinClause);
 		int _la;
 		try {
-			State = 605;
+			State = 616;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CROSS:
 				_localctx = new CrossJoinContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 589;
+				State = 600;
 				Match(CROSS);
-				State = 590;
+				State = 601;
 				Match(JOIN);
-				State = 591;
+				State = 602;
 				tablePrimary();
 				}
 				break;
@@ -3743,21 +3831,21 @@ public partial class SqlParser : Parser {
 				_localctx = new NaturalJoinContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 592;
+				State = 603;
 				Match(NATURAL);
-				State = 594;
+				State = 605;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 46)) & ~0x3f) == 0 && ((1L << (_la - 46)) & 1125899907367425L) != 0)) {
 					{
-					State = 593;
+					State = 604;
 					joinType();
 					}
 				}
 
-				State = 596;
+				State = 607;
 				Match(JOIN);
-				State = 597;
+				State = 608;
 				tablePrimary();
 				}
 				break;
@@ -3769,21 +3857,21 @@ public partial class SqlParser : Parser {
 				_localctx = new QualifiedJoinContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 599;
+				State = 610;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 46)) & ~0x3f) == 0 && ((1L << (_la - 46)) & 1125899907367425L) != 0)) {
 					{
-					State = 598;
+					State = 609;
 					joinType();
 					}
 				}
 
-				State = 601;
+				State = 612;
 				Match(JOIN);
-				State = 602;
+				State = 613;
 				tablePrimary();
-				State = 603;
+				State = 614;
 				joinCondition();
 				}
 				break;
@@ -3825,16 +3913,16 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public JoinTypeContext joinType() {
 		JoinTypeContext _localctx = new JoinTypeContext(Context, State);
-		EnterRule(_localctx, 84, RULE_joinType);
+		EnterRule(_localctx, 86, RULE_joinType);
 		int _la;
 		try {
-			State = 612;
+			State = 623;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case INNER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 607;
+				State = 618;
 				Match(INNER);
 				}
 				break;
@@ -3843,7 +3931,7 @@ public partial class SqlParser : Parser {
 			case RIGHT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 608;
+				State = 619;
 				_localctx.kind = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(((((_la - 46)) & ~0x3f) == 0 && ((1L << (_la - 46)) & 1125899907366913L) != 0)) ) {
@@ -3853,12 +3941,12 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 610;
+				State = 621;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==OUTER) {
 					{
-					State = 609;
+					State = 620;
 					Match(OUTER);
 					}
 				}
@@ -3924,18 +4012,18 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public JoinConditionContext joinCondition() {
 		JoinConditionContext _localctx = new JoinConditionContext(Context, State);
-		EnterRule(_localctx, 86, RULE_joinCondition);
+		EnterRule(_localctx, 88, RULE_joinCondition);
 		try {
-			State = 621;
+			State = 632;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ON:
 				_localctx = new OnConditionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 614;
+				State = 625;
 				Match(ON);
-				State = 615;
+				State = 626;
 				expression();
 				}
 				break;
@@ -3943,13 +4031,13 @@ public partial class SqlParser : Parser {
 				_localctx = new UsingConditionContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 616;
+				State = 627;
 				Match(USING);
-				State = 617;
+				State = 628;
 				Match(LPAREN);
-				State = 618;
+				State = 629;
 				identifierList();
-				State = 619;
+				State = 630;
 				Match(RPAREN);
 				}
 				break;
@@ -4030,24 +4118,24 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public TablePrimaryContext tablePrimary() {
 		TablePrimaryContext _localctx = new TablePrimaryContext(Context, State);
-		EnterRule(_localctx, 88, RULE_tablePrimary);
+		EnterRule(_localctx, 90, RULE_tablePrimary);
 		int _la;
 		try {
-			State = 637;
+			State = 648;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,69,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,70,Context) ) {
 			case 1:
 				_localctx = new NamedTableContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 623;
+				State = 634;
 				qualifiedName();
-				State = 625;
+				State = 636;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965596703477200L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 893497602538509049L) != 0) || ((((_la - 151)) & ~0x3f) == 0 && ((1L << (_la - 151)) & 7L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965596703477200L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 3595657378960806649L) != 0) || ((((_la - 153)) & ~0x3f) == 0 && ((1L << (_la - 153)) & 7L) != 0)) {
 					{
-					State = 624;
+					State = 635;
 					tableAlias();
 					}
 				}
@@ -4058,18 +4146,18 @@ public partial class SqlParser : Parser {
 				_localctx = new DerivedTableContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 627;
+				State = 638;
 				Match(LPAREN);
-				State = 628;
+				State = 639;
 				query();
-				State = 629;
+				State = 640;
 				Match(RPAREN);
-				State = 631;
+				State = 642;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965596703477200L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 893497602538509049L) != 0) || ((((_la - 151)) & ~0x3f) == 0 && ((1L << (_la - 151)) & 7L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965596703477200L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 3595657378960806649L) != 0) || ((((_la - 153)) & ~0x3f) == 0 && ((1L << (_la - 153)) & 7L) != 0)) {
 					{
-					State = 630;
+					State = 641;
 					tableAlias();
 					}
 				}
@@ -4080,11 +4168,11 @@ public partial class SqlParser : Parser {
 				_localctx = new ParenthesizedTableReferenceContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 633;
+				State = 644;
 				Match(LPAREN);
-				State = 634;
+				State = 645;
 				tableReference();
-				State = 635;
+				State = 646;
 				Match(RPAREN);
 				}
 				break;
@@ -4127,33 +4215,33 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public TableAliasContext tableAlias() {
 		TableAliasContext _localctx = new TableAliasContext(Context, State);
-		EnterRule(_localctx, 90, RULE_tableAlias);
+		EnterRule(_localctx, 92, RULE_tableAlias);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 640;
+			State = 651;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==AS) {
 				{
-				State = 639;
+				State = 650;
 				Match(AS);
 				}
 			}
 
-			State = 642;
+			State = 653;
 			identifier();
-			State = 647;
+			State = 658;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LPAREN) {
 				{
-				State = 643;
+				State = 654;
 				Match(LPAREN);
-				State = 644;
+				State = 655;
 				identifierList();
-				State = 645;
+				State = 656;
 				Match(RPAREN);
 				}
 			}
@@ -4191,11 +4279,11 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public ExpressionContext expression() {
 		ExpressionContext _localctx = new ExpressionContext(Context, State);
-		EnterRule(_localctx, 92, RULE_expression);
+		EnterRule(_localctx, 94, RULE_expression);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 649;
+			State = 660;
 			orExpression();
 			}
 		}
@@ -4237,26 +4325,26 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public OrExpressionContext orExpression() {
 		OrExpressionContext _localctx = new OrExpressionContext(Context, State);
-		EnterRule(_localctx, 94, RULE_orExpression);
+		EnterRule(_localctx, 96, RULE_orExpression);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 651;
+			State = 662;
 			andExpression();
-			State = 656;
+			State = 667;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==OR) {
 				{
 				{
-				State = 652;
+				State = 663;
 				Match(OR);
-				State = 653;
+				State = 664;
 				andExpression();
 				}
 				}
-				State = 658;
+				State = 669;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -4300,26 +4388,26 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public AndExpressionContext andExpression() {
 		AndExpressionContext _localctx = new AndExpressionContext(Context, State);
-		EnterRule(_localctx, 96, RULE_andExpression);
+		EnterRule(_localctx, 98, RULE_andExpression);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 659;
+			State = 670;
 			notExpression();
-			State = 664;
+			State = 675;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==AND) {
 				{
 				{
-				State = 660;
+				State = 671;
 				Match(AND);
-				State = 661;
+				State = 672;
 				notExpression();
 				}
 				}
-				State = 666;
+				State = 677;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -4377,18 +4465,18 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public NotExpressionContext notExpression() {
 		NotExpressionContext _localctx = new NotExpressionContext(Context, State);
-		EnterRule(_localctx, 98, RULE_notExpression);
+		EnterRule(_localctx, 100, RULE_notExpression);
 		try {
-			State = 670;
+			State = 681;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case NOT:
 				_localctx = new LogicalNotContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 667;
+				State = 678;
 				Match(NOT);
-				State = 668;
+				State = 679;
 				notExpression();
 				}
 				break;
@@ -4454,6 +4542,7 @@ public partial class SqlParser : Parser {
 			case SECOND:
 			case SECONDS:
 			case SET:
+			case SOME:
 			case SUBSTRING:
 			case TABLE:
 			case TIME:
@@ -4466,6 +4555,8 @@ public partial class SqlParser : Parser {
 			case UPDATE:
 			case VARYING:
 			case VIEW:
+			case WEEK:
+			case WEEKS:
 			case YEAR:
 			case YEARS:
 			case LPAREN:
@@ -4481,7 +4572,7 @@ public partial class SqlParser : Parser {
 				_localctx = new PredicatedContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 669;
+				State = 680;
 				predicate();
 				}
 				break;
@@ -4526,28 +4617,28 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public PredicateContext predicate() {
 		PredicateContext _localctx = new PredicateContext(Context, State);
-		EnterRule(_localctx, 100, RULE_predicate);
+		EnterRule(_localctx, 102, RULE_predicate);
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 672;
+			State = 683;
 			valueExpression();
-			State = 676;
+			State = 687;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,75,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,76,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 673;
+					State = 684;
 					predicateSuffix();
 					}
 					} 
 				}
-				State = 678;
+				State = 689;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,75,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,76,Context);
 			}
 			}
 		}
@@ -4692,117 +4783,30 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public PredicateSuffixContext predicateSuffix() {
 		PredicateSuffixContext _localctx = new PredicateSuffixContext(Context, State);
-		EnterRule(_localctx, 102, RULE_predicateSuffix);
+		EnterRule(_localctx, 104, RULE_predicateSuffix);
 		int _la;
 		try {
-			State = 740;
+			State = 751;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,87,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,88,Context) ) {
 			case 1:
 				_localctx = new ComparisonPredicateContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 679;
+				State = 690;
 				comparisonOperator();
-				State = 686;
+				State = 697;
 				ErrorHandler.Sync(this);
-				switch (TokenStream.LA(1)) {
-				case ASC:
-				case BY:
-				case CASE:
-				case CAST:
-				case CHAR:
-				case CHARACTER:
-				case CURRENT:
-				case CURRENT_DATE:
-				case CURRENT_TIME:
-				case CURRENT_TIMESTAMP:
-				case DATE:
-				case DAY:
-				case DAYS:
-				case DECLARE:
-				case DEFAULT:
-				case DELETE:
-				case DESC:
-				case DOUBLE:
-				case DROP:
-				case ESCAPE:
-				case EXISTS:
-				case EXTRACT:
-				case FALSE:
-				case FILTER:
-				case FIRST:
-				case FOLLOWING:
-				case FOR:
-				case HOUR:
-				case HOURS:
-				case IF:
-				case INDEX:
-				case INSERT:
-				case INTERVAL:
-				case INTO:
-				case KEY:
-				case LAST:
-				case LEFT:
-				case LOCAL:
-				case LOCALTIME:
-				case LOCALTIMESTAMP:
-				case MATERIALIZED:
-				case MINUTE:
-				case MINUTES:
-				case MONTH:
-				case MONTHS:
-				case NEXT:
-				case NULL:
-				case NULLS:
-				case ONLY:
-				case OVER:
-				case PARTITION:
-				case POSITION:
-				case PRECEDING:
-				case PRECISION:
-				case RANGE:
-				case RECURSIVE:
-				case RIGHT:
-				case ROW:
-				case ROWS:
-				case SECOND:
-				case SECONDS:
-				case SET:
-				case SUBSTRING:
-				case TABLE:
-				case TIME:
-				case TIMESTAMP:
-				case TO:
-				case TRIM:
-				case TRUE:
-				case UNBOUNDED:
-				case UNKNOWN:
-				case UPDATE:
-				case VARYING:
-				case VIEW:
-				case YEAR:
-				case YEARS:
-				case LPAREN:
-				case PLUS:
-				case MINUS:
-				case INTEGER_VALUE:
-				case DECIMAL_VALUE:
-				case STRING:
-				case BINARY_STRING:
-				case IDENTIFIER:
-				case QUOTED_IDENTIFIER:
-				case BACKQUOTED_IDENTIFIER:
+				switch ( Interpreter.AdaptivePredict(TokenStream,77,Context) ) {
+				case 1:
 					{
-					State = 680;
+					State = 691;
 					valueExpression();
 					}
 					break;
-				case ALL:
-				case ANY:
-				case SOME:
+				case 2:
 					{
-					State = 681;
+					State = 692;
 					((ComparisonPredicateContext)_localctx).quantifier = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==ALL || _la==ANY || _la==SOME) ) {
@@ -4812,16 +4816,14 @@ public partial class SqlParser : Parser {
 						ErrorHandler.ReportMatch(this);
 					    Consume();
 					}
-					State = 682;
+					State = 693;
 					Match(LPAREN);
-					State = 683;
+					State = 694;
 					query();
-					State = 684;
+					State = 695;
 					Match(RPAREN);
 					}
 					break;
-				default:
-					throw new NoViableAltException(this);
 				}
 				}
 				break;
@@ -4829,52 +4831,52 @@ public partial class SqlParser : Parser {
 				_localctx = new IsPredicateContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 688;
+				State = 699;
 				Match(IS);
-				State = 690;
+				State = 701;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 689;
+					State = 700;
 					Match(NOT);
 					}
 				}
 
-				State = 699;
+				State = 710;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case NULL:
 					{
-					State = 692;
+					State = 703;
 					Match(NULL);
 					}
 					break;
 				case TRUE:
 					{
-					State = 693;
+					State = 704;
 					Match(TRUE);
 					}
 					break;
 				case FALSE:
 					{
-					State = 694;
+					State = 705;
 					Match(FALSE);
 					}
 					break;
 				case UNKNOWN:
 					{
-					State = 695;
+					State = 706;
 					Match(UNKNOWN);
 					}
 					break;
 				case DISTINCT:
 					{
-					State = 696;
+					State = 707;
 					Match(DISTINCT);
-					State = 697;
+					State = 708;
 					Match(FROM);
-					State = 698;
+					State = 709;
 					valueExpression();
 					}
 					break;
@@ -4887,47 +4889,6 @@ public partial class SqlParser : Parser {
 				_localctx = new BetweenPredicateContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 702;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				if (_la==NOT) {
-					{
-					State = 701;
-					Match(NOT);
-					}
-				}
-
-				State = 704;
-				Match(BETWEEN);
-				State = 706;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				if (_la==ASYMMETRIC || _la==SYMMETRIC) {
-					{
-					State = 705;
-					_la = TokenStream.LA(1);
-					if ( !(_la==ASYMMETRIC || _la==SYMMETRIC) ) {
-					ErrorHandler.RecoverInline(this);
-					}
-					else {
-						ErrorHandler.ReportMatch(this);
-					    Consume();
-					}
-					}
-				}
-
-				State = 708;
-				((BetweenPredicateContext)_localctx).low = valueExpression();
-				State = 709;
-				Match(AND);
-				State = 710;
-				((BetweenPredicateContext)_localctx).high = valueExpression();
-				}
-				break;
-			case 4:
-				_localctx = new InPredicateContext(_localctx);
-				EnterOuterAlt(_localctx, 4);
-				{
 				State = 713;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
@@ -4939,40 +4900,81 @@ public partial class SqlParser : Parser {
 				}
 
 				State = 715;
-				Match(IN);
-				State = 716;
-				Match(LPAREN);
-				State = 728;
+				Match(BETWEEN);
+				State = 717;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,84,Context) ) {
+				_la = TokenStream.LA(1);
+				if (_la==ASYMMETRIC || _la==SYMMETRIC) {
+					{
+					State = 716;
+					_la = TokenStream.LA(1);
+					if ( !(_la==ASYMMETRIC || _la==SYMMETRIC) ) {
+					ErrorHandler.RecoverInline(this);
+					}
+					else {
+						ErrorHandler.ReportMatch(this);
+					    Consume();
+					}
+					}
+				}
+
+				State = 719;
+				((BetweenPredicateContext)_localctx).low = valueExpression();
+				State = 720;
+				Match(AND);
+				State = 721;
+				((BetweenPredicateContext)_localctx).high = valueExpression();
+				}
+				break;
+			case 4:
+				_localctx = new InPredicateContext(_localctx);
+				EnterOuterAlt(_localctx, 4);
+				{
+				State = 724;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==NOT) {
+					{
+					State = 723;
+					Match(NOT);
+					}
+				}
+
+				State = 726;
+				Match(IN);
+				State = 727;
+				Match(LPAREN);
+				State = 739;
+				ErrorHandler.Sync(this);
+				switch ( Interpreter.AdaptivePredict(TokenStream,85,Context) ) {
 				case 1:
 					{
-					State = 717;
+					State = 728;
 					query();
 					}
 					break;
 				case 2:
 					{
-					State = 726;
+					State = 737;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
-					if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965253102420448L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 7148262297432291321L) != 0) || ((((_la - 131)) & ~0x3f) == 0 && ((1L << (_la - 131)) & 8323097L) != 0)) {
+					if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965253102420448L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & -8127947363730524167L) != 0) || ((((_la - 129)) & ~0x3f) == 0 && ((1L << (_la - 129)) & 133169553L) != 0)) {
 						{
-						State = 718;
+						State = 729;
 						expression();
-						State = 723;
+						State = 734;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						while (_la==COMMA) {
 							{
 							{
-							State = 719;
+							State = 730;
 							Match(COMMA);
-							State = 720;
+							State = 731;
 							expression();
 							}
 							}
-							State = 725;
+							State = 736;
 							ErrorHandler.Sync(this);
 							_la = TokenStream.LA(1);
 						}
@@ -4982,7 +4984,7 @@ public partial class SqlParser : Parser {
 					}
 					break;
 				}
-				State = 730;
+				State = 741;
 				Match(RPAREN);
 				}
 				break;
@@ -4990,17 +4992,17 @@ public partial class SqlParser : Parser {
 				_localctx = new LikePredicateContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 732;
+				State = 743;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 731;
+					State = 742;
 					Match(NOT);
 					}
 				}
 
-				State = 734;
+				State = 745;
 				((LikePredicateContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ILIKE || _la==LIKE) ) {
@@ -5010,16 +5012,16 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 735;
+				State = 746;
 				((LikePredicateContext)_localctx).pattern = valueExpression();
-				State = 738;
+				State = 749;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,86,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,87,Context) ) {
 				case 1:
 					{
-					State = 736;
+					State = 747;
 					Match(ESCAPE);
-					State = 737;
+					State = 748;
 					((LikePredicateContext)_localctx).escape = valueExpression();
 					}
 					break;
@@ -5063,14 +5065,14 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public ComparisonOperatorContext comparisonOperator() {
 		ComparisonOperatorContext _localctx = new ComparisonOperatorContext(Context, State);
-		EnterRule(_localctx, 104, RULE_comparisonOperator);
+		EnterRule(_localctx, 106, RULE_comparisonOperator);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 742;
+			State = 753;
 			_la = TokenStream.LA(1);
-			if ( !(((((_la - 140)) & ~0x3f) == 0 && ((1L << (_la - 140)) & 127L) != 0)) ) {
+			if ( !(((((_la - 142)) & ~0x3f) == 0 && ((1L << (_la - 142)) & 127L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -5117,26 +5119,26 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public ValueExpressionContext valueExpression() {
 		ValueExpressionContext _localctx = new ValueExpressionContext(Context, State);
-		EnterRule(_localctx, 106, RULE_valueExpression);
+		EnterRule(_localctx, 108, RULE_valueExpression);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 744;
+			State = 755;
 			additiveExpression();
-			State = 749;
+			State = 760;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==CONCAT) {
 				{
 				{
-				State = 745;
+				State = 756;
 				Match(CONCAT);
-				State = 746;
+				State = 757;
 				additiveExpression();
 				}
 				}
-				State = 751;
+				State = 762;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -5184,20 +5186,20 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public AdditiveExpressionContext additiveExpression() {
 		AdditiveExpressionContext _localctx = new AdditiveExpressionContext(Context, State);
-		EnterRule(_localctx, 108, RULE_additiveExpression);
+		EnterRule(_localctx, 110, RULE_additiveExpression);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 752;
+			State = 763;
 			multiplicativeExpression();
-			State = 757;
+			State = 768;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==PLUS || _la==MINUS) {
 				{
 				{
-				State = 753;
+				State = 764;
 				_la = TokenStream.LA(1);
 				if ( !(_la==PLUS || _la==MINUS) ) {
 				ErrorHandler.RecoverInline(this);
@@ -5206,11 +5208,11 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 754;
+				State = 765;
 				multiplicativeExpression();
 				}
 				}
-				State = 759;
+				State = 770;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -5262,33 +5264,33 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public MultiplicativeExpressionContext multiplicativeExpression() {
 		MultiplicativeExpressionContext _localctx = new MultiplicativeExpressionContext(Context, State);
-		EnterRule(_localctx, 110, RULE_multiplicativeExpression);
+		EnterRule(_localctx, 112, RULE_multiplicativeExpression);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 760;
+			State = 771;
 			unaryExpression();
-			State = 765;
+			State = 776;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while (((((_la - 133)) & ~0x3f) == 0 && ((1L << (_la - 133)) & 25L) != 0)) {
+			while (((((_la - 135)) & ~0x3f) == 0 && ((1L << (_la - 135)) & 25L) != 0)) {
 				{
 				{
-				State = 761;
+				State = 772;
 				_la = TokenStream.LA(1);
-				if ( !(((((_la - 133)) & ~0x3f) == 0 && ((1L << (_la - 133)) & 25L) != 0)) ) {
+				if ( !(((((_la - 135)) & ~0x3f) == 0 && ((1L << (_la - 135)) & 25L) != 0)) ) {
 				ErrorHandler.RecoverInline(this);
 				}
 				else {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 762;
+				State = 773;
 				unaryExpression();
 				}
 				}
-				State = 767;
+				State = 778;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -5348,10 +5350,10 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public UnaryExpressionContext unaryExpression() {
 		UnaryExpressionContext _localctx = new UnaryExpressionContext(Context, State);
-		EnterRule(_localctx, 112, RULE_unaryExpression);
+		EnterRule(_localctx, 114, RULE_unaryExpression);
 		int _la;
 		try {
-			State = 771;
+			State = 782;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case PLUS:
@@ -5359,7 +5361,7 @@ public partial class SqlParser : Parser {
 				_localctx = new SignedExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 768;
+				State = 779;
 				((SignedExpressionContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==PLUS || _la==MINUS) ) {
@@ -5369,7 +5371,7 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 769;
+				State = 780;
 				unaryExpression();
 				}
 				break;
@@ -5435,6 +5437,7 @@ public partial class SqlParser : Parser {
 			case SECOND:
 			case SECONDS:
 			case SET:
+			case SOME:
 			case SUBSTRING:
 			case TABLE:
 			case TIME:
@@ -5447,6 +5450,8 @@ public partial class SqlParser : Parser {
 			case UPDATE:
 			case VARYING:
 			case VIEW:
+			case WEEK:
+			case WEEKS:
 			case YEAR:
 			case YEARS:
 			case LPAREN:
@@ -5460,7 +5465,7 @@ public partial class SqlParser : Parser {
 				_localctx = new UnsignedExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 770;
+				State = 781;
 				postfixExpression();
 				}
 				break;
@@ -5509,26 +5514,26 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public PostfixExpressionContext postfixExpression() {
 		PostfixExpressionContext _localctx = new PostfixExpressionContext(Context, State);
-		EnterRule(_localctx, 114, RULE_postfixExpression);
+		EnterRule(_localctx, 116, RULE_postfixExpression);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 773;
+			State = 784;
 			primaryExpression();
-			State = 778;
+			State = 789;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==DOUBLE_COLON) {
 				{
 				{
-				State = 774;
+				State = 785;
 				Match(DOUBLE_COLON);
-				State = 775;
+				State = 786;
 				typeName();
 				}
 				}
-				State = 780;
+				State = 791;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -5801,17 +5806,17 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public PrimaryExpressionContext primaryExpression() {
 		PrimaryExpressionContext _localctx = new PrimaryExpressionContext(Context, State);
-		EnterRule(_localctx, 116, RULE_primaryExpression);
+		EnterRule(_localctx, 118, RULE_primaryExpression);
 		int _la;
 		try {
-			State = 881;
+			State = 892;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,105,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,106,Context) ) {
 			case 1:
 				_localctx = new LiteralExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 781;
+				State = 792;
 				literal();
 				}
 				break;
@@ -5819,11 +5824,11 @@ public partial class SqlParser : Parser {
 				_localctx = new ScalarSubqueryContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 782;
+				State = 793;
 				Match(LPAREN);
-				State = 783;
+				State = 794;
 				query();
-				State = 784;
+				State = 795;
 				Match(RPAREN);
 				}
 				break;
@@ -5831,27 +5836,27 @@ public partial class SqlParser : Parser {
 				_localctx = new ParenthesizedExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 786;
+				State = 797;
 				Match(LPAREN);
-				State = 787;
+				State = 798;
 				expression();
-				State = 792;
+				State = 803;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 788;
+					State = 799;
 					Match(COMMA);
-					State = 789;
+					State = 800;
 					expression();
 					}
 					}
-					State = 794;
+					State = 805;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 795;
+				State = 806;
 				Match(RPAREN);
 				}
 				break;
@@ -5859,13 +5864,13 @@ public partial class SqlParser : Parser {
 				_localctx = new ExistsExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 797;
+				State = 808;
 				Match(EXISTS);
-				State = 798;
+				State = 809;
 				Match(LPAREN);
-				State = 799;
+				State = 810;
 				query();
-				State = 800;
+				State = 811;
 				Match(RPAREN);
 				}
 				break;
@@ -5873,45 +5878,45 @@ public partial class SqlParser : Parser {
 				_localctx = new CaseExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 802;
+				State = 813;
 				Match(CASE);
-				State = 804;
+				State = 815;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965253102420448L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 7148262297432291321L) != 0) || ((((_la - 131)) & ~0x3f) == 0 && ((1L << (_la - 131)) & 8323097L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965253102420448L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & -8127947363730524167L) != 0) || ((((_la - 129)) & ~0x3f) == 0 && ((1L << (_la - 129)) & 133169553L) != 0)) {
 					{
-					State = 803;
+					State = 814;
 					((CaseExpressionContext)_localctx).operand = expression();
 					}
 				}
 
-				State = 807;
+				State = 818;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 806;
+					State = 817;
 					whenClause();
 					}
 					}
-					State = 809;
+					State = 820;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				} while ( _la==WHEN );
-				State = 813;
+				State = 824;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ELSE) {
 					{
-					State = 811;
+					State = 822;
 					Match(ELSE);
-					State = 812;
+					State = 823;
 					((CaseExpressionContext)_localctx).elseResult = expression();
 					}
 				}
 
-				State = 815;
+				State = 826;
 				Match(END);
 				}
 				break;
@@ -5919,17 +5924,17 @@ public partial class SqlParser : Parser {
 				_localctx = new CastExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 817;
+				State = 828;
 				Match(CAST);
-				State = 818;
+				State = 829;
 				Match(LPAREN);
-				State = 819;
+				State = 830;
 				expression();
-				State = 820;
+				State = 831;
 				Match(AS);
-				State = 821;
+				State = 832;
 				typeName();
-				State = 822;
+				State = 833;
 				Match(RPAREN);
 				}
 				break;
@@ -5937,17 +5942,17 @@ public partial class SqlParser : Parser {
 				_localctx = new ExtractExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 824;
+				State = 835;
 				Match(EXTRACT);
-				State = 825;
+				State = 836;
 				Match(LPAREN);
-				State = 826;
+				State = 837;
 				identifier();
-				State = 827;
+				State = 838;
 				Match(FROM);
-				State = 828;
+				State = 839;
 				expression();
-				State = 829;
+				State = 840;
 				Match(RPAREN);
 				}
 				break;
@@ -5955,17 +5960,17 @@ public partial class SqlParser : Parser {
 				_localctx = new PositionExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 831;
+				State = 842;
 				Match(POSITION);
-				State = 832;
+				State = 843;
 				Match(LPAREN);
-				State = 833;
+				State = 844;
 				valueExpression();
-				State = 834;
+				State = 845;
 				Match(IN);
-				State = 835;
+				State = 846;
 				expression();
-				State = 836;
+				State = 847;
 				Match(RPAREN);
 				}
 				break;
@@ -5973,29 +5978,29 @@ public partial class SqlParser : Parser {
 				_localctx = new SubstringExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 838;
-				Match(SUBSTRING);
-				State = 839;
-				Match(LPAREN);
-				State = 840;
-				expression();
 				State = 849;
+				Match(SUBSTRING);
+				State = 850;
+				Match(LPAREN);
+				State = 851;
+				expression();
+				State = 860;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case FROM:
 					{
-					State = 841;
+					State = 852;
 					Match(FROM);
-					State = 842;
+					State = 853;
 					expression();
-					State = 845;
+					State = 856;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==FOR) {
 						{
-						State = 843;
+						State = 854;
 						Match(FOR);
-						State = 844;
+						State = 855;
 						expression();
 						}
 					}
@@ -6004,16 +6009,16 @@ public partial class SqlParser : Parser {
 					break;
 				case FOR:
 					{
-					State = 847;
+					State = 858;
 					Match(FOR);
-					State = 848;
+					State = 859;
 					expression();
 					}
 					break;
 				default:
 					throw new NoViableAltException(this);
 				}
-				State = 851;
+				State = 862;
 				Match(RPAREN);
 				}
 				break;
@@ -6021,16 +6026,16 @@ public partial class SqlParser : Parser {
 				_localctx = new TrimExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 853;
+				State = 864;
 				Match(TRIM);
-				State = 854;
+				State = 865;
 				Match(LPAREN);
-				State = 856;
+				State = 867;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==BOTH || _la==LEADING || _la==TRAILING) {
 					{
-					State = 855;
+					State = 866;
 					((TrimExpressionContext)_localctx).trimMode = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==BOTH || _la==LEADING || _la==TRAILING) ) {
@@ -6043,29 +6048,29 @@ public partial class SqlParser : Parser {
 					}
 				}
 
-				State = 862;
+				State = 873;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,101,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,102,Context) ) {
 				case 1:
 					{
-					State = 859;
+					State = 870;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
-					if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965253102420448L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 7148262297432291321L) != 0) || ((((_la - 131)) & ~0x3f) == 0 && ((1L << (_la - 131)) & 8323097L) != 0)) {
+					if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965253102420448L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & -8127947363730524167L) != 0) || ((((_la - 129)) & ~0x3f) == 0 && ((1L << (_la - 129)) & 133169553L) != 0)) {
 						{
-						State = 858;
+						State = 869;
 						((TrimExpressionContext)_localctx).characters = expression();
 						}
 					}
 
-					State = 861;
+					State = 872;
 					Match(FROM);
 					}
 					break;
 				}
-				State = 864;
+				State = 875;
 				((TrimExpressionContext)_localctx).operand = expression();
-				State = 865;
+				State = 876;
 				Match(RPAREN);
 				}
 				break;
@@ -6073,7 +6078,7 @@ public partial class SqlParser : Parser {
 				_localctx = new NiladicFunctionContext(_localctx);
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 867;
+				State = 878;
 				((NiladicFunctionContext)_localctx).name = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(((((_la - 19)) & ~0x3f) == 0 && ((1L << (_la - 19)) & 3377699720527879L) != 0)) ) {
@@ -6089,38 +6094,38 @@ public partial class SqlParser : Parser {
 				_localctx = new FunctionCallContext(_localctx);
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 868;
+				State = 879;
 				functionName();
-				State = 869;
+				State = 880;
 				Match(LPAREN);
-				State = 871;
+				State = 882;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965252565549534L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 7148262297432291321L) != 0) || ((((_la - 131)) & ~0x3f) == 0 && ((1L << (_la - 131)) & 8323101L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965252565549534L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & -8127947363730524167L) != 0) || ((((_la - 129)) & ~0x3f) == 0 && ((1L << (_la - 129)) & 133169617L) != 0)) {
 					{
-					State = 870;
+					State = 881;
 					functionArguments();
 					}
 				}
 
-				State = 873;
+				State = 884;
 				Match(RPAREN);
-				State = 875;
-				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,103,Context) ) {
-				case 1:
-					{
-					State = 874;
-					filterClause();
-					}
-					break;
-				}
-				State = 878;
+				State = 886;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,104,Context) ) {
 				case 1:
 					{
-					State = 877;
+					State = 885;
+					filterClause();
+					}
+					break;
+				}
+				State = 889;
+				ErrorHandler.Sync(this);
+				switch ( Interpreter.AdaptivePredict(TokenStream,105,Context) ) {
+				case 1:
+					{
+					State = 888;
 					overClause();
 					}
 					break;
@@ -6131,7 +6136,7 @@ public partial class SqlParser : Parser {
 				_localctx = new ColumnReferenceContext(_localctx);
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 880;
+				State = 891;
 				qualifiedName();
 				}
 				break;
@@ -6175,17 +6180,17 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public WhenClauseContext whenClause() {
 		WhenClauseContext _localctx = new WhenClauseContext(Context, State);
-		EnterRule(_localctx, 118, RULE_whenClause);
+		EnterRule(_localctx, 120, RULE_whenClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 883;
+			State = 894;
 			Match(WHEN);
-			State = 884;
+			State = 895;
 			_localctx.condition = expression();
-			State = 885;
+			State = 896;
 			Match(THEN);
-			State = 886;
+			State = 897;
 			_localctx.result = expression();
 			}
 		}
@@ -6206,6 +6211,7 @@ public partial class SqlParser : Parser {
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LEFT() { return GetToken(SqlParser.LEFT, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RIGHT() { return GetToken(SqlParser.RIGHT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SOME() { return GetToken(SqlParser.SOME, 0); }
 		public FunctionNameContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -6222,9 +6228,9 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public FunctionNameContext functionName() {
 		FunctionNameContext _localctx = new FunctionNameContext(Context, State);
-		EnterRule(_localctx, 120, RULE_functionName);
+		EnterRule(_localctx, 122, RULE_functionName);
 		try {
-			State = 891;
+			State = 903;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ASC:
@@ -6288,6 +6294,8 @@ public partial class SqlParser : Parser {
 			case UPDATE:
 			case VARYING:
 			case VIEW:
+			case WEEK:
+			case WEEKS:
 			case YEAR:
 			case YEARS:
 			case IDENTIFIER:
@@ -6295,22 +6303,29 @@ public partial class SqlParser : Parser {
 			case BACKQUOTED_IDENTIFIER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 888;
+				State = 899;
 				identifier();
 				}
 				break;
 			case LEFT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 889;
+				State = 900;
 				Match(LEFT);
 				}
 				break;
 			case RIGHT:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 890;
+				State = 901;
 				Match(RIGHT);
+				}
+				break;
+			case SOME:
+				EnterOuterAlt(_localctx, 4);
+				{
+				State = 902;
+				Match(SOME);
 				}
 				break;
 			default:
@@ -6376,17 +6391,17 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public FunctionArgumentsContext functionArguments() {
 		FunctionArgumentsContext _localctx = new FunctionArgumentsContext(Context, State);
-		EnterRule(_localctx, 122, RULE_functionArguments);
+		EnterRule(_localctx, 124, RULE_functionArguments);
 		int _la;
 		try {
-			State = 905;
+			State = 917;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STAR:
 				_localctx = new StarArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 893;
+				State = 905;
 				Match(STAR);
 				}
 				break;
@@ -6455,6 +6470,7 @@ public partial class SqlParser : Parser {
 			case SECOND:
 			case SECONDS:
 			case SET:
+			case SOME:
 			case SUBSTRING:
 			case TABLE:
 			case TIME:
@@ -6467,6 +6483,8 @@ public partial class SqlParser : Parser {
 			case UPDATE:
 			case VARYING:
 			case VIEW:
+			case WEEK:
+			case WEEKS:
 			case YEAR:
 			case YEARS:
 			case LPAREN:
@@ -6482,12 +6500,12 @@ public partial class SqlParser : Parser {
 				_localctx = new ExpressionArgumentsContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 895;
+				State = 907;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ALL || _la==DISTINCT) {
 					{
-					State = 894;
+					State = 906;
 					((ExpressionArgumentsContext)_localctx).quantifier = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==ALL || _la==DISTINCT) ) {
@@ -6500,21 +6518,21 @@ public partial class SqlParser : Parser {
 					}
 				}
 
-				State = 897;
+				State = 909;
 				expression();
-				State = 902;
+				State = 914;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 898;
+					State = 910;
 					Match(COMMA);
-					State = 899;
+					State = 911;
 					expression();
 					}
 					}
-					State = 904;
+					State = 916;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -6559,19 +6577,19 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public FilterClauseContext filterClause() {
 		FilterClauseContext _localctx = new FilterClauseContext(Context, State);
-		EnterRule(_localctx, 124, RULE_filterClause);
+		EnterRule(_localctx, 126, RULE_filterClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 907;
+			State = 919;
 			Match(FILTER);
-			State = 908;
+			State = 920;
 			Match(LPAREN);
-			State = 909;
+			State = 921;
 			Match(WHERE);
-			State = 910;
+			State = 922;
 			expression();
-			State = 911;
+			State = 923;
 			Match(RPAREN);
 			}
 		}
@@ -6609,17 +6627,17 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public OverClauseContext overClause() {
 		OverClauseContext _localctx = new OverClauseContext(Context, State);
-		EnterRule(_localctx, 126, RULE_overClause);
+		EnterRule(_localctx, 128, RULE_overClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 913;
+			State = 925;
 			Match(OVER);
-			State = 914;
+			State = 926;
 			Match(LPAREN);
-			State = 915;
+			State = 927;
 			windowSpecification();
-			State = 916;
+			State = 928;
 			Match(RPAREN);
 			}
 		}
@@ -6676,52 +6694,22 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public WindowSpecificationContext windowSpecification() {
 		WindowSpecificationContext _localctx = new WindowSpecificationContext(Context, State);
-		EnterRule(_localctx, 128, RULE_windowSpecification);
+		EnterRule(_localctx, 130, RULE_windowSpecification);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 928;
+			State = 940;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PARTITION) {
 				{
-				State = 918;
-				Match(PARTITION);
-				State = 919;
-				Match(BY);
-				State = 920;
-				expression();
-				State = 925;
-				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				while (_la==COMMA) {
-					{
-					{
-					State = 921;
-					Match(COMMA);
-					State = 922;
-					expression();
-					}
-					}
-					State = 927;
-					ErrorHandler.Sync(this);
-					_la = TokenStream.LA(1);
-				}
-				}
-			}
-
-			State = 940;
-			ErrorHandler.Sync(this);
-			_la = TokenStream.LA(1);
-			if (_la==ORDER) {
-				{
 				State = 930;
-				Match(ORDER);
+				Match(PARTITION);
 				State = 931;
 				Match(BY);
 				State = 932;
-				orderItem();
+				expression();
 				State = 937;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
@@ -6731,7 +6719,7 @@ public partial class SqlParser : Parser {
 					State = 933;
 					Match(COMMA);
 					State = 934;
-					orderItem();
+					expression();
 					}
 					}
 					State = 939;
@@ -6741,12 +6729,42 @@ public partial class SqlParser : Parser {
 				}
 			}
 
-			State = 943;
+			State = 952;
+			ErrorHandler.Sync(this);
+			_la = TokenStream.LA(1);
+			if (_la==ORDER) {
+				{
+				State = 942;
+				Match(ORDER);
+				State = 943;
+				Match(BY);
+				State = 944;
+				orderItem();
+				State = 949;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				while (_la==COMMA) {
+					{
+					{
+					State = 945;
+					Match(COMMA);
+					State = 946;
+					orderItem();
+					}
+					}
+					State = 951;
+					ErrorHandler.Sync(this);
+					_la = TokenStream.LA(1);
+				}
+				}
+			}
+
+			State = 955;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==RANGE || _la==ROWS) {
 				{
-				State = 942;
+				State = 954;
 				windowFrame();
 				}
 			}
@@ -6791,12 +6809,12 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public WindowFrameContext windowFrame() {
 		WindowFrameContext _localctx = new WindowFrameContext(Context, State);
-		EnterRule(_localctx, 130, RULE_windowFrame);
+		EnterRule(_localctx, 132, RULE_windowFrame);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 945;
+			State = 957;
 			_la = TokenStream.LA(1);
 			if ( !(_la==RANGE || _la==ROWS) ) {
 			ErrorHandler.RecoverInline(this);
@@ -6805,18 +6823,18 @@ public partial class SqlParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 952;
+			State = 964;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case BETWEEN:
 				{
-				State = 946;
+				State = 958;
 				Match(BETWEEN);
-				State = 947;
+				State = 959;
 				frameBound();
-				State = 948;
+				State = 960;
 				Match(AND);
-				State = 949;
+				State = 961;
 				frameBound();
 				}
 				break;
@@ -6882,6 +6900,7 @@ public partial class SqlParser : Parser {
 			case SECOND:
 			case SECONDS:
 			case SET:
+			case SOME:
 			case SUBSTRING:
 			case TABLE:
 			case TIME:
@@ -6894,6 +6913,8 @@ public partial class SqlParser : Parser {
 			case UPDATE:
 			case VARYING:
 			case VIEW:
+			case WEEK:
+			case WEEKS:
 			case YEAR:
 			case YEARS:
 			case LPAREN:
@@ -6907,7 +6928,7 @@ public partial class SqlParser : Parser {
 			case QUOTED_IDENTIFIER:
 			case BACKQUOTED_IDENTIFIER:
 				{
-				State = 951;
+				State = 963;
 				frameBound();
 				}
 				break;
@@ -6952,18 +6973,18 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public FrameBoundContext frameBound() {
 		FrameBoundContext _localctx = new FrameBoundContext(Context, State);
-		EnterRule(_localctx, 132, RULE_frameBound);
+		EnterRule(_localctx, 134, RULE_frameBound);
 		int _la;
 		try {
-			State = 961;
+			State = 973;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,116,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,117,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 954;
+				State = 966;
 				Match(UNBOUNDED);
-				State = 955;
+				State = 967;
 				_la = TokenStream.LA(1);
 				if ( !(_la==FOLLOWING || _la==PRECEDING) ) {
 				ErrorHandler.RecoverInline(this);
@@ -6977,18 +6998,18 @@ public partial class SqlParser : Parser {
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 956;
+				State = 968;
 				Match(CURRENT);
-				State = 957;
+				State = 969;
 				Match(ROW);
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 958;
+				State = 970;
 				valueExpression();
-				State = 959;
+				State = 971;
 				_la = TokenStream.LA(1);
 				if ( !(_la==FOLLOWING || _la==PRECEDING) ) {
 				ErrorHandler.RecoverInline(this);
@@ -7121,17 +7142,17 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public LiteralContext literal() {
 		LiteralContext _localctx = new LiteralContext(Context, State);
-		EnterRule(_localctx, 134, RULE_literal);
+		EnterRule(_localctx, 136, RULE_literal);
 		int _la;
 		try {
-			State = 977;
+			State = 989;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case INTEGER_VALUE:
 				_localctx = new IntegerLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 963;
+				State = 975;
 				Match(INTEGER_VALUE);
 				}
 				break;
@@ -7139,7 +7160,7 @@ public partial class SqlParser : Parser {
 				_localctx = new DecimalLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 964;
+				State = 976;
 				Match(DECIMAL_VALUE);
 				}
 				break;
@@ -7147,7 +7168,7 @@ public partial class SqlParser : Parser {
 				_localctx = new StringLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 965;
+				State = 977;
 				Match(STRING);
 				}
 				break;
@@ -7155,7 +7176,7 @@ public partial class SqlParser : Parser {
 				_localctx = new BinaryLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 966;
+				State = 978;
 				Match(BINARY_STRING);
 				}
 				break;
@@ -7164,7 +7185,7 @@ public partial class SqlParser : Parser {
 				_localctx = new BooleanLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 967;
+				State = 979;
 				_la = TokenStream.LA(1);
 				if ( !(_la==FALSE || _la==TRUE) ) {
 				ErrorHandler.RecoverInline(this);
@@ -7179,7 +7200,7 @@ public partial class SqlParser : Parser {
 				_localctx = new NullLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 968;
+				State = 980;
 				Match(NULL);
 				}
 				break;
@@ -7189,7 +7210,7 @@ public partial class SqlParser : Parser {
 				_localctx = new TypedLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 969;
+				State = 981;
 				((TypedLiteralContext)_localctx).kind = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==DATE || _la==TIME || _la==TIMESTAMP) ) {
@@ -7199,7 +7220,7 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 970;
+				State = 982;
 				Match(STRING);
 				}
 				break;
@@ -7207,14 +7228,14 @@ public partial class SqlParser : Parser {
 				_localctx = new IntervalLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 971;
+				State = 983;
 				Match(INTERVAL);
-				State = 973;
+				State = 985;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==PLUS || _la==MINUS) {
 					{
-					State = 972;
+					State = 984;
 					((IntervalLiteralContext)_localctx).sign = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==PLUS || _la==MINUS) ) {
@@ -7227,7 +7248,7 @@ public partial class SqlParser : Parser {
 					}
 				}
 
-				State = 975;
+				State = 987;
 				_la = TokenStream.LA(1);
 				if ( !(_la==INTEGER_VALUE || _la==STRING) ) {
 				ErrorHandler.RecoverInline(this);
@@ -7236,7 +7257,7 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 976;
+				State = 988;
 				intervalQualifier();
 				}
 				break;
@@ -7281,20 +7302,20 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public IntervalQualifierContext intervalQualifier() {
 		IntervalQualifierContext _localctx = new IntervalQualifierContext(Context, State);
-		EnterRule(_localctx, 136, RULE_intervalQualifier);
+		EnterRule(_localctx, 138, RULE_intervalQualifier);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 979;
+			State = 991;
 			_localctx.start = intervalUnit();
-			State = 982;
+			State = 994;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,119,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,120,Context) ) {
 			case 1:
 				{
-				State = 980;
+				State = 992;
 				Match(TO);
-				State = 981;
+				State = 993;
 				_localctx.end = intervalUnit();
 				}
 				break;
@@ -7317,6 +7338,8 @@ public partial class SqlParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode YEARS() { return GetToken(SqlParser.YEARS, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MONTH() { return GetToken(SqlParser.MONTH, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MONTHS() { return GetToken(SqlParser.MONTHS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode WEEK() { return GetToken(SqlParser.WEEK, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode WEEKS() { return GetToken(SqlParser.WEEKS, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DAY() { return GetToken(SqlParser.DAY, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DAYS() { return GetToken(SqlParser.DAYS, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode HOUR() { return GetToken(SqlParser.HOUR, 0); }
@@ -7341,14 +7364,14 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public IntervalUnitContext intervalUnit() {
 		IntervalUnitContext _localctx = new IntervalUnitContext(Context, State);
-		EnterRule(_localctx, 138, RULE_intervalUnit);
+		EnterRule(_localctx, 140, RULE_intervalUnit);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 984;
+			State = 996;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 1688849885429760L) != 0) || ((((_la - 72)) & ~0x3f) == 0 && ((1L << (_la - 72)) & 54043195931099151L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 1688849885429760L) != 0) || ((((_la - 72)) & ~0x3f) == 0 && ((1L << (_la - 72)) & 222928181957492751L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -7442,19 +7465,19 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public TypeNameContext typeName() {
 		TypeNameContext _localctx = new TypeNameContext(Context, State);
-		EnterRule(_localctx, 140, RULE_typeName);
+		EnterRule(_localctx, 142, RULE_typeName);
 		int _la;
 		try {
-			State = 1009;
+			State = 1021;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,124,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,125,Context) ) {
 			case 1:
 				_localctx = new DoublePrecisionTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 986;
+				State = 998;
 				Match(DOUBLE);
-				State = 987;
+				State = 999;
 				Match(PRECISION);
 				}
 				break;
@@ -7462,7 +7485,7 @@ public partial class SqlParser : Parser {
 				_localctx = new CharacterVaryingTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 988;
+				State = 1000;
 				_la = TokenStream.LA(1);
 				if ( !(_la==CHAR || _la==CHARACTER) ) {
 				ErrorHandler.RecoverInline(this);
@@ -7471,18 +7494,18 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 989;
+				State = 1001;
 				Match(VARYING);
-				State = 993;
+				State = 1005;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LPAREN) {
 					{
-					State = 990;
+					State = 1002;
 					Match(LPAREN);
-					State = 991;
+					State = 1003;
 					Match(INTEGER_VALUE);
-					State = 992;
+					State = 1004;
 					Match(RPAREN);
 					}
 				}
@@ -7493,14 +7516,14 @@ public partial class SqlParser : Parser {
 				_localctx = new IntervalTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 995;
+				State = 1007;
 				Match(INTERVAL);
-				State = 997;
+				State = 1009;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,121,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,122,Context) ) {
 				case 1:
 					{
-					State = 996;
+					State = 1008;
 					intervalQualifier();
 					}
 					break;
@@ -7511,30 +7534,30 @@ public partial class SqlParser : Parser {
 				_localctx = new NamedTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 999;
+				State = 1011;
 				typeIdentifier();
-				State = 1007;
+				State = 1019;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LPAREN) {
 					{
-					State = 1000;
+					State = 1012;
 					Match(LPAREN);
-					State = 1001;
+					State = 1013;
 					Match(INTEGER_VALUE);
-					State = 1004;
+					State = 1016;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 1002;
+						State = 1014;
 						Match(COMMA);
-						State = 1003;
+						State = 1015;
 						Match(INTEGER_VALUE);
 						}
 					}
 
-					State = 1006;
+					State = 1018;
 					Match(RPAREN);
 					}
 				}
@@ -7575,15 +7598,15 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public TypeIdentifierContext typeIdentifier() {
 		TypeIdentifierContext _localctx = new TypeIdentifierContext(Context, State);
-		EnterRule(_localctx, 142, RULE_typeIdentifier);
+		EnterRule(_localctx, 144, RULE_typeIdentifier);
 		try {
-			State = 1013;
+			State = 1025;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1011;
+				State = 1023;
 				Match(IDENTIFIER);
 				}
 				break;
@@ -7648,11 +7671,13 @@ public partial class SqlParser : Parser {
 			case UPDATE:
 			case VARYING:
 			case VIEW:
+			case WEEK:
+			case WEEKS:
 			case YEAR:
 			case YEARS:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1012;
+				State = 1024;
 				nonReserved();
 				}
 				break;
@@ -7698,30 +7723,30 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public QualifiedNameContext qualifiedName() {
 		QualifiedNameContext _localctx = new QualifiedNameContext(Context, State);
-		EnterRule(_localctx, 144, RULE_qualifiedName);
+		EnterRule(_localctx, 146, RULE_qualifiedName);
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1015;
+			State = 1027;
 			identifier();
-			State = 1020;
+			State = 1032;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,126,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,127,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 1016;
+					State = 1028;
 					Match(DOT);
-					State = 1017;
+					State = 1029;
 					identifier();
 					}
 					} 
 				}
-				State = 1022;
+				State = 1034;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,126,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,127,Context);
 			}
 			}
 		}
@@ -7763,26 +7788,26 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public IdentifierListContext identifierList() {
 		IdentifierListContext _localctx = new IdentifierListContext(Context, State);
-		EnterRule(_localctx, 146, RULE_identifierList);
+		EnterRule(_localctx, 148, RULE_identifierList);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1023;
+			State = 1035;
 			identifier();
-			State = 1028;
+			State = 1040;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 1024;
+				State = 1036;
 				Match(COMMA);
-				State = 1025;
+				State = 1037;
 				identifier();
 				}
 				}
-				State = 1030;
+				State = 1042;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -7822,29 +7847,29 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public IdentifierContext identifier() {
 		IdentifierContext _localctx = new IdentifierContext(Context, State);
-		EnterRule(_localctx, 148, RULE_identifier);
+		EnterRule(_localctx, 150, RULE_identifier);
 		try {
-			State = 1035;
+			State = 1047;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1031;
+				State = 1043;
 				Match(IDENTIFIER);
 				}
 				break;
 			case QUOTED_IDENTIFIER:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1032;
+				State = 1044;
 				Match(QUOTED_IDENTIFIER);
 				}
 				break;
 			case BACKQUOTED_IDENTIFIER:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1033;
+				State = 1045;
 				Match(BACKQUOTED_IDENTIFIER);
 				}
 				break;
@@ -7909,11 +7934,13 @@ public partial class SqlParser : Parser {
 			case UPDATE:
 			case VARYING:
 			case VIEW:
+			case WEEK:
+			case WEEKS:
 			case YEAR:
 			case YEARS:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1034;
+				State = 1046;
 				nonReserved();
 				}
 				break;
@@ -7994,6 +8021,8 @@ public partial class SqlParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode UPDATE() { return GetToken(SqlParser.UPDATE, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode VARYING() { return GetToken(SqlParser.VARYING, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode VIEW() { return GetToken(SqlParser.VIEW, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode WEEK() { return GetToken(SqlParser.WEEK, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode WEEKS() { return GetToken(SqlParser.WEEKS, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode YEAR() { return GetToken(SqlParser.YEAR, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode YEARS() { return GetToken(SqlParser.YEARS, 0); }
 		public NonReservedContext(ParserRuleContext parent, int invokingState)
@@ -8012,14 +8041,14 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public NonReservedContext nonReserved() {
 		NonReservedContext _localctx = new NonReservedContext(Context, State);
-		EnterRule(_localctx, 150, RULE_nonReserved);
+		EnterRule(_localctx, 152, RULE_nonReserved);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1037;
+			State = 1049;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965596703477216L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 893497602538509049L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965596703477216L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 3595657378960806649L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -8040,7 +8069,7 @@ public partial class SqlParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,161,1040,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
+		4,1,163,1052,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
 		7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
@@ -8050,367 +8079,372 @@ public partial class SqlParser : Parser {
 		2,50,7,50,2,51,7,51,2,52,7,52,2,53,7,53,2,54,7,54,2,55,7,55,2,56,7,56,
 		2,57,7,57,2,58,7,58,2,59,7,59,2,60,7,60,2,61,7,61,2,62,7,62,2,63,7,63,
 		2,64,7,64,2,65,7,65,2,66,7,66,2,67,7,67,2,68,7,68,2,69,7,69,2,70,7,70,
-		2,71,7,71,2,72,7,72,2,73,7,73,2,74,7,74,2,75,7,75,1,0,1,0,3,0,155,8,0,
-		1,0,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,3,1,168,8,1,1,2,1,2,1,2,1,
-		2,1,2,1,2,1,2,5,2,177,8,2,10,2,12,2,180,9,2,1,2,1,2,3,2,184,8,2,1,3,1,
-		3,3,3,188,8,3,1,4,1,4,1,4,5,4,193,8,4,10,4,12,4,196,9,4,1,5,1,5,1,5,1,
-		5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,3,5,212,8,5,1,5,1,5,1,5,1,5,
-		1,5,3,5,219,8,5,1,6,1,6,3,6,223,8,6,1,6,1,6,1,7,1,7,1,7,1,7,1,7,1,7,1,
-		7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,3,7,249,
-		8,7,1,7,1,7,1,7,1,7,1,7,3,7,256,8,7,1,8,1,8,1,8,1,8,1,8,5,8,263,8,8,10,
-		8,12,8,266,9,8,1,8,1,8,1,9,1,9,1,9,1,9,1,10,1,10,3,10,276,8,10,1,10,1,
-		10,1,10,1,10,1,10,1,10,3,10,284,8,10,1,10,3,10,287,8,10,1,10,1,10,1,10,
-		1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,5,11,300,8,11,10,11,12,11,303,
-		9,11,1,11,1,11,1,12,1,12,3,12,309,8,12,1,12,1,12,1,12,1,12,1,12,1,12,1,
-		12,1,12,5,12,319,8,12,10,12,12,12,322,9,12,1,12,1,12,1,13,1,13,3,13,328,
-		8,13,1,14,1,14,1,14,1,14,3,14,334,8,14,1,14,1,14,1,15,1,15,1,15,1,15,1,
-		15,1,15,1,15,3,15,345,8,15,1,15,1,15,1,16,1,16,1,16,1,16,3,16,353,8,16,
-		1,16,3,16,356,8,16,1,16,1,16,3,16,360,8,16,1,17,1,17,1,17,3,17,365,8,17,
-		1,17,3,17,368,8,17,1,17,1,17,1,17,1,17,5,17,374,8,17,10,17,12,17,377,9,
-		17,1,17,1,17,3,17,381,8,17,1,18,1,18,1,18,1,18,1,19,3,19,388,8,19,1,19,
-		1,19,3,19,392,8,19,1,19,3,19,395,8,19,1,20,1,20,3,20,399,8,20,1,20,1,20,
-		1,20,5,20,404,8,20,10,20,12,20,407,9,20,1,21,1,21,1,21,1,21,1,21,3,21,
-		414,8,21,1,21,1,21,1,21,1,21,1,21,1,22,1,22,1,22,1,22,5,22,425,8,22,10,
-		22,12,22,428,9,22,1,23,1,23,3,23,432,8,23,1,24,1,24,1,24,1,24,5,24,438,
-		8,24,10,24,12,24,441,9,24,1,25,1,25,3,25,445,8,25,1,26,1,26,1,26,1,26,
-		1,26,1,26,3,26,453,8,26,1,27,1,27,3,27,457,8,27,1,27,1,27,1,27,5,27,462,
-		8,27,10,27,12,27,465,9,27,1,27,1,27,1,27,1,27,5,27,471,8,27,10,27,12,27,
-		474,9,27,3,27,476,8,27,1,27,3,27,479,8,27,1,27,3,27,482,8,27,1,27,3,27,
-		485,8,27,1,28,1,28,1,28,1,29,1,29,1,29,1,29,1,29,5,29,495,8,29,10,29,12,
-		29,498,9,29,1,30,1,30,1,30,1,31,1,31,1,31,1,31,5,31,507,8,31,10,31,12,
-		31,510,9,31,1,32,1,32,1,32,1,32,5,32,516,8,32,10,32,12,32,519,9,32,1,32,
-		1,32,1,33,1,33,1,33,1,33,1,33,1,33,1,33,3,33,530,8,33,1,33,3,33,533,8,
-		33,3,33,535,8,33,1,34,1,34,1,34,1,34,1,34,5,34,542,8,34,10,34,12,34,545,
-		9,34,1,35,1,35,3,35,549,8,35,1,35,1,35,3,35,553,8,35,1,36,1,36,3,36,557,
-		8,36,1,36,1,36,1,36,3,36,562,8,36,1,36,3,36,565,8,36,1,37,1,37,1,37,1,
-		38,1,38,1,38,3,38,573,8,38,1,39,1,39,1,39,3,39,578,8,39,1,39,1,39,1,39,
-		1,40,1,40,5,40,585,8,40,10,40,12,40,588,9,40,1,41,1,41,1,41,1,41,1,41,
-		3,41,595,8,41,1,41,1,41,1,41,3,41,600,8,41,1,41,1,41,1,41,1,41,3,41,606,
-		8,41,1,42,1,42,1,42,3,42,611,8,42,3,42,613,8,42,1,43,1,43,1,43,1,43,1,
-		43,1,43,1,43,3,43,622,8,43,1,44,1,44,3,44,626,8,44,1,44,1,44,1,44,1,44,
-		3,44,632,8,44,1,44,1,44,1,44,1,44,3,44,638,8,44,1,45,3,45,641,8,45,1,45,
-		1,45,1,45,1,45,1,45,3,45,648,8,45,1,46,1,46,1,47,1,47,1,47,5,47,655,8,
-		47,10,47,12,47,658,9,47,1,48,1,48,1,48,5,48,663,8,48,10,48,12,48,666,9,
-		48,1,49,1,49,1,49,3,49,671,8,49,1,50,1,50,5,50,675,8,50,10,50,12,50,678,
-		9,50,1,51,1,51,1,51,1,51,1,51,1,51,1,51,3,51,687,8,51,1,51,1,51,3,51,691,
-		8,51,1,51,1,51,1,51,1,51,1,51,1,51,1,51,3,51,700,8,51,1,51,3,51,703,8,
-		51,1,51,1,51,3,51,707,8,51,1,51,1,51,1,51,1,51,1,51,3,51,714,8,51,1,51,
-		1,51,1,51,1,51,1,51,1,51,5,51,722,8,51,10,51,12,51,725,9,51,3,51,727,8,
-		51,3,51,729,8,51,1,51,1,51,3,51,733,8,51,1,51,1,51,1,51,1,51,3,51,739,
-		8,51,3,51,741,8,51,1,52,1,52,1,53,1,53,1,53,5,53,748,8,53,10,53,12,53,
-		751,9,53,1,54,1,54,1,54,5,54,756,8,54,10,54,12,54,759,9,54,1,55,1,55,1,
-		55,5,55,764,8,55,10,55,12,55,767,9,55,1,56,1,56,1,56,3,56,772,8,56,1,57,
-		1,57,1,57,5,57,777,8,57,10,57,12,57,780,9,57,1,58,1,58,1,58,1,58,1,58,
-		1,58,1,58,1,58,1,58,5,58,791,8,58,10,58,12,58,794,9,58,1,58,1,58,1,58,
-		1,58,1,58,1,58,1,58,1,58,1,58,3,58,805,8,58,1,58,4,58,808,8,58,11,58,12,
-		58,809,1,58,1,58,3,58,814,8,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,
-		1,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,
-		1,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,3,58,846,8,58,1,58,1,58,3,58,850,
-		8,58,1,58,1,58,1,58,1,58,1,58,3,58,857,8,58,1,58,3,58,860,8,58,1,58,3,
-		58,863,8,58,1,58,1,58,1,58,1,58,1,58,1,58,1,58,3,58,872,8,58,1,58,1,58,
-		3,58,876,8,58,1,58,3,58,879,8,58,1,58,3,58,882,8,58,1,59,1,59,1,59,1,59,
-		1,59,1,60,1,60,1,60,3,60,892,8,60,1,61,1,61,3,61,896,8,61,1,61,1,61,1,
-		61,5,61,901,8,61,10,61,12,61,904,9,61,3,61,906,8,61,1,62,1,62,1,62,1,62,
-		1,62,1,62,1,63,1,63,1,63,1,63,1,63,1,64,1,64,1,64,1,64,1,64,5,64,924,8,
-		64,10,64,12,64,927,9,64,3,64,929,8,64,1,64,1,64,1,64,1,64,1,64,5,64,936,
-		8,64,10,64,12,64,939,9,64,3,64,941,8,64,1,64,3,64,944,8,64,1,65,1,65,1,
-		65,1,65,1,65,1,65,1,65,3,65,953,8,65,1,66,1,66,1,66,1,66,1,66,1,66,1,66,
-		3,66,962,8,66,1,67,1,67,1,67,1,67,1,67,1,67,1,67,1,67,1,67,1,67,3,67,974,
-		8,67,1,67,1,67,3,67,978,8,67,1,68,1,68,1,68,3,68,983,8,68,1,69,1,69,1,
-		70,1,70,1,70,1,70,1,70,1,70,1,70,3,70,994,8,70,1,70,1,70,3,70,998,8,70,
-		1,70,1,70,1,70,1,70,1,70,3,70,1005,8,70,1,70,3,70,1008,8,70,3,70,1010,
-		8,70,1,71,1,71,3,71,1014,8,71,1,72,1,72,1,72,5,72,1019,8,72,10,72,12,72,
-		1022,9,72,1,73,1,73,1,73,5,73,1027,8,73,10,73,12,73,1030,9,73,1,74,1,74,
-		1,74,1,74,3,74,1036,8,74,1,75,1,75,1,75,0,0,76,0,2,4,6,8,10,12,14,16,18,
-		20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,
-		68,70,72,74,76,78,80,82,84,86,88,90,92,94,96,98,100,102,104,106,108,110,
-		112,114,116,118,120,122,124,126,128,130,132,134,136,138,140,142,144,146,
-		148,150,0,25,2,0,68,68,71,71,2,0,5,5,28,28,3,0,54,54,106,106,122,122,2,
-		0,35,35,115,115,2,0,1,1,29,29,2,0,41,41,63,63,1,0,97,98,2,0,41,41,77,77,
-		3,0,46,46,65,65,96,96,3,0,1,1,3,3,103,103,2,0,6,6,105,105,2,0,52,52,66,
-		66,1,0,140,146,1,0,134,135,2,0,133,133,136,137,3,0,8,8,64,64,111,111,2,
-		0,19,21,69,70,2,0,93,93,98,98,2,0,42,42,90,90,2,0,38,38,113,113,2,0,22,
-		22,108,109,2,0,147,147,149,149,5,0,23,24,49,50,72,75,99,100,126,127,1,
-		0,12,13,31,0,5,5,9,9,12,13,18,18,22,28,30,31,34,34,37,37,40,43,49,51,54,
-		54,56,56,58,59,62,63,68,68,71,75,77,77,80,80,83,83,87,91,93,94,97,100,
-		102,102,104,104,106,106,108,110,112,112,114,114,117,118,121,122,126,127,
-		1141,0,152,1,0,0,0,2,167,1,0,0,0,4,169,1,0,0,0,6,187,1,0,0,0,8,189,1,0,
-		0,0,10,218,1,0,0,0,12,222,1,0,0,0,14,255,1,0,0,0,16,257,1,0,0,0,18,269,
-		1,0,0,0,20,273,1,0,0,0,22,291,1,0,0,0,24,306,1,0,0,0,26,325,1,0,0,0,28,
-		329,1,0,0,0,30,337,1,0,0,0,32,348,1,0,0,0,34,361,1,0,0,0,36,382,1,0,0,
-		0,38,387,1,0,0,0,40,396,1,0,0,0,42,408,1,0,0,0,44,420,1,0,0,0,46,429,1,
-		0,0,0,48,433,1,0,0,0,50,442,1,0,0,0,52,452,1,0,0,0,54,454,1,0,0,0,56,486,
-		1,0,0,0,58,489,1,0,0,0,60,499,1,0,0,0,62,502,1,0,0,0,64,511,1,0,0,0,66,
-		534,1,0,0,0,68,536,1,0,0,0,70,546,1,0,0,0,72,564,1,0,0,0,74,566,1,0,0,
-		0,76,569,1,0,0,0,78,574,1,0,0,0,80,582,1,0,0,0,82,605,1,0,0,0,84,612,1,
-		0,0,0,86,621,1,0,0,0,88,637,1,0,0,0,90,640,1,0,0,0,92,649,1,0,0,0,94,651,
-		1,0,0,0,96,659,1,0,0,0,98,670,1,0,0,0,100,672,1,0,0,0,102,740,1,0,0,0,
-		104,742,1,0,0,0,106,744,1,0,0,0,108,752,1,0,0,0,110,760,1,0,0,0,112,771,
-		1,0,0,0,114,773,1,0,0,0,116,881,1,0,0,0,118,883,1,0,0,0,120,891,1,0,0,
-		0,122,905,1,0,0,0,124,907,1,0,0,0,126,913,1,0,0,0,128,928,1,0,0,0,130,
-		945,1,0,0,0,132,961,1,0,0,0,134,977,1,0,0,0,136,979,1,0,0,0,138,984,1,
-		0,0,0,140,1009,1,0,0,0,142,1013,1,0,0,0,144,1015,1,0,0,0,146,1023,1,0,
-		0,0,148,1035,1,0,0,0,150,1037,1,0,0,0,152,154,3,2,1,0,153,155,5,128,0,
-		0,154,153,1,0,0,0,154,155,1,0,0,0,155,156,1,0,0,0,156,157,5,0,0,1,157,
-		1,1,0,0,0,158,168,3,4,2,0,159,168,3,20,10,0,160,168,3,22,11,0,161,168,
-		3,24,12,0,162,168,3,28,14,0,163,168,3,30,15,0,164,168,3,32,16,0,165,168,
-		3,34,17,0,166,168,3,38,19,0,167,158,1,0,0,0,167,159,1,0,0,0,167,160,1,
-		0,0,0,167,161,1,0,0,0,167,162,1,0,0,0,167,163,1,0,0,0,167,164,1,0,0,0,
-		167,165,1,0,0,0,167,166,1,0,0,0,168,3,1,0,0,0,169,170,5,16,0,0,170,171,
-		5,106,0,0,171,172,3,148,74,0,172,173,5,131,0,0,173,178,3,6,3,0,174,175,
-		5,129,0,0,175,177,3,6,3,0,176,174,1,0,0,0,177,180,1,0,0,0,178,176,1,0,
-		0,0,178,179,1,0,0,0,179,181,1,0,0,0,180,178,1,0,0,0,181,183,5,132,0,0,
-		182,184,3,16,8,0,183,182,1,0,0,0,183,184,1,0,0,0,184,5,1,0,0,0,185,188,
-		3,8,4,0,186,188,3,12,6,0,187,185,1,0,0,0,187,186,1,0,0,0,188,7,1,0,0,0,
-		189,190,3,148,74,0,190,194,3,140,70,0,191,193,3,10,5,0,192,191,1,0,0,0,
-		193,196,1,0,0,0,194,192,1,0,0,0,194,195,1,0,0,0,195,9,1,0,0,0,196,194,
-		1,0,0,0,197,198,5,78,0,0,198,219,5,79,0,0,199,219,5,79,0,0,200,201,5,92,
-		0,0,201,219,5,62,0,0,202,203,5,26,0,0,203,219,3,92,46,0,204,219,5,116,
-		0,0,205,206,5,95,0,0,206,211,3,144,72,0,207,208,5,131,0,0,208,209,3,146,
-		73,0,209,210,5,132,0,0,210,212,1,0,0,0,211,207,1,0,0,0,211,212,1,0,0,0,
-		212,219,1,0,0,0,213,214,5,14,0,0,214,215,5,131,0,0,215,216,3,92,46,0,216,
-		217,5,132,0,0,217,219,1,0,0,0,218,197,1,0,0,0,218,199,1,0,0,0,218,200,
-		1,0,0,0,218,202,1,0,0,0,218,204,1,0,0,0,218,205,1,0,0,0,218,213,1,0,0,
-		0,219,11,1,0,0,0,220,221,5,15,0,0,221,223,3,148,74,0,222,220,1,0,0,0,222,
-		223,1,0,0,0,223,224,1,0,0,0,224,225,3,14,7,0,225,13,1,0,0,0,226,227,5,
-		92,0,0,227,228,5,62,0,0,228,229,5,131,0,0,229,230,3,146,73,0,230,231,5,
-		132,0,0,231,256,1,0,0,0,232,233,5,116,0,0,233,234,5,131,0,0,234,235,3,
-		146,73,0,235,236,5,132,0,0,236,256,1,0,0,0,237,238,5,44,0,0,238,239,5,
-		62,0,0,239,240,5,131,0,0,240,241,3,146,73,0,241,242,5,132,0,0,242,243,
-		5,95,0,0,243,248,3,144,72,0,244,245,5,131,0,0,245,246,3,146,73,0,246,247,
-		5,132,0,0,247,249,1,0,0,0,248,244,1,0,0,0,248,249,1,0,0,0,249,256,1,0,
-		0,0,250,251,5,14,0,0,251,252,5,131,0,0,252,253,3,92,46,0,253,254,5,132,
-		0,0,254,256,1,0,0,0,255,226,1,0,0,0,255,232,1,0,0,0,255,237,1,0,0,0,255,
-		250,1,0,0,0,256,15,1,0,0,0,257,258,5,125,0,0,258,259,5,131,0,0,259,264,
-		3,18,9,0,260,261,5,129,0,0,261,263,3,18,9,0,262,260,1,0,0,0,263,266,1,
-		0,0,0,264,262,1,0,0,0,264,265,1,0,0,0,265,267,1,0,0,0,266,264,1,0,0,0,
-		267,268,5,132,0,0,268,17,1,0,0,0,269,270,5,149,0,0,270,271,5,140,0,0,271,
-		272,5,149,0,0,272,19,1,0,0,0,273,275,5,16,0,0,274,276,7,0,0,0,275,274,
-		1,0,0,0,275,276,1,0,0,0,276,277,1,0,0,0,277,278,5,122,0,0,278,283,3,148,
-		74,0,279,280,5,131,0,0,280,281,3,146,73,0,281,282,5,132,0,0,282,284,1,
-		0,0,0,283,279,1,0,0,0,283,284,1,0,0,0,284,286,1,0,0,0,285,287,3,16,8,0,
-		286,285,1,0,0,0,286,287,1,0,0,0,287,288,1,0,0,0,288,289,5,4,0,0,289,290,
-		3,38,19,0,290,21,1,0,0,0,291,292,5,25,0,0,292,293,5,94,0,0,293,294,5,122,
-		0,0,294,295,3,148,74,0,295,296,5,131,0,0,296,301,3,8,4,0,297,298,5,129,
-		0,0,298,300,3,8,4,0,299,297,1,0,0,0,300,303,1,0,0,0,301,299,1,0,0,0,301,
-		302,1,0,0,0,302,304,1,0,0,0,303,301,1,0,0,0,304,305,5,132,0,0,305,23,1,
-		0,0,0,306,308,5,16,0,0,307,309,5,116,0,0,308,307,1,0,0,0,308,309,1,0,0,
-		0,309,310,1,0,0,0,310,311,5,54,0,0,311,312,3,148,74,0,312,313,5,82,0,0,
-		313,314,3,144,72,0,314,315,5,131,0,0,315,320,3,26,13,0,316,317,5,129,0,
-		0,317,319,3,26,13,0,318,316,1,0,0,0,319,322,1,0,0,0,320,318,1,0,0,0,320,
-		321,1,0,0,0,321,323,1,0,0,0,322,320,1,0,0,0,323,324,5,132,0,0,324,25,1,
-		0,0,0,325,327,3,148,74,0,326,328,7,1,0,0,327,326,1,0,0,0,327,328,1,0,0,
-		0,328,27,1,0,0,0,329,330,5,31,0,0,330,333,7,2,0,0,331,332,5,51,0,0,332,
-		334,5,36,0,0,333,331,1,0,0,0,333,334,1,0,0,0,334,335,1,0,0,0,335,336,3,
-		144,72,0,336,29,1,0,0,0,337,338,5,56,0,0,338,339,5,59,0,0,339,344,3,144,
-		72,0,340,341,5,131,0,0,341,342,3,146,73,0,342,343,5,132,0,0,343,345,1,
-		0,0,0,344,340,1,0,0,0,344,345,1,0,0,0,345,346,1,0,0,0,346,347,3,38,19,
-		0,347,31,1,0,0,0,348,349,5,27,0,0,349,350,5,45,0,0,350,355,3,144,72,0,
-		351,353,5,4,0,0,352,351,1,0,0,0,352,353,1,0,0,0,353,354,1,0,0,0,354,356,
-		3,148,74,0,355,352,1,0,0,0,355,356,1,0,0,0,356,359,1,0,0,0,357,358,5,124,
-		0,0,358,360,3,92,46,0,359,357,1,0,0,0,359,360,1,0,0,0,360,33,1,0,0,0,361,
-		362,5,118,0,0,362,367,3,144,72,0,363,365,5,4,0,0,364,363,1,0,0,0,364,365,
-		1,0,0,0,365,366,1,0,0,0,366,368,3,148,74,0,367,364,1,0,0,0,367,368,1,0,
-		0,0,368,369,1,0,0,0,369,370,5,102,0,0,370,375,3,36,18,0,371,372,5,129,
-		0,0,372,374,3,36,18,0,373,371,1,0,0,0,374,377,1,0,0,0,375,373,1,0,0,0,
-		375,376,1,0,0,0,376,380,1,0,0,0,377,375,1,0,0,0,378,379,5,124,0,0,379,
-		381,3,92,46,0,380,378,1,0,0,0,380,381,1,0,0,0,381,35,1,0,0,0,382,383,3,
-		148,74,0,383,384,5,140,0,0,384,385,3,92,46,0,385,37,1,0,0,0,386,388,3,
-		40,20,0,387,386,1,0,0,0,387,388,1,0,0,0,388,389,1,0,0,0,389,391,3,44,22,
-		0,390,392,3,68,34,0,391,390,1,0,0,0,391,392,1,0,0,0,392,394,1,0,0,0,393,
-		395,3,72,36,0,394,393,1,0,0,0,394,395,1,0,0,0,395,39,1,0,0,0,396,398,5,
-		125,0,0,397,399,5,94,0,0,398,397,1,0,0,0,398,399,1,0,0,0,399,400,1,0,0,
-		0,400,405,3,42,21,0,401,402,5,129,0,0,402,404,3,42,21,0,403,401,1,0,0,
-		0,404,407,1,0,0,0,405,403,1,0,0,0,405,406,1,0,0,0,406,41,1,0,0,0,407,405,
-		1,0,0,0,408,413,3,148,74,0,409,410,5,131,0,0,410,411,3,146,73,0,411,412,
-		5,132,0,0,412,414,1,0,0,0,413,409,1,0,0,0,413,414,1,0,0,0,414,415,1,0,
-		0,0,415,416,5,4,0,0,416,417,5,131,0,0,417,418,3,38,19,0,418,419,5,132,
-		0,0,419,43,1,0,0,0,420,426,3,48,24,0,421,422,3,46,23,0,422,423,3,48,24,
-		0,423,425,1,0,0,0,424,421,1,0,0,0,425,428,1,0,0,0,426,424,1,0,0,0,426,
-		427,1,0,0,0,427,45,1,0,0,0,428,426,1,0,0,0,429,431,7,3,0,0,430,432,7,4,
-		0,0,431,430,1,0,0,0,431,432,1,0,0,0,432,47,1,0,0,0,433,439,3,52,26,0,434,
-		435,3,50,25,0,435,436,3,52,26,0,436,438,1,0,0,0,437,434,1,0,0,0,438,441,
-		1,0,0,0,439,437,1,0,0,0,439,440,1,0,0,0,440,49,1,0,0,0,441,439,1,0,0,0,
-		442,444,5,57,0,0,443,445,7,4,0,0,444,443,1,0,0,0,444,445,1,0,0,0,445,51,
-		1,0,0,0,446,453,3,54,27,0,447,453,3,62,31,0,448,449,5,131,0,0,449,450,
-		3,38,19,0,450,451,5,132,0,0,451,453,1,0,0,0,452,446,1,0,0,0,452,447,1,
-		0,0,0,452,448,1,0,0,0,453,53,1,0,0,0,454,456,5,101,0,0,455,457,7,4,0,0,
-		456,455,1,0,0,0,456,457,1,0,0,0,457,458,1,0,0,0,458,463,3,66,33,0,459,
-		460,5,129,0,0,460,462,3,66,33,0,461,459,1,0,0,0,462,465,1,0,0,0,463,461,
-		1,0,0,0,463,464,1,0,0,0,464,475,1,0,0,0,465,463,1,0,0,0,466,467,5,45,0,
-		0,467,472,3,80,40,0,468,469,5,129,0,0,469,471,3,80,40,0,470,468,1,0,0,
-		0,471,474,1,0,0,0,472,470,1,0,0,0,472,473,1,0,0,0,473,476,1,0,0,0,474,
-		472,1,0,0,0,475,466,1,0,0,0,475,476,1,0,0,0,476,478,1,0,0,0,477,479,3,
-		56,28,0,478,477,1,0,0,0,478,479,1,0,0,0,479,481,1,0,0,0,480,482,3,58,29,
-		0,481,480,1,0,0,0,481,482,1,0,0,0,482,484,1,0,0,0,483,485,3,60,30,0,484,
-		483,1,0,0,0,484,485,1,0,0,0,485,55,1,0,0,0,486,487,5,124,0,0,487,488,3,
-		92,46,0,488,57,1,0,0,0,489,490,5,47,0,0,490,491,5,9,0,0,491,496,3,92,46,
-		0,492,493,5,129,0,0,493,495,3,92,46,0,494,492,1,0,0,0,495,498,1,0,0,0,
-		496,494,1,0,0,0,496,497,1,0,0,0,497,59,1,0,0,0,498,496,1,0,0,0,499,500,
-		5,48,0,0,500,501,3,92,46,0,501,61,1,0,0,0,502,503,5,120,0,0,503,508,3,
-		64,32,0,504,505,5,129,0,0,505,507,3,64,32,0,506,504,1,0,0,0,507,510,1,
-		0,0,0,508,506,1,0,0,0,508,509,1,0,0,0,509,63,1,0,0,0,510,508,1,0,0,0,511,
-		512,5,131,0,0,512,517,3,92,46,0,513,514,5,129,0,0,514,516,3,92,46,0,515,
-		513,1,0,0,0,516,519,1,0,0,0,517,515,1,0,0,0,517,518,1,0,0,0,518,520,1,
-		0,0,0,519,517,1,0,0,0,520,521,5,132,0,0,521,65,1,0,0,0,522,535,5,133,0,
-		0,523,524,3,144,72,0,524,525,5,130,0,0,525,526,5,133,0,0,526,535,1,0,0,
-		0,527,532,3,92,46,0,528,530,5,4,0,0,529,528,1,0,0,0,529,530,1,0,0,0,530,
-		531,1,0,0,0,531,533,3,148,74,0,532,529,1,0,0,0,532,533,1,0,0,0,533,535,
-		1,0,0,0,534,522,1,0,0,0,534,523,1,0,0,0,534,527,1,0,0,0,535,67,1,0,0,0,
-		536,537,5,85,0,0,537,538,5,9,0,0,538,543,3,70,35,0,539,540,5,129,0,0,540,
-		542,3,70,35,0,541,539,1,0,0,0,542,545,1,0,0,0,543,541,1,0,0,0,543,544,
-		1,0,0,0,544,69,1,0,0,0,545,543,1,0,0,0,546,548,3,92,46,0,547,549,7,1,0,
-		0,548,547,1,0,0,0,548,549,1,0,0,0,549,552,1,0,0,0,550,551,5,80,0,0,551,
-		553,7,5,0,0,552,550,1,0,0,0,552,553,1,0,0,0,553,71,1,0,0,0,554,556,3,74,
-		37,0,555,557,3,76,38,0,556,555,1,0,0,0,556,557,1,0,0,0,557,565,1,0,0,0,
-		558,561,3,76,38,0,559,562,3,74,37,0,560,562,3,78,39,0,561,559,1,0,0,0,
-		561,560,1,0,0,0,561,562,1,0,0,0,562,565,1,0,0,0,563,565,3,78,39,0,564,
-		554,1,0,0,0,564,558,1,0,0,0,564,563,1,0,0,0,565,73,1,0,0,0,566,567,5,67,
-		0,0,567,568,3,92,46,0,568,75,1,0,0,0,569,570,5,81,0,0,570,572,3,92,46,
-		0,571,573,7,6,0,0,572,571,1,0,0,0,572,573,1,0,0,0,573,77,1,0,0,0,574,575,
-		5,39,0,0,575,577,7,7,0,0,576,578,3,92,46,0,577,576,1,0,0,0,577,578,1,0,
-		0,0,578,579,1,0,0,0,579,580,7,6,0,0,580,581,5,83,0,0,581,79,1,0,0,0,582,
-		586,3,88,44,0,583,585,3,82,41,0,584,583,1,0,0,0,585,588,1,0,0,0,586,584,
-		1,0,0,0,586,587,1,0,0,0,587,81,1,0,0,0,588,586,1,0,0,0,589,590,5,17,0,
-		0,590,591,5,61,0,0,591,606,3,88,44,0,592,594,5,76,0,0,593,595,3,84,42,
-		0,594,593,1,0,0,0,594,595,1,0,0,0,595,596,1,0,0,0,596,597,5,61,0,0,597,
-		606,3,88,44,0,598,600,3,84,42,0,599,598,1,0,0,0,599,600,1,0,0,0,600,601,
-		1,0,0,0,601,602,5,61,0,0,602,603,3,88,44,0,603,604,3,86,43,0,604,606,1,
-		0,0,0,605,589,1,0,0,0,605,592,1,0,0,0,605,599,1,0,0,0,606,83,1,0,0,0,607,
-		613,5,55,0,0,608,610,7,8,0,0,609,611,5,86,0,0,610,609,1,0,0,0,610,611,
-		1,0,0,0,611,613,1,0,0,0,612,607,1,0,0,0,612,608,1,0,0,0,613,85,1,0,0,0,
-		614,615,5,82,0,0,615,622,3,92,46,0,616,617,5,119,0,0,617,618,5,131,0,0,
-		618,619,3,146,73,0,619,620,5,132,0,0,620,622,1,0,0,0,621,614,1,0,0,0,621,
-		616,1,0,0,0,622,87,1,0,0,0,623,625,3,144,72,0,624,626,3,90,45,0,625,624,
-		1,0,0,0,625,626,1,0,0,0,626,638,1,0,0,0,627,628,5,131,0,0,628,629,3,38,
-		19,0,629,631,5,132,0,0,630,632,3,90,45,0,631,630,1,0,0,0,631,632,1,0,0,
-		0,632,638,1,0,0,0,633,634,5,131,0,0,634,635,3,80,40,0,635,636,5,132,0,
-		0,636,638,1,0,0,0,637,623,1,0,0,0,637,627,1,0,0,0,637,633,1,0,0,0,638,
-		89,1,0,0,0,639,641,5,4,0,0,640,639,1,0,0,0,640,641,1,0,0,0,641,642,1,0,
-		0,0,642,647,3,148,74,0,643,644,5,131,0,0,644,645,3,146,73,0,645,646,5,
-		132,0,0,646,648,1,0,0,0,647,643,1,0,0,0,647,648,1,0,0,0,648,91,1,0,0,0,
-		649,650,3,94,47,0,650,93,1,0,0,0,651,656,3,96,48,0,652,653,5,84,0,0,653,
-		655,3,96,48,0,654,652,1,0,0,0,655,658,1,0,0,0,656,654,1,0,0,0,656,657,
-		1,0,0,0,657,95,1,0,0,0,658,656,1,0,0,0,659,664,3,98,49,0,660,661,5,2,0,
-		0,661,663,3,98,49,0,662,660,1,0,0,0,663,666,1,0,0,0,664,662,1,0,0,0,664,
-		665,1,0,0,0,665,97,1,0,0,0,666,664,1,0,0,0,667,668,5,78,0,0,668,671,3,
-		98,49,0,669,671,3,100,50,0,670,667,1,0,0,0,670,669,1,0,0,0,671,99,1,0,
-		0,0,672,676,3,106,53,0,673,675,3,102,51,0,674,673,1,0,0,0,675,678,1,0,
-		0,0,676,674,1,0,0,0,676,677,1,0,0,0,677,101,1,0,0,0,678,676,1,0,0,0,679,
-		686,3,104,52,0,680,687,3,106,53,0,681,682,7,9,0,0,682,683,5,131,0,0,683,
-		684,3,38,19,0,684,685,5,132,0,0,685,687,1,0,0,0,686,680,1,0,0,0,686,681,
-		1,0,0,0,687,741,1,0,0,0,688,690,5,60,0,0,689,691,5,78,0,0,690,689,1,0,
-		0,0,690,691,1,0,0,0,691,699,1,0,0,0,692,700,5,79,0,0,693,700,5,113,0,0,
-		694,700,5,38,0,0,695,700,5,117,0,0,696,697,5,29,0,0,697,698,5,45,0,0,698,
-		700,3,106,53,0,699,692,1,0,0,0,699,693,1,0,0,0,699,694,1,0,0,0,699,695,
-		1,0,0,0,699,696,1,0,0,0,700,741,1,0,0,0,701,703,5,78,0,0,702,701,1,0,0,
-		0,702,703,1,0,0,0,703,704,1,0,0,0,704,706,5,7,0,0,705,707,7,10,0,0,706,
-		705,1,0,0,0,706,707,1,0,0,0,707,708,1,0,0,0,708,709,3,106,53,0,709,710,
-		5,2,0,0,710,711,3,106,53,0,711,741,1,0,0,0,712,714,5,78,0,0,713,712,1,
-		0,0,0,713,714,1,0,0,0,714,715,1,0,0,0,715,716,5,53,0,0,716,728,5,131,0,
-		0,717,729,3,38,19,0,718,723,3,92,46,0,719,720,5,129,0,0,720,722,3,92,46,
-		0,721,719,1,0,0,0,722,725,1,0,0,0,723,721,1,0,0,0,723,724,1,0,0,0,724,
-		727,1,0,0,0,725,723,1,0,0,0,726,718,1,0,0,0,726,727,1,0,0,0,727,729,1,
-		0,0,0,728,717,1,0,0,0,728,726,1,0,0,0,729,730,1,0,0,0,730,741,5,132,0,
-		0,731,733,5,78,0,0,732,731,1,0,0,0,732,733,1,0,0,0,733,734,1,0,0,0,734,
-		735,7,11,0,0,735,738,3,106,53,0,736,737,5,34,0,0,737,739,3,106,53,0,738,
-		736,1,0,0,0,738,739,1,0,0,0,739,741,1,0,0,0,740,679,1,0,0,0,740,688,1,
-		0,0,0,740,702,1,0,0,0,740,713,1,0,0,0,740,732,1,0,0,0,741,103,1,0,0,0,
-		742,743,7,12,0,0,743,105,1,0,0,0,744,749,3,108,54,0,745,746,5,138,0,0,
-		746,748,3,108,54,0,747,745,1,0,0,0,748,751,1,0,0,0,749,747,1,0,0,0,749,
-		750,1,0,0,0,750,107,1,0,0,0,751,749,1,0,0,0,752,757,3,110,55,0,753,754,
-		7,13,0,0,754,756,3,110,55,0,755,753,1,0,0,0,756,759,1,0,0,0,757,755,1,
-		0,0,0,757,758,1,0,0,0,758,109,1,0,0,0,759,757,1,0,0,0,760,765,3,112,56,
-		0,761,762,7,14,0,0,762,764,3,112,56,0,763,761,1,0,0,0,764,767,1,0,0,0,
-		765,763,1,0,0,0,765,766,1,0,0,0,766,111,1,0,0,0,767,765,1,0,0,0,768,769,
-		7,13,0,0,769,772,3,112,56,0,770,772,3,114,57,0,771,768,1,0,0,0,771,770,
-		1,0,0,0,772,113,1,0,0,0,773,778,3,116,58,0,774,775,5,139,0,0,775,777,3,
-		140,70,0,776,774,1,0,0,0,777,780,1,0,0,0,778,776,1,0,0,0,778,779,1,0,0,
-		0,779,115,1,0,0,0,780,778,1,0,0,0,781,882,3,134,67,0,782,783,5,131,0,0,
-		783,784,3,38,19,0,784,785,5,132,0,0,785,882,1,0,0,0,786,787,5,131,0,0,
-		787,792,3,92,46,0,788,789,5,129,0,0,789,791,3,92,46,0,790,788,1,0,0,0,
-		791,794,1,0,0,0,792,790,1,0,0,0,792,793,1,0,0,0,793,795,1,0,0,0,794,792,
-		1,0,0,0,795,796,5,132,0,0,796,882,1,0,0,0,797,798,5,36,0,0,798,799,5,131,
-		0,0,799,800,3,38,19,0,800,801,5,132,0,0,801,882,1,0,0,0,802,804,5,10,0,
-		0,803,805,3,92,46,0,804,803,1,0,0,0,804,805,1,0,0,0,805,807,1,0,0,0,806,
-		808,3,118,59,0,807,806,1,0,0,0,808,809,1,0,0,0,809,807,1,0,0,0,809,810,
-		1,0,0,0,810,813,1,0,0,0,811,812,5,32,0,0,812,814,3,92,46,0,813,811,1,0,
-		0,0,813,814,1,0,0,0,814,815,1,0,0,0,815,816,5,33,0,0,816,882,1,0,0,0,817,
-		818,5,11,0,0,818,819,5,131,0,0,819,820,3,92,46,0,820,821,5,4,0,0,821,822,
-		3,140,70,0,822,823,5,132,0,0,823,882,1,0,0,0,824,825,5,37,0,0,825,826,
-		5,131,0,0,826,827,3,148,74,0,827,828,5,45,0,0,828,829,3,92,46,0,829,830,
-		5,132,0,0,830,882,1,0,0,0,831,832,5,89,0,0,832,833,5,131,0,0,833,834,3,
-		106,53,0,834,835,5,53,0,0,835,836,3,92,46,0,836,837,5,132,0,0,837,882,
-		1,0,0,0,838,839,5,104,0,0,839,840,5,131,0,0,840,849,3,92,46,0,841,842,
-		5,45,0,0,842,845,3,92,46,0,843,844,5,43,0,0,844,846,3,92,46,0,845,843,
-		1,0,0,0,845,846,1,0,0,0,846,850,1,0,0,0,847,848,5,43,0,0,848,850,3,92,
-		46,0,849,841,1,0,0,0,849,847,1,0,0,0,850,851,1,0,0,0,851,852,5,132,0,0,
-		852,882,1,0,0,0,853,854,5,112,0,0,854,856,5,131,0,0,855,857,7,15,0,0,856,
-		855,1,0,0,0,856,857,1,0,0,0,857,862,1,0,0,0,858,860,3,92,46,0,859,858,
-		1,0,0,0,859,860,1,0,0,0,860,861,1,0,0,0,861,863,5,45,0,0,862,859,1,0,0,
-		0,862,863,1,0,0,0,863,864,1,0,0,0,864,865,3,92,46,0,865,866,5,132,0,0,
-		866,882,1,0,0,0,867,882,7,16,0,0,868,869,3,120,60,0,869,871,5,131,0,0,
-		870,872,3,122,61,0,871,870,1,0,0,0,871,872,1,0,0,0,872,873,1,0,0,0,873,
-		875,5,132,0,0,874,876,3,124,62,0,875,874,1,0,0,0,875,876,1,0,0,0,876,878,
-		1,0,0,0,877,879,3,126,63,0,878,877,1,0,0,0,878,879,1,0,0,0,879,882,1,0,
-		0,0,880,882,3,144,72,0,881,781,1,0,0,0,881,782,1,0,0,0,881,786,1,0,0,0,
-		881,797,1,0,0,0,881,802,1,0,0,0,881,817,1,0,0,0,881,824,1,0,0,0,881,831,
-		1,0,0,0,881,838,1,0,0,0,881,853,1,0,0,0,881,867,1,0,0,0,881,868,1,0,0,
-		0,881,880,1,0,0,0,882,117,1,0,0,0,883,884,5,123,0,0,884,885,3,92,46,0,
-		885,886,5,107,0,0,886,887,3,92,46,0,887,119,1,0,0,0,888,892,3,148,74,0,
-		889,892,5,65,0,0,890,892,5,96,0,0,891,888,1,0,0,0,891,889,1,0,0,0,891,
-		890,1,0,0,0,892,121,1,0,0,0,893,906,5,133,0,0,894,896,7,4,0,0,895,894,
-		1,0,0,0,895,896,1,0,0,0,896,897,1,0,0,0,897,902,3,92,46,0,898,899,5,129,
-		0,0,899,901,3,92,46,0,900,898,1,0,0,0,901,904,1,0,0,0,902,900,1,0,0,0,
-		902,903,1,0,0,0,903,906,1,0,0,0,904,902,1,0,0,0,905,893,1,0,0,0,905,895,
-		1,0,0,0,906,123,1,0,0,0,907,908,5,40,0,0,908,909,5,131,0,0,909,910,5,124,
-		0,0,910,911,3,92,46,0,911,912,5,132,0,0,912,125,1,0,0,0,913,914,5,87,0,
-		0,914,915,5,131,0,0,915,916,3,128,64,0,916,917,5,132,0,0,917,127,1,0,0,
-		0,918,919,5,88,0,0,919,920,5,9,0,0,920,925,3,92,46,0,921,922,5,129,0,0,
-		922,924,3,92,46,0,923,921,1,0,0,0,924,927,1,0,0,0,925,923,1,0,0,0,925,
-		926,1,0,0,0,926,929,1,0,0,0,927,925,1,0,0,0,928,918,1,0,0,0,928,929,1,
-		0,0,0,929,940,1,0,0,0,930,931,5,85,0,0,931,932,5,9,0,0,932,937,3,70,35,
-		0,933,934,5,129,0,0,934,936,3,70,35,0,935,933,1,0,0,0,936,939,1,0,0,0,
-		937,935,1,0,0,0,937,938,1,0,0,0,938,941,1,0,0,0,939,937,1,0,0,0,940,930,
-		1,0,0,0,940,941,1,0,0,0,941,943,1,0,0,0,942,944,3,130,65,0,943,942,1,0,
-		0,0,943,944,1,0,0,0,944,129,1,0,0,0,945,952,7,17,0,0,946,947,5,7,0,0,947,
-		948,3,132,66,0,948,949,5,2,0,0,949,950,3,132,66,0,950,953,1,0,0,0,951,
-		953,3,132,66,0,952,946,1,0,0,0,952,951,1,0,0,0,953,131,1,0,0,0,954,955,
-		5,114,0,0,955,962,7,18,0,0,956,957,5,18,0,0,957,962,5,97,0,0,958,959,3,
-		106,53,0,959,960,7,18,0,0,960,962,1,0,0,0,961,954,1,0,0,0,961,956,1,0,
-		0,0,961,958,1,0,0,0,962,133,1,0,0,0,963,978,5,147,0,0,964,978,5,148,0,
-		0,965,978,5,149,0,0,966,978,5,150,0,0,967,978,7,19,0,0,968,978,5,79,0,
-		0,969,970,7,20,0,0,970,978,5,149,0,0,971,973,5,58,0,0,972,974,7,13,0,0,
-		973,972,1,0,0,0,973,974,1,0,0,0,974,975,1,0,0,0,975,976,7,21,0,0,976,978,
-		3,136,68,0,977,963,1,0,0,0,977,964,1,0,0,0,977,965,1,0,0,0,977,966,1,0,
-		0,0,977,967,1,0,0,0,977,968,1,0,0,0,977,969,1,0,0,0,977,971,1,0,0,0,978,
-		135,1,0,0,0,979,982,3,138,69,0,980,981,5,110,0,0,981,983,3,138,69,0,982,
-		980,1,0,0,0,982,983,1,0,0,0,983,137,1,0,0,0,984,985,7,22,0,0,985,139,1,
-		0,0,0,986,987,5,30,0,0,987,1010,5,91,0,0,988,989,7,23,0,0,989,993,5,121,
-		0,0,990,991,5,131,0,0,991,992,5,147,0,0,992,994,5,132,0,0,993,990,1,0,
-		0,0,993,994,1,0,0,0,994,1010,1,0,0,0,995,997,5,58,0,0,996,998,3,136,68,
-		0,997,996,1,0,0,0,997,998,1,0,0,0,998,1010,1,0,0,0,999,1007,3,142,71,0,
-		1000,1001,5,131,0,0,1001,1004,5,147,0,0,1002,1003,5,129,0,0,1003,1005,
-		5,147,0,0,1004,1002,1,0,0,0,1004,1005,1,0,0,0,1005,1006,1,0,0,0,1006,1008,
-		5,132,0,0,1007,1000,1,0,0,0,1007,1008,1,0,0,0,1008,1010,1,0,0,0,1009,986,
-		1,0,0,0,1009,988,1,0,0,0,1009,995,1,0,0,0,1009,999,1,0,0,0,1010,141,1,
-		0,0,0,1011,1014,5,151,0,0,1012,1014,3,150,75,0,1013,1011,1,0,0,0,1013,
-		1012,1,0,0,0,1014,143,1,0,0,0,1015,1020,3,148,74,0,1016,1017,5,130,0,0,
-		1017,1019,3,148,74,0,1018,1016,1,0,0,0,1019,1022,1,0,0,0,1020,1018,1,0,
-		0,0,1020,1021,1,0,0,0,1021,145,1,0,0,0,1022,1020,1,0,0,0,1023,1028,3,148,
-		74,0,1024,1025,5,129,0,0,1025,1027,3,148,74,0,1026,1024,1,0,0,0,1027,1030,
-		1,0,0,0,1028,1026,1,0,0,0,1028,1029,1,0,0,0,1029,147,1,0,0,0,1030,1028,
-		1,0,0,0,1031,1036,5,151,0,0,1032,1036,5,152,0,0,1033,1036,5,153,0,0,1034,
-		1036,3,150,75,0,1035,1031,1,0,0,0,1035,1032,1,0,0,0,1035,1033,1,0,0,0,
-		1035,1034,1,0,0,0,1036,149,1,0,0,0,1037,1038,7,24,0,0,1038,151,1,0,0,0,
-		129,154,167,178,183,187,194,211,218,222,248,255,264,275,283,286,301,308,
-		320,327,333,344,352,355,359,364,367,375,380,387,391,394,398,405,413,426,
-		431,439,444,452,456,463,472,475,478,481,484,496,508,517,529,532,534,543,
-		548,552,556,561,564,572,577,586,594,599,605,610,612,621,625,631,637,640,
-		647,656,664,670,676,686,690,699,702,706,713,723,726,728,732,738,740,749,
-		757,765,771,778,792,804,809,813,845,849,856,859,862,871,875,878,881,891,
-		895,902,905,925,928,937,940,943,952,961,973,977,982,993,997,1004,1007,
-		1009,1013,1020,1028,1035
+		2,71,7,71,2,72,7,72,2,73,7,73,2,74,7,74,2,75,7,75,2,76,7,76,1,0,1,0,3,
+		0,157,8,0,1,0,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,3,1,171,8,1,
+		1,2,1,2,1,2,1,2,1,2,1,2,1,2,5,2,180,8,2,10,2,12,2,183,9,2,1,2,1,2,3,2,
+		187,8,2,1,3,1,3,3,3,191,8,3,1,4,1,4,1,4,5,4,196,8,4,10,4,12,4,199,9,4,
+		1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,3,5,215,8,5,1,
+		5,1,5,1,5,1,5,1,5,3,5,222,8,5,1,6,1,6,3,6,226,8,6,1,6,1,6,1,7,1,7,1,7,
+		1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,
+		7,1,7,3,7,252,8,7,1,7,1,7,1,7,1,7,1,7,3,7,259,8,7,1,8,1,8,1,8,1,8,1,8,
+		5,8,266,8,8,10,8,12,8,269,9,8,1,8,1,8,1,9,1,9,1,9,1,9,1,10,1,10,3,10,279,
+		8,10,1,10,1,10,1,10,1,10,1,10,1,10,3,10,287,8,10,1,10,3,10,290,8,10,1,
+		10,1,10,1,10,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,5,11,303,8,11,10,
+		11,12,11,306,9,11,1,11,1,11,1,12,1,12,3,12,312,8,12,1,12,1,12,1,12,1,12,
+		1,12,1,12,1,12,1,12,5,12,322,8,12,10,12,12,12,325,9,12,1,12,1,12,1,13,
+		1,13,3,13,331,8,13,1,14,1,14,1,14,1,14,3,14,337,8,14,1,14,1,14,1,15,1,
+		15,1,15,1,15,1,15,1,15,1,15,3,15,348,8,15,1,15,1,15,1,16,1,16,1,16,1,16,
+		3,16,356,8,16,1,16,3,16,359,8,16,1,16,1,16,3,16,363,8,16,1,17,1,17,1,17,
+		3,17,368,8,17,1,17,3,17,371,8,17,1,17,1,17,1,17,1,17,5,17,377,8,17,10,
+		17,12,17,380,9,17,1,17,1,17,3,17,384,8,17,1,18,1,18,1,18,1,18,1,19,1,19,
+		1,19,1,19,1,19,1,19,3,19,396,8,19,1,20,3,20,399,8,20,1,20,1,20,3,20,403,
+		8,20,1,20,3,20,406,8,20,1,21,1,21,3,21,410,8,21,1,21,1,21,1,21,5,21,415,
+		8,21,10,21,12,21,418,9,21,1,22,1,22,1,22,1,22,1,22,3,22,425,8,22,1,22,
+		1,22,1,22,1,22,1,22,1,23,1,23,1,23,1,23,5,23,436,8,23,10,23,12,23,439,
+		9,23,1,24,1,24,3,24,443,8,24,1,25,1,25,1,25,1,25,5,25,449,8,25,10,25,12,
+		25,452,9,25,1,26,1,26,3,26,456,8,26,1,27,1,27,1,27,1,27,1,27,1,27,3,27,
+		464,8,27,1,28,1,28,3,28,468,8,28,1,28,1,28,1,28,5,28,473,8,28,10,28,12,
+		28,476,9,28,1,28,1,28,1,28,1,28,5,28,482,8,28,10,28,12,28,485,9,28,3,28,
+		487,8,28,1,28,3,28,490,8,28,1,28,3,28,493,8,28,1,28,3,28,496,8,28,1,29,
+		1,29,1,29,1,30,1,30,1,30,1,30,1,30,5,30,506,8,30,10,30,12,30,509,9,30,
+		1,31,1,31,1,31,1,32,1,32,1,32,1,32,5,32,518,8,32,10,32,12,32,521,9,32,
+		1,33,1,33,1,33,1,33,5,33,527,8,33,10,33,12,33,530,9,33,1,33,1,33,1,34,
+		1,34,1,34,1,34,1,34,1,34,1,34,3,34,541,8,34,1,34,3,34,544,8,34,3,34,546,
+		8,34,1,35,1,35,1,35,1,35,1,35,5,35,553,8,35,10,35,12,35,556,9,35,1,36,
+		1,36,3,36,560,8,36,1,36,1,36,3,36,564,8,36,1,37,1,37,3,37,568,8,37,1,37,
+		1,37,1,37,3,37,573,8,37,1,37,3,37,576,8,37,1,38,1,38,1,38,1,39,1,39,1,
+		39,3,39,584,8,39,1,40,1,40,1,40,3,40,589,8,40,1,40,1,40,1,40,1,41,1,41,
+		5,41,596,8,41,10,41,12,41,599,9,41,1,42,1,42,1,42,1,42,1,42,3,42,606,8,
+		42,1,42,1,42,1,42,3,42,611,8,42,1,42,1,42,1,42,1,42,3,42,617,8,42,1,43,
+		1,43,1,43,3,43,622,8,43,3,43,624,8,43,1,44,1,44,1,44,1,44,1,44,1,44,1,
+		44,3,44,633,8,44,1,45,1,45,3,45,637,8,45,1,45,1,45,1,45,1,45,3,45,643,
+		8,45,1,45,1,45,1,45,1,45,3,45,649,8,45,1,46,3,46,652,8,46,1,46,1,46,1,
+		46,1,46,1,46,3,46,659,8,46,1,47,1,47,1,48,1,48,1,48,5,48,666,8,48,10,48,
+		12,48,669,9,48,1,49,1,49,1,49,5,49,674,8,49,10,49,12,49,677,9,49,1,50,
+		1,50,1,50,3,50,682,8,50,1,51,1,51,5,51,686,8,51,10,51,12,51,689,9,51,1,
+		52,1,52,1,52,1,52,1,52,1,52,1,52,3,52,698,8,52,1,52,1,52,3,52,702,8,52,
+		1,52,1,52,1,52,1,52,1,52,1,52,1,52,3,52,711,8,52,1,52,3,52,714,8,52,1,
+		52,1,52,3,52,718,8,52,1,52,1,52,1,52,1,52,1,52,3,52,725,8,52,1,52,1,52,
+		1,52,1,52,1,52,1,52,5,52,733,8,52,10,52,12,52,736,9,52,3,52,738,8,52,3,
+		52,740,8,52,1,52,1,52,3,52,744,8,52,1,52,1,52,1,52,1,52,3,52,750,8,52,
+		3,52,752,8,52,1,53,1,53,1,54,1,54,1,54,5,54,759,8,54,10,54,12,54,762,9,
+		54,1,55,1,55,1,55,5,55,767,8,55,10,55,12,55,770,9,55,1,56,1,56,1,56,5,
+		56,775,8,56,10,56,12,56,778,9,56,1,57,1,57,1,57,3,57,783,8,57,1,58,1,58,
+		1,58,5,58,788,8,58,10,58,12,58,791,9,58,1,59,1,59,1,59,1,59,1,59,1,59,
+		1,59,1,59,1,59,5,59,802,8,59,10,59,12,59,805,9,59,1,59,1,59,1,59,1,59,
+		1,59,1,59,1,59,1,59,1,59,3,59,816,8,59,1,59,4,59,819,8,59,11,59,12,59,
+		820,1,59,1,59,3,59,825,8,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,
+		59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,
+		59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,3,59,857,8,59,1,59,1,59,3,59,861,
+		8,59,1,59,1,59,1,59,1,59,1,59,3,59,868,8,59,1,59,3,59,871,8,59,1,59,3,
+		59,874,8,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,3,59,883,8,59,1,59,1,59,
+		3,59,887,8,59,1,59,3,59,890,8,59,1,59,3,59,893,8,59,1,60,1,60,1,60,1,60,
+		1,60,1,61,1,61,1,61,1,61,3,61,904,8,61,1,62,1,62,3,62,908,8,62,1,62,1,
+		62,1,62,5,62,913,8,62,10,62,12,62,916,9,62,3,62,918,8,62,1,63,1,63,1,63,
+		1,63,1,63,1,63,1,64,1,64,1,64,1,64,1,64,1,65,1,65,1,65,1,65,1,65,5,65,
+		936,8,65,10,65,12,65,939,9,65,3,65,941,8,65,1,65,1,65,1,65,1,65,1,65,5,
+		65,948,8,65,10,65,12,65,951,9,65,3,65,953,8,65,1,65,3,65,956,8,65,1,66,
+		1,66,1,66,1,66,1,66,1,66,1,66,3,66,965,8,66,1,67,1,67,1,67,1,67,1,67,1,
+		67,1,67,3,67,974,8,67,1,68,1,68,1,68,1,68,1,68,1,68,1,68,1,68,1,68,1,68,
+		3,68,986,8,68,1,68,1,68,3,68,990,8,68,1,69,1,69,1,69,3,69,995,8,69,1,70,
+		1,70,1,71,1,71,1,71,1,71,1,71,1,71,1,71,3,71,1006,8,71,1,71,1,71,3,71,
+		1010,8,71,1,71,1,71,1,71,1,71,1,71,3,71,1017,8,71,1,71,3,71,1020,8,71,
+		3,71,1022,8,71,1,72,1,72,3,72,1026,8,72,1,73,1,73,1,73,5,73,1031,8,73,
+		10,73,12,73,1034,9,73,1,74,1,74,1,74,5,74,1039,8,74,10,74,12,74,1042,9,
+		74,1,75,1,75,1,75,1,75,3,75,1048,8,75,1,76,1,76,1,76,0,0,77,0,2,4,6,8,
+		10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,
+		58,60,62,64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,96,98,100,102,
+		104,106,108,110,112,114,116,118,120,122,124,126,128,130,132,134,136,138,
+		140,142,144,146,148,150,152,0,25,2,0,68,68,71,71,2,0,5,5,28,28,3,0,54,
+		54,106,106,122,122,2,0,35,35,115,115,2,0,1,1,29,29,2,0,41,41,63,63,1,0,
+		97,98,2,0,41,41,77,77,3,0,46,46,65,65,96,96,3,0,1,1,3,3,103,103,2,0,6,
+		6,105,105,2,0,52,52,66,66,1,0,142,148,1,0,136,137,2,0,135,135,138,139,
+		3,0,8,8,64,64,111,111,2,0,19,21,69,70,2,0,93,93,98,98,2,0,42,42,90,90,
+		2,0,38,38,113,113,2,0,22,22,108,109,2,0,149,149,151,151,6,0,23,24,49,50,
+		72,75,99,100,123,124,128,129,1,0,12,13,31,0,5,5,9,9,12,13,18,18,22,28,
+		30,31,34,34,37,37,40,43,49,51,54,54,56,56,58,59,62,63,68,68,71,75,77,77,
+		80,80,83,83,87,91,93,94,97,100,102,102,104,104,106,106,108,110,112,112,
+		114,114,117,118,121,124,128,129,1156,0,154,1,0,0,0,2,170,1,0,0,0,4,172,
+		1,0,0,0,6,190,1,0,0,0,8,192,1,0,0,0,10,221,1,0,0,0,12,225,1,0,0,0,14,258,
+		1,0,0,0,16,260,1,0,0,0,18,272,1,0,0,0,20,276,1,0,0,0,22,294,1,0,0,0,24,
+		309,1,0,0,0,26,328,1,0,0,0,28,332,1,0,0,0,30,340,1,0,0,0,32,351,1,0,0,
+		0,34,364,1,0,0,0,36,385,1,0,0,0,38,389,1,0,0,0,40,398,1,0,0,0,42,407,1,
+		0,0,0,44,419,1,0,0,0,46,431,1,0,0,0,48,440,1,0,0,0,50,444,1,0,0,0,52,453,
+		1,0,0,0,54,463,1,0,0,0,56,465,1,0,0,0,58,497,1,0,0,0,60,500,1,0,0,0,62,
+		510,1,0,0,0,64,513,1,0,0,0,66,522,1,0,0,0,68,545,1,0,0,0,70,547,1,0,0,
+		0,72,557,1,0,0,0,74,575,1,0,0,0,76,577,1,0,0,0,78,580,1,0,0,0,80,585,1,
+		0,0,0,82,593,1,0,0,0,84,616,1,0,0,0,86,623,1,0,0,0,88,632,1,0,0,0,90,648,
+		1,0,0,0,92,651,1,0,0,0,94,660,1,0,0,0,96,662,1,0,0,0,98,670,1,0,0,0,100,
+		681,1,0,0,0,102,683,1,0,0,0,104,751,1,0,0,0,106,753,1,0,0,0,108,755,1,
+		0,0,0,110,763,1,0,0,0,112,771,1,0,0,0,114,782,1,0,0,0,116,784,1,0,0,0,
+		118,892,1,0,0,0,120,894,1,0,0,0,122,903,1,0,0,0,124,917,1,0,0,0,126,919,
+		1,0,0,0,128,925,1,0,0,0,130,940,1,0,0,0,132,957,1,0,0,0,134,973,1,0,0,
+		0,136,989,1,0,0,0,138,991,1,0,0,0,140,996,1,0,0,0,142,1021,1,0,0,0,144,
+		1025,1,0,0,0,146,1027,1,0,0,0,148,1035,1,0,0,0,150,1047,1,0,0,0,152,1049,
+		1,0,0,0,154,156,3,2,1,0,155,157,5,130,0,0,156,155,1,0,0,0,156,157,1,0,
+		0,0,157,158,1,0,0,0,158,159,5,0,0,1,159,1,1,0,0,0,160,171,3,4,2,0,161,
+		171,3,20,10,0,162,171,3,22,11,0,163,171,3,24,12,0,164,171,3,28,14,0,165,
+		171,3,30,15,0,166,171,3,32,16,0,167,171,3,34,17,0,168,171,3,38,19,0,169,
+		171,3,40,20,0,170,160,1,0,0,0,170,161,1,0,0,0,170,162,1,0,0,0,170,163,
+		1,0,0,0,170,164,1,0,0,0,170,165,1,0,0,0,170,166,1,0,0,0,170,167,1,0,0,
+		0,170,168,1,0,0,0,170,169,1,0,0,0,171,3,1,0,0,0,172,173,5,16,0,0,173,174,
+		5,106,0,0,174,175,3,150,75,0,175,176,5,133,0,0,176,181,3,6,3,0,177,178,
+		5,131,0,0,178,180,3,6,3,0,179,177,1,0,0,0,180,183,1,0,0,0,181,179,1,0,
+		0,0,181,182,1,0,0,0,182,184,1,0,0,0,183,181,1,0,0,0,184,186,5,134,0,0,
+		185,187,3,16,8,0,186,185,1,0,0,0,186,187,1,0,0,0,187,5,1,0,0,0,188,191,
+		3,8,4,0,189,191,3,12,6,0,190,188,1,0,0,0,190,189,1,0,0,0,191,7,1,0,0,0,
+		192,193,3,150,75,0,193,197,3,142,71,0,194,196,3,10,5,0,195,194,1,0,0,0,
+		196,199,1,0,0,0,197,195,1,0,0,0,197,198,1,0,0,0,198,9,1,0,0,0,199,197,
+		1,0,0,0,200,201,5,78,0,0,201,222,5,79,0,0,202,222,5,79,0,0,203,204,5,92,
+		0,0,204,222,5,62,0,0,205,206,5,26,0,0,206,222,3,94,47,0,207,222,5,116,
+		0,0,208,209,5,95,0,0,209,214,3,146,73,0,210,211,5,133,0,0,211,212,3,148,
+		74,0,212,213,5,134,0,0,213,215,1,0,0,0,214,210,1,0,0,0,214,215,1,0,0,0,
+		215,222,1,0,0,0,216,217,5,14,0,0,217,218,5,133,0,0,218,219,3,94,47,0,219,
+		220,5,134,0,0,220,222,1,0,0,0,221,200,1,0,0,0,221,202,1,0,0,0,221,203,
+		1,0,0,0,221,205,1,0,0,0,221,207,1,0,0,0,221,208,1,0,0,0,221,216,1,0,0,
+		0,222,11,1,0,0,0,223,224,5,15,0,0,224,226,3,150,75,0,225,223,1,0,0,0,225,
+		226,1,0,0,0,226,227,1,0,0,0,227,228,3,14,7,0,228,13,1,0,0,0,229,230,5,
+		92,0,0,230,231,5,62,0,0,231,232,5,133,0,0,232,233,3,148,74,0,233,234,5,
+		134,0,0,234,259,1,0,0,0,235,236,5,116,0,0,236,237,5,133,0,0,237,238,3,
+		148,74,0,238,239,5,134,0,0,239,259,1,0,0,0,240,241,5,44,0,0,241,242,5,
+		62,0,0,242,243,5,133,0,0,243,244,3,148,74,0,244,245,5,134,0,0,245,246,
+		5,95,0,0,246,251,3,146,73,0,247,248,5,133,0,0,248,249,3,148,74,0,249,250,
+		5,134,0,0,250,252,1,0,0,0,251,247,1,0,0,0,251,252,1,0,0,0,252,259,1,0,
+		0,0,253,254,5,14,0,0,254,255,5,133,0,0,255,256,3,94,47,0,256,257,5,134,
+		0,0,257,259,1,0,0,0,258,229,1,0,0,0,258,235,1,0,0,0,258,240,1,0,0,0,258,
+		253,1,0,0,0,259,15,1,0,0,0,260,261,5,127,0,0,261,262,5,133,0,0,262,267,
+		3,18,9,0,263,264,5,131,0,0,264,266,3,18,9,0,265,263,1,0,0,0,266,269,1,
+		0,0,0,267,265,1,0,0,0,267,268,1,0,0,0,268,270,1,0,0,0,269,267,1,0,0,0,
+		270,271,5,134,0,0,271,17,1,0,0,0,272,273,5,151,0,0,273,274,5,142,0,0,274,
+		275,5,151,0,0,275,19,1,0,0,0,276,278,5,16,0,0,277,279,7,0,0,0,278,277,
+		1,0,0,0,278,279,1,0,0,0,279,280,1,0,0,0,280,281,5,122,0,0,281,286,3,150,
+		75,0,282,283,5,133,0,0,283,284,3,148,74,0,284,285,5,134,0,0,285,287,1,
+		0,0,0,286,282,1,0,0,0,286,287,1,0,0,0,287,289,1,0,0,0,288,290,3,16,8,0,
+		289,288,1,0,0,0,289,290,1,0,0,0,290,291,1,0,0,0,291,292,5,4,0,0,292,293,
+		3,40,20,0,293,21,1,0,0,0,294,295,5,25,0,0,295,296,5,94,0,0,296,297,5,122,
+		0,0,297,298,3,150,75,0,298,299,5,133,0,0,299,304,3,8,4,0,300,301,5,131,
+		0,0,301,303,3,8,4,0,302,300,1,0,0,0,303,306,1,0,0,0,304,302,1,0,0,0,304,
+		305,1,0,0,0,305,307,1,0,0,0,306,304,1,0,0,0,307,308,5,134,0,0,308,23,1,
+		0,0,0,309,311,5,16,0,0,310,312,5,116,0,0,311,310,1,0,0,0,311,312,1,0,0,
+		0,312,313,1,0,0,0,313,314,5,54,0,0,314,315,3,150,75,0,315,316,5,82,0,0,
+		316,317,3,146,73,0,317,318,5,133,0,0,318,323,3,26,13,0,319,320,5,131,0,
+		0,320,322,3,26,13,0,321,319,1,0,0,0,322,325,1,0,0,0,323,321,1,0,0,0,323,
+		324,1,0,0,0,324,326,1,0,0,0,325,323,1,0,0,0,326,327,5,134,0,0,327,25,1,
+		0,0,0,328,330,3,150,75,0,329,331,7,1,0,0,330,329,1,0,0,0,330,331,1,0,0,
+		0,331,27,1,0,0,0,332,333,5,31,0,0,333,336,7,2,0,0,334,335,5,51,0,0,335,
+		337,5,36,0,0,336,334,1,0,0,0,336,337,1,0,0,0,337,338,1,0,0,0,338,339,3,
+		146,73,0,339,29,1,0,0,0,340,341,5,56,0,0,341,342,5,59,0,0,342,347,3,146,
+		73,0,343,344,5,133,0,0,344,345,3,148,74,0,345,346,5,134,0,0,346,348,1,
+		0,0,0,347,343,1,0,0,0,347,348,1,0,0,0,348,349,1,0,0,0,349,350,3,40,20,
+		0,350,31,1,0,0,0,351,352,5,27,0,0,352,353,5,45,0,0,353,358,3,146,73,0,
+		354,356,5,4,0,0,355,354,1,0,0,0,355,356,1,0,0,0,356,357,1,0,0,0,357,359,
+		3,150,75,0,358,355,1,0,0,0,358,359,1,0,0,0,359,362,1,0,0,0,360,361,5,126,
+		0,0,361,363,3,94,47,0,362,360,1,0,0,0,362,363,1,0,0,0,363,33,1,0,0,0,364,
+		365,5,118,0,0,365,370,3,146,73,0,366,368,5,4,0,0,367,366,1,0,0,0,367,368,
+		1,0,0,0,368,369,1,0,0,0,369,371,3,150,75,0,370,367,1,0,0,0,370,371,1,0,
+		0,0,371,372,1,0,0,0,372,373,5,102,0,0,373,378,3,36,18,0,374,375,5,131,
+		0,0,375,377,3,36,18,0,376,374,1,0,0,0,377,380,1,0,0,0,378,376,1,0,0,0,
+		378,379,1,0,0,0,379,383,1,0,0,0,380,378,1,0,0,0,381,382,5,126,0,0,382,
+		384,3,94,47,0,383,381,1,0,0,0,383,384,1,0,0,0,384,35,1,0,0,0,385,386,3,
+		150,75,0,386,387,5,142,0,0,387,388,3,94,47,0,388,37,1,0,0,0,389,390,5,
+		102,0,0,390,391,3,150,75,0,391,395,5,142,0,0,392,396,5,82,0,0,393,396,
+		3,136,68,0,394,396,3,150,75,0,395,392,1,0,0,0,395,393,1,0,0,0,395,394,
+		1,0,0,0,396,39,1,0,0,0,397,399,3,42,21,0,398,397,1,0,0,0,398,399,1,0,0,
+		0,399,400,1,0,0,0,400,402,3,46,23,0,401,403,3,70,35,0,402,401,1,0,0,0,
+		402,403,1,0,0,0,403,405,1,0,0,0,404,406,3,74,37,0,405,404,1,0,0,0,405,
+		406,1,0,0,0,406,41,1,0,0,0,407,409,5,127,0,0,408,410,5,94,0,0,409,408,
+		1,0,0,0,409,410,1,0,0,0,410,411,1,0,0,0,411,416,3,44,22,0,412,413,5,131,
+		0,0,413,415,3,44,22,0,414,412,1,0,0,0,415,418,1,0,0,0,416,414,1,0,0,0,
+		416,417,1,0,0,0,417,43,1,0,0,0,418,416,1,0,0,0,419,424,3,150,75,0,420,
+		421,5,133,0,0,421,422,3,148,74,0,422,423,5,134,0,0,423,425,1,0,0,0,424,
+		420,1,0,0,0,424,425,1,0,0,0,425,426,1,0,0,0,426,427,5,4,0,0,427,428,5,
+		133,0,0,428,429,3,40,20,0,429,430,5,134,0,0,430,45,1,0,0,0,431,437,3,50,
+		25,0,432,433,3,48,24,0,433,434,3,50,25,0,434,436,1,0,0,0,435,432,1,0,0,
+		0,436,439,1,0,0,0,437,435,1,0,0,0,437,438,1,0,0,0,438,47,1,0,0,0,439,437,
+		1,0,0,0,440,442,7,3,0,0,441,443,7,4,0,0,442,441,1,0,0,0,442,443,1,0,0,
+		0,443,49,1,0,0,0,444,450,3,54,27,0,445,446,3,52,26,0,446,447,3,54,27,0,
+		447,449,1,0,0,0,448,445,1,0,0,0,449,452,1,0,0,0,450,448,1,0,0,0,450,451,
+		1,0,0,0,451,51,1,0,0,0,452,450,1,0,0,0,453,455,5,57,0,0,454,456,7,4,0,
+		0,455,454,1,0,0,0,455,456,1,0,0,0,456,53,1,0,0,0,457,464,3,56,28,0,458,
+		464,3,64,32,0,459,460,5,133,0,0,460,461,3,40,20,0,461,462,5,134,0,0,462,
+		464,1,0,0,0,463,457,1,0,0,0,463,458,1,0,0,0,463,459,1,0,0,0,464,55,1,0,
+		0,0,465,467,5,101,0,0,466,468,7,4,0,0,467,466,1,0,0,0,467,468,1,0,0,0,
+		468,469,1,0,0,0,469,474,3,68,34,0,470,471,5,131,0,0,471,473,3,68,34,0,
+		472,470,1,0,0,0,473,476,1,0,0,0,474,472,1,0,0,0,474,475,1,0,0,0,475,486,
+		1,0,0,0,476,474,1,0,0,0,477,478,5,45,0,0,478,483,3,82,41,0,479,480,5,131,
+		0,0,480,482,3,82,41,0,481,479,1,0,0,0,482,485,1,0,0,0,483,481,1,0,0,0,
+		483,484,1,0,0,0,484,487,1,0,0,0,485,483,1,0,0,0,486,477,1,0,0,0,486,487,
+		1,0,0,0,487,489,1,0,0,0,488,490,3,58,29,0,489,488,1,0,0,0,489,490,1,0,
+		0,0,490,492,1,0,0,0,491,493,3,60,30,0,492,491,1,0,0,0,492,493,1,0,0,0,
+		493,495,1,0,0,0,494,496,3,62,31,0,495,494,1,0,0,0,495,496,1,0,0,0,496,
+		57,1,0,0,0,497,498,5,126,0,0,498,499,3,94,47,0,499,59,1,0,0,0,500,501,
+		5,47,0,0,501,502,5,9,0,0,502,507,3,94,47,0,503,504,5,131,0,0,504,506,3,
+		94,47,0,505,503,1,0,0,0,506,509,1,0,0,0,507,505,1,0,0,0,507,508,1,0,0,
+		0,508,61,1,0,0,0,509,507,1,0,0,0,510,511,5,48,0,0,511,512,3,94,47,0,512,
+		63,1,0,0,0,513,514,5,120,0,0,514,519,3,66,33,0,515,516,5,131,0,0,516,518,
+		3,66,33,0,517,515,1,0,0,0,518,521,1,0,0,0,519,517,1,0,0,0,519,520,1,0,
+		0,0,520,65,1,0,0,0,521,519,1,0,0,0,522,523,5,133,0,0,523,528,3,94,47,0,
+		524,525,5,131,0,0,525,527,3,94,47,0,526,524,1,0,0,0,527,530,1,0,0,0,528,
+		526,1,0,0,0,528,529,1,0,0,0,529,531,1,0,0,0,530,528,1,0,0,0,531,532,5,
+		134,0,0,532,67,1,0,0,0,533,546,5,135,0,0,534,535,3,146,73,0,535,536,5,
+		132,0,0,536,537,5,135,0,0,537,546,1,0,0,0,538,543,3,94,47,0,539,541,5,
+		4,0,0,540,539,1,0,0,0,540,541,1,0,0,0,541,542,1,0,0,0,542,544,3,150,75,
+		0,543,540,1,0,0,0,543,544,1,0,0,0,544,546,1,0,0,0,545,533,1,0,0,0,545,
+		534,1,0,0,0,545,538,1,0,0,0,546,69,1,0,0,0,547,548,5,85,0,0,548,549,5,
+		9,0,0,549,554,3,72,36,0,550,551,5,131,0,0,551,553,3,72,36,0,552,550,1,
+		0,0,0,553,556,1,0,0,0,554,552,1,0,0,0,554,555,1,0,0,0,555,71,1,0,0,0,556,
+		554,1,0,0,0,557,559,3,94,47,0,558,560,7,1,0,0,559,558,1,0,0,0,559,560,
+		1,0,0,0,560,563,1,0,0,0,561,562,5,80,0,0,562,564,7,5,0,0,563,561,1,0,0,
+		0,563,564,1,0,0,0,564,73,1,0,0,0,565,567,3,76,38,0,566,568,3,78,39,0,567,
+		566,1,0,0,0,567,568,1,0,0,0,568,576,1,0,0,0,569,572,3,78,39,0,570,573,
+		3,76,38,0,571,573,3,80,40,0,572,570,1,0,0,0,572,571,1,0,0,0,572,573,1,
+		0,0,0,573,576,1,0,0,0,574,576,3,80,40,0,575,565,1,0,0,0,575,569,1,0,0,
+		0,575,574,1,0,0,0,576,75,1,0,0,0,577,578,5,67,0,0,578,579,3,94,47,0,579,
+		77,1,0,0,0,580,581,5,81,0,0,581,583,3,94,47,0,582,584,7,6,0,0,583,582,
+		1,0,0,0,583,584,1,0,0,0,584,79,1,0,0,0,585,586,5,39,0,0,586,588,7,7,0,
+		0,587,589,3,94,47,0,588,587,1,0,0,0,588,589,1,0,0,0,589,590,1,0,0,0,590,
+		591,7,6,0,0,591,592,5,83,0,0,592,81,1,0,0,0,593,597,3,90,45,0,594,596,
+		3,84,42,0,595,594,1,0,0,0,596,599,1,0,0,0,597,595,1,0,0,0,597,598,1,0,
+		0,0,598,83,1,0,0,0,599,597,1,0,0,0,600,601,5,17,0,0,601,602,5,61,0,0,602,
+		617,3,90,45,0,603,605,5,76,0,0,604,606,3,86,43,0,605,604,1,0,0,0,605,606,
+		1,0,0,0,606,607,1,0,0,0,607,608,5,61,0,0,608,617,3,90,45,0,609,611,3,86,
+		43,0,610,609,1,0,0,0,610,611,1,0,0,0,611,612,1,0,0,0,612,613,5,61,0,0,
+		613,614,3,90,45,0,614,615,3,88,44,0,615,617,1,0,0,0,616,600,1,0,0,0,616,
+		603,1,0,0,0,616,610,1,0,0,0,617,85,1,0,0,0,618,624,5,55,0,0,619,621,7,
+		8,0,0,620,622,5,86,0,0,621,620,1,0,0,0,621,622,1,0,0,0,622,624,1,0,0,0,
+		623,618,1,0,0,0,623,619,1,0,0,0,624,87,1,0,0,0,625,626,5,82,0,0,626,633,
+		3,94,47,0,627,628,5,119,0,0,628,629,5,133,0,0,629,630,3,148,74,0,630,631,
+		5,134,0,0,631,633,1,0,0,0,632,625,1,0,0,0,632,627,1,0,0,0,633,89,1,0,0,
+		0,634,636,3,146,73,0,635,637,3,92,46,0,636,635,1,0,0,0,636,637,1,0,0,0,
+		637,649,1,0,0,0,638,639,5,133,0,0,639,640,3,40,20,0,640,642,5,134,0,0,
+		641,643,3,92,46,0,642,641,1,0,0,0,642,643,1,0,0,0,643,649,1,0,0,0,644,
+		645,5,133,0,0,645,646,3,82,41,0,646,647,5,134,0,0,647,649,1,0,0,0,648,
+		634,1,0,0,0,648,638,1,0,0,0,648,644,1,0,0,0,649,91,1,0,0,0,650,652,5,4,
+		0,0,651,650,1,0,0,0,651,652,1,0,0,0,652,653,1,0,0,0,653,658,3,150,75,0,
+		654,655,5,133,0,0,655,656,3,148,74,0,656,657,5,134,0,0,657,659,1,0,0,0,
+		658,654,1,0,0,0,658,659,1,0,0,0,659,93,1,0,0,0,660,661,3,96,48,0,661,95,
+		1,0,0,0,662,667,3,98,49,0,663,664,5,84,0,0,664,666,3,98,49,0,665,663,1,
+		0,0,0,666,669,1,0,0,0,667,665,1,0,0,0,667,668,1,0,0,0,668,97,1,0,0,0,669,
+		667,1,0,0,0,670,675,3,100,50,0,671,672,5,2,0,0,672,674,3,100,50,0,673,
+		671,1,0,0,0,674,677,1,0,0,0,675,673,1,0,0,0,675,676,1,0,0,0,676,99,1,0,
+		0,0,677,675,1,0,0,0,678,679,5,78,0,0,679,682,3,100,50,0,680,682,3,102,
+		51,0,681,678,1,0,0,0,681,680,1,0,0,0,682,101,1,0,0,0,683,687,3,108,54,
+		0,684,686,3,104,52,0,685,684,1,0,0,0,686,689,1,0,0,0,687,685,1,0,0,0,687,
+		688,1,0,0,0,688,103,1,0,0,0,689,687,1,0,0,0,690,697,3,106,53,0,691,698,
+		3,108,54,0,692,693,7,9,0,0,693,694,5,133,0,0,694,695,3,40,20,0,695,696,
+		5,134,0,0,696,698,1,0,0,0,697,691,1,0,0,0,697,692,1,0,0,0,698,752,1,0,
+		0,0,699,701,5,60,0,0,700,702,5,78,0,0,701,700,1,0,0,0,701,702,1,0,0,0,
+		702,710,1,0,0,0,703,711,5,79,0,0,704,711,5,113,0,0,705,711,5,38,0,0,706,
+		711,5,117,0,0,707,708,5,29,0,0,708,709,5,45,0,0,709,711,3,108,54,0,710,
+		703,1,0,0,0,710,704,1,0,0,0,710,705,1,0,0,0,710,706,1,0,0,0,710,707,1,
+		0,0,0,711,752,1,0,0,0,712,714,5,78,0,0,713,712,1,0,0,0,713,714,1,0,0,0,
+		714,715,1,0,0,0,715,717,5,7,0,0,716,718,7,10,0,0,717,716,1,0,0,0,717,718,
+		1,0,0,0,718,719,1,0,0,0,719,720,3,108,54,0,720,721,5,2,0,0,721,722,3,108,
+		54,0,722,752,1,0,0,0,723,725,5,78,0,0,724,723,1,0,0,0,724,725,1,0,0,0,
+		725,726,1,0,0,0,726,727,5,53,0,0,727,739,5,133,0,0,728,740,3,40,20,0,729,
+		734,3,94,47,0,730,731,5,131,0,0,731,733,3,94,47,0,732,730,1,0,0,0,733,
+		736,1,0,0,0,734,732,1,0,0,0,734,735,1,0,0,0,735,738,1,0,0,0,736,734,1,
+		0,0,0,737,729,1,0,0,0,737,738,1,0,0,0,738,740,1,0,0,0,739,728,1,0,0,0,
+		739,737,1,0,0,0,740,741,1,0,0,0,741,752,5,134,0,0,742,744,5,78,0,0,743,
+		742,1,0,0,0,743,744,1,0,0,0,744,745,1,0,0,0,745,746,7,11,0,0,746,749,3,
+		108,54,0,747,748,5,34,0,0,748,750,3,108,54,0,749,747,1,0,0,0,749,750,1,
+		0,0,0,750,752,1,0,0,0,751,690,1,0,0,0,751,699,1,0,0,0,751,713,1,0,0,0,
+		751,724,1,0,0,0,751,743,1,0,0,0,752,105,1,0,0,0,753,754,7,12,0,0,754,107,
+		1,0,0,0,755,760,3,110,55,0,756,757,5,140,0,0,757,759,3,110,55,0,758,756,
+		1,0,0,0,759,762,1,0,0,0,760,758,1,0,0,0,760,761,1,0,0,0,761,109,1,0,0,
+		0,762,760,1,0,0,0,763,768,3,112,56,0,764,765,7,13,0,0,765,767,3,112,56,
+		0,766,764,1,0,0,0,767,770,1,0,0,0,768,766,1,0,0,0,768,769,1,0,0,0,769,
+		111,1,0,0,0,770,768,1,0,0,0,771,776,3,114,57,0,772,773,7,14,0,0,773,775,
+		3,114,57,0,774,772,1,0,0,0,775,778,1,0,0,0,776,774,1,0,0,0,776,777,1,0,
+		0,0,777,113,1,0,0,0,778,776,1,0,0,0,779,780,7,13,0,0,780,783,3,114,57,
+		0,781,783,3,116,58,0,782,779,1,0,0,0,782,781,1,0,0,0,783,115,1,0,0,0,784,
+		789,3,118,59,0,785,786,5,141,0,0,786,788,3,142,71,0,787,785,1,0,0,0,788,
+		791,1,0,0,0,789,787,1,0,0,0,789,790,1,0,0,0,790,117,1,0,0,0,791,789,1,
+		0,0,0,792,893,3,136,68,0,793,794,5,133,0,0,794,795,3,40,20,0,795,796,5,
+		134,0,0,796,893,1,0,0,0,797,798,5,133,0,0,798,803,3,94,47,0,799,800,5,
+		131,0,0,800,802,3,94,47,0,801,799,1,0,0,0,802,805,1,0,0,0,803,801,1,0,
+		0,0,803,804,1,0,0,0,804,806,1,0,0,0,805,803,1,0,0,0,806,807,5,134,0,0,
+		807,893,1,0,0,0,808,809,5,36,0,0,809,810,5,133,0,0,810,811,3,40,20,0,811,
+		812,5,134,0,0,812,893,1,0,0,0,813,815,5,10,0,0,814,816,3,94,47,0,815,814,
+		1,0,0,0,815,816,1,0,0,0,816,818,1,0,0,0,817,819,3,120,60,0,818,817,1,0,
+		0,0,819,820,1,0,0,0,820,818,1,0,0,0,820,821,1,0,0,0,821,824,1,0,0,0,822,
+		823,5,32,0,0,823,825,3,94,47,0,824,822,1,0,0,0,824,825,1,0,0,0,825,826,
+		1,0,0,0,826,827,5,33,0,0,827,893,1,0,0,0,828,829,5,11,0,0,829,830,5,133,
+		0,0,830,831,3,94,47,0,831,832,5,4,0,0,832,833,3,142,71,0,833,834,5,134,
+		0,0,834,893,1,0,0,0,835,836,5,37,0,0,836,837,5,133,0,0,837,838,3,150,75,
+		0,838,839,5,45,0,0,839,840,3,94,47,0,840,841,5,134,0,0,841,893,1,0,0,0,
+		842,843,5,89,0,0,843,844,5,133,0,0,844,845,3,108,54,0,845,846,5,53,0,0,
+		846,847,3,94,47,0,847,848,5,134,0,0,848,893,1,0,0,0,849,850,5,104,0,0,
+		850,851,5,133,0,0,851,860,3,94,47,0,852,853,5,45,0,0,853,856,3,94,47,0,
+		854,855,5,43,0,0,855,857,3,94,47,0,856,854,1,0,0,0,856,857,1,0,0,0,857,
+		861,1,0,0,0,858,859,5,43,0,0,859,861,3,94,47,0,860,852,1,0,0,0,860,858,
+		1,0,0,0,861,862,1,0,0,0,862,863,5,134,0,0,863,893,1,0,0,0,864,865,5,112,
+		0,0,865,867,5,133,0,0,866,868,7,15,0,0,867,866,1,0,0,0,867,868,1,0,0,0,
+		868,873,1,0,0,0,869,871,3,94,47,0,870,869,1,0,0,0,870,871,1,0,0,0,871,
+		872,1,0,0,0,872,874,5,45,0,0,873,870,1,0,0,0,873,874,1,0,0,0,874,875,1,
+		0,0,0,875,876,3,94,47,0,876,877,5,134,0,0,877,893,1,0,0,0,878,893,7,16,
+		0,0,879,880,3,122,61,0,880,882,5,133,0,0,881,883,3,124,62,0,882,881,1,
+		0,0,0,882,883,1,0,0,0,883,884,1,0,0,0,884,886,5,134,0,0,885,887,3,126,
+		63,0,886,885,1,0,0,0,886,887,1,0,0,0,887,889,1,0,0,0,888,890,3,128,64,
+		0,889,888,1,0,0,0,889,890,1,0,0,0,890,893,1,0,0,0,891,893,3,146,73,0,892,
+		792,1,0,0,0,892,793,1,0,0,0,892,797,1,0,0,0,892,808,1,0,0,0,892,813,1,
+		0,0,0,892,828,1,0,0,0,892,835,1,0,0,0,892,842,1,0,0,0,892,849,1,0,0,0,
+		892,864,1,0,0,0,892,878,1,0,0,0,892,879,1,0,0,0,892,891,1,0,0,0,893,119,
+		1,0,0,0,894,895,5,125,0,0,895,896,3,94,47,0,896,897,5,107,0,0,897,898,
+		3,94,47,0,898,121,1,0,0,0,899,904,3,150,75,0,900,904,5,65,0,0,901,904,
+		5,96,0,0,902,904,5,103,0,0,903,899,1,0,0,0,903,900,1,0,0,0,903,901,1,0,
+		0,0,903,902,1,0,0,0,904,123,1,0,0,0,905,918,5,135,0,0,906,908,7,4,0,0,
+		907,906,1,0,0,0,907,908,1,0,0,0,908,909,1,0,0,0,909,914,3,94,47,0,910,
+		911,5,131,0,0,911,913,3,94,47,0,912,910,1,0,0,0,913,916,1,0,0,0,914,912,
+		1,0,0,0,914,915,1,0,0,0,915,918,1,0,0,0,916,914,1,0,0,0,917,905,1,0,0,
+		0,917,907,1,0,0,0,918,125,1,0,0,0,919,920,5,40,0,0,920,921,5,133,0,0,921,
+		922,5,126,0,0,922,923,3,94,47,0,923,924,5,134,0,0,924,127,1,0,0,0,925,
+		926,5,87,0,0,926,927,5,133,0,0,927,928,3,130,65,0,928,929,5,134,0,0,929,
+		129,1,0,0,0,930,931,5,88,0,0,931,932,5,9,0,0,932,937,3,94,47,0,933,934,
+		5,131,0,0,934,936,3,94,47,0,935,933,1,0,0,0,936,939,1,0,0,0,937,935,1,
+		0,0,0,937,938,1,0,0,0,938,941,1,0,0,0,939,937,1,0,0,0,940,930,1,0,0,0,
+		940,941,1,0,0,0,941,952,1,0,0,0,942,943,5,85,0,0,943,944,5,9,0,0,944,949,
+		3,72,36,0,945,946,5,131,0,0,946,948,3,72,36,0,947,945,1,0,0,0,948,951,
+		1,0,0,0,949,947,1,0,0,0,949,950,1,0,0,0,950,953,1,0,0,0,951,949,1,0,0,
+		0,952,942,1,0,0,0,952,953,1,0,0,0,953,955,1,0,0,0,954,956,3,132,66,0,955,
+		954,1,0,0,0,955,956,1,0,0,0,956,131,1,0,0,0,957,964,7,17,0,0,958,959,5,
+		7,0,0,959,960,3,134,67,0,960,961,5,2,0,0,961,962,3,134,67,0,962,965,1,
+		0,0,0,963,965,3,134,67,0,964,958,1,0,0,0,964,963,1,0,0,0,965,133,1,0,0,
+		0,966,967,5,114,0,0,967,974,7,18,0,0,968,969,5,18,0,0,969,974,5,97,0,0,
+		970,971,3,108,54,0,971,972,7,18,0,0,972,974,1,0,0,0,973,966,1,0,0,0,973,
+		968,1,0,0,0,973,970,1,0,0,0,974,135,1,0,0,0,975,990,5,149,0,0,976,990,
+		5,150,0,0,977,990,5,151,0,0,978,990,5,152,0,0,979,990,7,19,0,0,980,990,
+		5,79,0,0,981,982,7,20,0,0,982,990,5,151,0,0,983,985,5,58,0,0,984,986,7,
+		13,0,0,985,984,1,0,0,0,985,986,1,0,0,0,986,987,1,0,0,0,987,988,7,21,0,
+		0,988,990,3,138,69,0,989,975,1,0,0,0,989,976,1,0,0,0,989,977,1,0,0,0,989,
+		978,1,0,0,0,989,979,1,0,0,0,989,980,1,0,0,0,989,981,1,0,0,0,989,983,1,
+		0,0,0,990,137,1,0,0,0,991,994,3,140,70,0,992,993,5,110,0,0,993,995,3,140,
+		70,0,994,992,1,0,0,0,994,995,1,0,0,0,995,139,1,0,0,0,996,997,7,22,0,0,
+		997,141,1,0,0,0,998,999,5,30,0,0,999,1022,5,91,0,0,1000,1001,7,23,0,0,
+		1001,1005,5,121,0,0,1002,1003,5,133,0,0,1003,1004,5,149,0,0,1004,1006,
+		5,134,0,0,1005,1002,1,0,0,0,1005,1006,1,0,0,0,1006,1022,1,0,0,0,1007,1009,
+		5,58,0,0,1008,1010,3,138,69,0,1009,1008,1,0,0,0,1009,1010,1,0,0,0,1010,
+		1022,1,0,0,0,1011,1019,3,144,72,0,1012,1013,5,133,0,0,1013,1016,5,149,
+		0,0,1014,1015,5,131,0,0,1015,1017,5,149,0,0,1016,1014,1,0,0,0,1016,1017,
+		1,0,0,0,1017,1018,1,0,0,0,1018,1020,5,134,0,0,1019,1012,1,0,0,0,1019,1020,
+		1,0,0,0,1020,1022,1,0,0,0,1021,998,1,0,0,0,1021,1000,1,0,0,0,1021,1007,
+		1,0,0,0,1021,1011,1,0,0,0,1022,143,1,0,0,0,1023,1026,5,153,0,0,1024,1026,
+		3,152,76,0,1025,1023,1,0,0,0,1025,1024,1,0,0,0,1026,145,1,0,0,0,1027,1032,
+		3,150,75,0,1028,1029,5,132,0,0,1029,1031,3,150,75,0,1030,1028,1,0,0,0,
+		1031,1034,1,0,0,0,1032,1030,1,0,0,0,1032,1033,1,0,0,0,1033,147,1,0,0,0,
+		1034,1032,1,0,0,0,1035,1040,3,150,75,0,1036,1037,5,131,0,0,1037,1039,3,
+		150,75,0,1038,1036,1,0,0,0,1039,1042,1,0,0,0,1040,1038,1,0,0,0,1040,1041,
+		1,0,0,0,1041,149,1,0,0,0,1042,1040,1,0,0,0,1043,1048,5,153,0,0,1044,1048,
+		5,154,0,0,1045,1048,5,155,0,0,1046,1048,3,152,76,0,1047,1043,1,0,0,0,1047,
+		1044,1,0,0,0,1047,1045,1,0,0,0,1047,1046,1,0,0,0,1048,151,1,0,0,0,1049,
+		1050,7,24,0,0,1050,153,1,0,0,0,130,156,170,181,186,190,197,214,221,225,
+		251,258,267,278,286,289,304,311,323,330,336,347,355,358,362,367,370,378,
+		383,395,398,402,405,409,416,424,437,442,450,455,463,467,474,483,486,489,
+		492,495,507,519,528,540,543,545,554,559,563,567,572,575,583,588,597,605,
+		610,616,621,623,632,636,642,648,651,658,667,675,681,687,697,701,710,713,
+		717,724,734,737,739,743,749,751,760,768,776,782,789,803,815,820,824,856,
+		860,867,870,873,882,886,889,892,903,907,914,917,937,940,949,952,955,964,
+		973,985,989,994,1005,1009,1016,1019,1021,1025,1032,1040,1047
 	};
 
 	public static readonly ATN _ATN =
