@@ -6,9 +6,9 @@ public static partial class FunctionRegistry
 {
     private static IEnumerable<SqlAggregate> AggregateFunctions()
     {
-        yield return new("COUNT", AggregateKind.Count, "COUNT(*) | COUNT([DISTINCT] value)", "The number of rows (`*`) or of non-NULL values (BIGINT, never NULL).");
-        yield return new("SUM", AggregateKind.Sum, "SUM([DISTINCT] numeric)", "The sum: BIGINT for integers, DECIMAL(28, s) for DECIMAL, DOUBLE for REAL/DOUBLE; NULL when there is no non-NULL value.");
-        yield return new("AVG", AggregateKind.Avg, "AVG([DISTINCT] numeric)", "The mean: DECIMAL(28, max(s, 6)) for exact types, DOUBLE for REAL/DOUBLE.");
+        yield return new("COUNT", AggregateKind.Count, "COUNT(*), COUNT([DISTINCT] value)", "The number of rows (`*`) or of non-NULL values (BIGINT, never NULL).");
+        yield return new("SUM", AggregateKind.Sum, "SUM([DISTINCT] numeric)", "The sum: BIGINT for integers, DECIMAL of the largest precision and the same scale for DECIMAL, DOUBLE for REAL/DOUBLE; NULL when there is no non-NULL value.");
+        yield return new("AVG", AggregateKind.Avg, "AVG([DISTINCT] numeric)", "The mean: DECIMAL of the largest precision and scale max(s, 6) for exact types, DOUBLE for REAL/DOUBLE.");
         yield return new("MIN", AggregateKind.Min, "MIN(value)", "The smallest non-NULL value (any ordered type).");
         yield return new("MAX", AggregateKind.Max, "MAX(value)", "The largest non-NULL value (any ordered type).");
         yield return new("ARG_MIN", AggregateKind.ArgMin, "ARG_MIN(value, compared)",
