@@ -43,14 +43,14 @@ columnDefinition
     : identifier typeName columnConstraint*
     ;
 
-/** UNIQUE and REFERENCES are accepted and ignored (integrity constraints are not enforced); CHECK is reported as unsupported. */
+/** UNIQUE and [FOREIGN KEY] REFERENCES are accepted and ignored (integrity constraints are not enforced); CHECK is reported as unsupported. */
 columnConstraint
     : NOT NULL                                                          # notNullConstraint
     | NULL                                                              # nullConstraint
     | PRIMARY KEY                                                       # primaryKeyColumnConstraint
     | DEFAULT expression                                                # defaultConstraint
     | UNIQUE                                                            # uniqueColumnConstraint
-    | REFERENCES qualifiedName (LPAREN identifierList RPAREN)?          # referencesColumnConstraint
+    | (FOREIGN KEY)? REFERENCES qualifiedName (LPAREN identifierList RPAREN)? # referencesColumnConstraint
     | CHECK LPAREN expression RPAREN                                    # checkColumnConstraint
     ;
 

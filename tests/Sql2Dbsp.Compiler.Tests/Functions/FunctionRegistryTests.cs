@@ -115,7 +115,8 @@ public class FunctionRegistryTests
     {
         var result = Compile("""
             CREATE TABLE p (id INT NOT NULL PRIMARY KEY);
-            CREATE TABLE c (id INT, pid INT REFERENCES p(id), ts TIMESTAMP, FOREIGN KEY (pid) REFERENCES p(id));
+            CREATE TABLE c (id INT, pid INT REFERENCES p(id), qid INT NOT NULL FOREIGN KEY REFERENCES q(id), ts TIMESTAMP,
+              FOREIGN KEY (pid) REFERENCES p(id));
             CREATE VIEW v AS SELECT ts + INTERVAL 2 WEEKS AS a, ts - INTERVAL '1' WEEK AS b FROM c;
             """);
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));

@@ -637,7 +637,7 @@ public partial class SqlParser : Parser {
 			State = 197;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while (_la==CHECK || _la==DEFAULT || ((((_la - 78)) & ~0x3f) == 0 && ((1L << (_la - 78)) & 274878054403L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 17592253169664L) != 0) || ((((_la - 78)) & ~0x3f) == 0 && ((1L << (_la - 78)) & 274878054403L) != 0)) {
 				{
 				{
 				State = 194;
@@ -733,6 +733,8 @@ public partial class SqlParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public QualifiedNameContext qualifiedName() {
 			return GetRuleContext<QualifiedNameContext>(0);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FOREIGN() { return GetToken(SqlParser.FOREIGN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode KEY() { return GetToken(SqlParser.KEY, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(SqlParser.LPAREN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public IdentifierListContext identifierList() {
 			return GetRuleContext<IdentifierListContext>(0);
@@ -768,7 +770,7 @@ public partial class SqlParser : Parser {
 		EnterRule(_localctx, 10, RULE_columnConstraint);
 		int _la;
 		try {
-			State = 221;
+			State = 225;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case NOT:
@@ -817,24 +819,37 @@ public partial class SqlParser : Parser {
 				Match(UNIQUE);
 				}
 				break;
+			case FOREIGN:
 			case REFERENCES:
 				_localctx = new ReferencesColumnConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 208;
+				State = 210;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==FOREIGN) {
+					{
+					State = 208;
+					Match(FOREIGN);
+					State = 209;
+					Match(KEY);
+					}
+				}
+
+				State = 212;
 				Match(REFERENCES);
-				State = 209;
+				State = 213;
 				qualifiedName();
-				State = 214;
+				State = 218;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LPAREN) {
 					{
-					State = 210;
+					State = 214;
 					Match(LPAREN);
-					State = 211;
+					State = 215;
 					identifierList();
-					State = 212;
+					State = 216;
 					Match(RPAREN);
 					}
 				}
@@ -845,13 +860,13 @@ public partial class SqlParser : Parser {
 				_localctx = new CheckColumnConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 216;
+				State = 220;
 				Match(CHECK);
-				State = 217;
+				State = 221;
 				Match(LPAREN);
-				State = 218;
+				State = 222;
 				expression();
-				State = 219;
+				State = 223;
 				Match(RPAREN);
 				}
 				break;
@@ -899,19 +914,19 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 225;
+			State = 229;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==CONSTRAINT) {
 				{
-				State = 223;
+				State = 227;
 				Match(CONSTRAINT);
-				State = 224;
+				State = 228;
 				identifier();
 				}
 			}
 
-			State = 227;
+			State = 231;
 			tableConstraintBody();
 			}
 		}
@@ -1020,22 +1035,22 @@ public partial class SqlParser : Parser {
 		EnterRule(_localctx, 14, RULE_tableConstraintBody);
 		int _la;
 		try {
-			State = 258;
+			State = 262;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case PRIMARY:
 				_localctx = new PrimaryKeyTableConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 229;
-				Match(PRIMARY);
-				State = 230;
-				Match(KEY);
-				State = 231;
-				Match(LPAREN);
-				State = 232;
-				identifierList();
 				State = 233;
+				Match(PRIMARY);
+				State = 234;
+				Match(KEY);
+				State = 235;
+				Match(LPAREN);
+				State = 236;
+				identifierList();
+				State = 237;
 				Match(RPAREN);
 				}
 				break;
@@ -1043,13 +1058,13 @@ public partial class SqlParser : Parser {
 				_localctx = new UniqueTableConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 235;
+				State = 239;
 				Match(UNIQUE);
-				State = 236;
+				State = 240;
 				Match(LPAREN);
-				State = 237;
+				State = 241;
 				identifierList();
-				State = 238;
+				State = 242;
 				Match(RPAREN);
 				}
 				break;
@@ -1057,30 +1072,30 @@ public partial class SqlParser : Parser {
 				_localctx = new ForeignKeyTableConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 240;
-				Match(FOREIGN);
-				State = 241;
-				Match(KEY);
-				State = 242;
-				Match(LPAREN);
-				State = 243;
-				identifierList();
 				State = 244;
-				Match(RPAREN);
+				Match(FOREIGN);
 				State = 245;
-				Match(REFERENCES);
+				Match(KEY);
 				State = 246;
+				Match(LPAREN);
+				State = 247;
+				identifierList();
+				State = 248;
+				Match(RPAREN);
+				State = 249;
+				Match(REFERENCES);
+				State = 250;
 				qualifiedName();
-				State = 251;
+				State = 255;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LPAREN) {
 					{
-					State = 247;
+					State = 251;
 					Match(LPAREN);
-					State = 248;
+					State = 252;
 					identifierList();
-					State = 249;
+					State = 253;
 					Match(RPAREN);
 					}
 				}
@@ -1091,13 +1106,13 @@ public partial class SqlParser : Parser {
 				_localctx = new CheckTableConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 253;
+				State = 257;
 				Match(CHECK);
-				State = 254;
+				State = 258;
 				Match(LPAREN);
-				State = 255;
+				State = 259;
 				expression();
-				State = 256;
+				State = 260;
 				Match(RPAREN);
 				}
 				break;
@@ -1151,29 +1166,29 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 260;
+			State = 264;
 			Match(WITH);
-			State = 261;
+			State = 265;
 			Match(LPAREN);
-			State = 262;
+			State = 266;
 			property();
-			State = 267;
+			State = 271;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 263;
+				State = 267;
 				Match(COMMA);
-				State = 264;
+				State = 268;
 				property();
 				}
 				}
-				State = 269;
+				State = 273;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 270;
+			State = 274;
 			Match(RPAREN);
 			}
 		}
@@ -1216,11 +1231,11 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 272;
+			State = 276;
 			_localctx.key = Match(STRING);
-			State = 273;
+			State = 277;
 			Match(EQ);
-			State = 274;
+			State = 278;
 			_localctx.value = Match(STRING);
 			}
 		}
@@ -1277,14 +1292,14 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 276;
+			State = 280;
 			Match(CREATE);
-			State = 278;
+			State = 282;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LOCAL || _la==MATERIALIZED) {
 				{
-				State = 277;
+				State = 281;
 				_localctx.kind = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==LOCAL || _la==MATERIALIZED) ) {
@@ -1297,37 +1312,37 @@ public partial class SqlParser : Parser {
 				}
 			}
 
-			State = 280;
+			State = 284;
 			Match(VIEW);
-			State = 281;
+			State = 285;
 			identifier();
-			State = 286;
+			State = 290;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LPAREN) {
 				{
-				State = 282;
+				State = 286;
 				Match(LPAREN);
-				State = 283;
+				State = 287;
 				identifierList();
-				State = 284;
+				State = 288;
 				Match(RPAREN);
 				}
 			}
 
-			State = 289;
+			State = 293;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WITH) {
 				{
-				State = 288;
+				State = 292;
 				withProperties();
 				}
 			}
 
-			State = 291;
+			State = 295;
 			Match(AS);
-			State = 292;
+			State = 296;
 			query();
 			}
 		}
@@ -1382,35 +1397,35 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 294;
-			Match(DECLARE);
-			State = 295;
-			Match(RECURSIVE);
-			State = 296;
-			Match(VIEW);
-			State = 297;
-			identifier();
 			State = 298;
-			Match(LPAREN);
+			Match(DECLARE);
 			State = 299;
+			Match(RECURSIVE);
+			State = 300;
+			Match(VIEW);
+			State = 301;
+			identifier();
+			State = 302;
+			Match(LPAREN);
+			State = 303;
 			columnDefinition();
-			State = 304;
+			State = 308;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 300;
+				State = 304;
 				Match(COMMA);
-				State = 301;
+				State = 305;
 				columnDefinition();
 				}
 				}
-				State = 306;
+				State = 310;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 307;
+			State = 311;
 			Match(RPAREN);
 			}
 		}
@@ -1469,47 +1484,47 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 309;
+			State = 313;
 			Match(CREATE);
-			State = 311;
+			State = 315;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==UNIQUE) {
 				{
-				State = 310;
+				State = 314;
 				Match(UNIQUE);
 				}
 			}
 
-			State = 313;
-			Match(INDEX);
-			State = 314;
-			identifier();
-			State = 315;
-			Match(ON);
-			State = 316;
-			qualifiedName();
 			State = 317;
-			Match(LPAREN);
+			Match(INDEX);
 			State = 318;
+			identifier();
+			State = 319;
+			Match(ON);
+			State = 320;
+			qualifiedName();
+			State = 321;
+			Match(LPAREN);
+			State = 322;
 			indexColumn();
-			State = 323;
+			State = 327;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 319;
+				State = 323;
 				Match(COMMA);
-				State = 320;
+				State = 324;
 				indexColumn();
 				}
 				}
-				State = 325;
+				State = 329;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 326;
+			State = 330;
 			Match(RPAREN);
 			}
 		}
@@ -1551,14 +1566,14 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 328;
+			State = 332;
 			identifier();
-			State = 330;
+			State = 334;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ASC || _la==DESC) {
 				{
-				State = 329;
+				State = 333;
 				_la = TokenStream.LA(1);
 				if ( !(_la==ASC || _la==DESC) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1615,9 +1630,9 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 332;
+			State = 336;
 			Match(DROP);
-			State = 333;
+			State = 337;
 			_localctx.kind = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==INDEX || _la==TABLE || _la==VIEW) ) {
@@ -1627,19 +1642,19 @@ public partial class SqlParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 336;
+			State = 340;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,19,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,20,Context) ) {
 			case 1:
 				{
-				State = 334;
+				State = 338;
 				Match(IF);
-				State = 335;
+				State = 339;
 				Match(EXISTS);
 				}
 				break;
 			}
-			State = 338;
+			State = 342;
 			qualifiedName();
 			}
 		}
@@ -1688,27 +1703,27 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 340;
+			State = 344;
 			Match(INSERT);
-			State = 341;
+			State = 345;
 			Match(INTO);
-			State = 342;
+			State = 346;
 			qualifiedName();
-			State = 347;
+			State = 351;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,20,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,21,Context) ) {
 			case 1:
 				{
-				State = 343;
+				State = 347;
 				Match(LPAREN);
-				State = 344;
+				State = 348;
 				identifierList();
-				State = 345;
+				State = 349;
 				Match(RPAREN);
 				}
 				break;
 			}
-			State = 349;
+			State = 353;
 			query();
 			}
 		}
@@ -1758,40 +1773,40 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 351;
+			State = 355;
 			Match(DELETE);
-			State = 352;
+			State = 356;
 			Match(FROM);
-			State = 353;
+			State = 357;
 			qualifiedName();
-			State = 358;
+			State = 362;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965596703477200L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 3595657378960806649L) != 0) || ((((_la - 153)) & ~0x3f) == 0 && ((1L << (_la - 153)) & 7L) != 0)) {
 				{
-				State = 355;
+				State = 359;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==AS) {
 					{
-					State = 354;
+					State = 358;
 					Match(AS);
 					}
 				}
 
-				State = 357;
+				State = 361;
 				identifier();
 				}
 			}
 
-			State = 362;
+			State = 366;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WHERE) {
 				{
-				State = 360;
+				State = 364;
 				Match(WHERE);
-				State = 361;
+				State = 365;
 				expression();
 				}
 			}
@@ -1854,58 +1869,58 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 364;
+			State = 368;
 			Match(UPDATE);
-			State = 365;
+			State = 369;
 			qualifiedName();
-			State = 370;
+			State = 374;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,25,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,26,Context) ) {
 			case 1:
 				{
-				State = 367;
+				State = 371;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==AS) {
 					{
-					State = 366;
+					State = 370;
 					Match(AS);
 					}
 				}
 
-				State = 369;
+				State = 373;
 				identifier();
 				}
 				break;
 			}
-			State = 372;
+			State = 376;
 			Match(SET);
-			State = 373;
+			State = 377;
 			assignment();
-			State = 378;
+			State = 382;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 374;
+				State = 378;
 				Match(COMMA);
-				State = 375;
+				State = 379;
 				assignment();
 				}
 				}
-				State = 380;
+				State = 384;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 383;
+			State = 387;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WHERE) {
 				{
-				State = 381;
+				State = 385;
 				Match(WHERE);
-				State = 382;
+				State = 386;
 				expression();
 				}
 			}
@@ -1951,11 +1966,11 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 385;
+			State = 389;
 			identifier();
-			State = 386;
+			State = 390;
 			Match(EQ);
-			State = 387;
+			State = 391;
 			expression();
 			}
 		}
@@ -2005,30 +2020,30 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 389;
+			State = 393;
 			Match(SET);
-			State = 390;
+			State = 394;
 			_localctx.option = identifier();
-			State = 391;
-			Match(EQ);
 			State = 395;
+			Match(EQ);
+			State = 399;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,28,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,29,Context) ) {
 			case 1:
 				{
-				State = 392;
+				State = 396;
 				Match(ON);
 				}
 				break;
 			case 2:
 				{
-				State = 393;
+				State = 397;
 				literal();
 				}
 				break;
 			case 3:
 				{
-				State = 394;
+				State = 398;
 				_localctx.word = identifier();
 				}
 				break;
@@ -2080,34 +2095,34 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 398;
+			State = 402;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WITH) {
 				{
-				State = 397;
+				State = 401;
 				withClause();
 				}
 			}
 
-			State = 400;
+			State = 404;
 			queryBody();
-			State = 402;
+			State = 406;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ORDER) {
 				{
-				State = 401;
+				State = 405;
 				orderByClause();
 				}
 			}
 
-			State = 405;
+			State = 409;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (((((_la - 39)) & ~0x3f) == 0 && ((1L << (_la - 39)) & 4398314946561L) != 0)) {
 				{
-				State = 404;
+				State = 408;
 				limitClause();
 				}
 			}
@@ -2159,33 +2174,33 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 407;
+			State = 411;
 			Match(WITH);
-			State = 409;
+			State = 413;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,32,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,33,Context) ) {
 			case 1:
 				{
-				State = 408;
+				State = 412;
 				Match(RECURSIVE);
 				}
 				break;
 			}
-			State = 411;
+			State = 415;
 			commonTableExpression();
-			State = 416;
+			State = 420;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 412;
+				State = 416;
 				Match(COMMA);
-				State = 413;
+				State = 417;
 				commonTableExpression();
 				}
 				}
-				State = 418;
+				State = 422;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2242,29 +2257,29 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 419;
+			State = 423;
 			identifier();
-			State = 424;
+			State = 428;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LPAREN) {
 				{
-				State = 420;
+				State = 424;
 				Match(LPAREN);
-				State = 421;
+				State = 425;
 				identifierList();
-				State = 422;
+				State = 426;
 				Match(RPAREN);
 				}
 			}
 
-			State = 426;
+			State = 430;
 			Match(AS);
-			State = 427;
+			State = 431;
 			Match(LPAREN);
-			State = 428;
+			State = 432;
 			query();
-			State = 429;
+			State = 433;
 			Match(RPAREN);
 			}
 		}
@@ -2313,21 +2328,21 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 431;
+			State = 435;
 			queryTerm();
-			State = 437;
+			State = 441;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==EXCEPT || _la==UNION) {
 				{
 				{
-				State = 432;
+				State = 436;
 				unionOperator();
-				State = 433;
+				State = 437;
 				queryTerm();
 				}
 				}
-				State = 439;
+				State = 443;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2372,7 +2387,7 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 440;
+			State = 444;
 			_localctx.op = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==EXCEPT || _la==UNION) ) {
@@ -2382,12 +2397,12 @@ public partial class SqlParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 442;
+			State = 446;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ALL || _la==DISTINCT) {
 				{
-				State = 441;
+				State = 445;
 				_localctx.quantifier = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ALL || _la==DISTINCT) ) {
@@ -2447,21 +2462,21 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 444;
+			State = 448;
 			queryPrimary();
-			State = 450;
+			State = 454;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==INTERSECT) {
 				{
 				{
-				State = 445;
+				State = 449;
 				intersectOperator();
-				State = 446;
+				State = 450;
 				queryPrimary();
 				}
 				}
-				State = 452;
+				State = 456;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2504,14 +2519,14 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 453;
+			State = 457;
 			Match(INTERSECT);
-			State = 455;
+			State = 459;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ALL || _la==DISTINCT) {
 				{
-				State = 454;
+				State = 458;
 				_localctx.quantifier = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ALL || _la==DISTINCT) ) {
@@ -2593,14 +2608,14 @@ public partial class SqlParser : Parser {
 		QueryPrimaryContext _localctx = new QueryPrimaryContext(Context, State);
 		EnterRule(_localctx, 54, RULE_queryPrimary);
 		try {
-			State = 463;
+			State = 467;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case SELECT:
 				_localctx = new SelectQueryContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 457;
+				State = 461;
 				select();
 				}
 				break;
@@ -2608,7 +2623,7 @@ public partial class SqlParser : Parser {
 				_localctx = new ValuesQueryContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 458;
+				State = 462;
 				valuesClause();
 				}
 				break;
@@ -2616,11 +2631,11 @@ public partial class SqlParser : Parser {
 				_localctx = new ParenthesizedQueryContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 459;
+				State = 463;
 				Match(LPAREN);
-				State = 460;
+				State = 464;
 				query();
-				State = 461;
+				State = 465;
 				Match(RPAREN);
 				}
 				break;
@@ -2691,14 +2706,14 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 465;
+			State = 469;
 			Match(SELECT);
-			State = 467;
+			State = 471;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ALL || _la==DISTINCT) {
 				{
-				State = 466;
+				State = 470;
 				_localctx.quantifier = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ALL || _la==DISTINCT) ) {
@@ -2711,78 +2726,78 @@ public partial class SqlParser : Parser {
 				}
 			}
 
-			State = 469;
+			State = 473;
 			selectItem();
-			State = 474;
+			State = 478;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 470;
+				State = 474;
 				Match(COMMA);
-				State = 471;
+				State = 475;
 				selectItem();
 				}
 				}
-				State = 476;
+				State = 480;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 486;
+			State = 490;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==FROM) {
 				{
-				State = 477;
+				State = 481;
 				Match(FROM);
-				State = 478;
+				State = 482;
 				tableReference();
-				State = 483;
+				State = 487;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 479;
+					State = 483;
 					Match(COMMA);
-					State = 480;
+					State = 484;
 					tableReference();
 					}
 					}
-					State = 485;
+					State = 489;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
 				}
 			}
 
-			State = 489;
+			State = 493;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WHERE) {
 				{
-				State = 488;
+				State = 492;
 				whereClause();
 				}
 			}
 
-			State = 492;
+			State = 496;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==GROUP) {
 				{
-				State = 491;
+				State = 495;
 				groupByClause();
 				}
 			}
 
-			State = 495;
+			State = 499;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==HAVING) {
 				{
-				State = 494;
+				State = 498;
 				havingClause();
 				}
 			}
@@ -2825,9 +2840,9 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 497;
+			State = 501;
 			Match(WHERE);
-			State = 498;
+			State = 502;
 			expression();
 			}
 		}
@@ -2876,25 +2891,25 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 500;
+			State = 504;
 			Match(GROUP);
-			State = 501;
+			State = 505;
 			Match(BY);
-			State = 502;
+			State = 506;
 			expression();
-			State = 507;
+			State = 511;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 503;
+				State = 507;
 				Match(COMMA);
-				State = 504;
+				State = 508;
 				expression();
 				}
 				}
-				State = 509;
+				State = 513;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2936,9 +2951,9 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 510;
+			State = 514;
 			Match(HAVING);
-			State = 511;
+			State = 515;
 			expression();
 			}
 		}
@@ -2986,23 +3001,23 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 513;
+			State = 517;
 			Match(VALUES);
-			State = 514;
+			State = 518;
 			valuesRow();
-			State = 519;
+			State = 523;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 515;
+				State = 519;
 				Match(COMMA);
-				State = 516;
+				State = 520;
 				valuesRow();
 				}
 				}
-				State = 521;
+				State = 525;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -3053,27 +3068,27 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 522;
+			State = 526;
 			Match(LPAREN);
-			State = 523;
+			State = 527;
 			expression();
-			State = 528;
+			State = 532;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 524;
+				State = 528;
 				Match(COMMA);
-				State = 525;
+				State = 529;
 				expression();
 				}
 				}
-				State = 530;
+				State = 534;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 531;
+			State = 535;
 			Match(RPAREN);
 			}
 		}
@@ -3147,14 +3162,14 @@ public partial class SqlParser : Parser {
 		EnterRule(_localctx, 68, RULE_selectItem);
 		int _la;
 		try {
-			State = 545;
+			State = 549;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,52,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,53,Context) ) {
 			case 1:
 				_localctx = new StarSelectItemContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 533;
+				State = 537;
 				Match(STAR);
 				}
 				break;
@@ -3162,11 +3177,11 @@ public partial class SqlParser : Parser {
 				_localctx = new QualifiedStarSelectItemContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 534;
+				State = 538;
 				qualifiedName();
-				State = 535;
+				State = 539;
 				Match(DOT);
-				State = 536;
+				State = 540;
 				Match(STAR);
 				}
 				break;
@@ -3174,24 +3189,24 @@ public partial class SqlParser : Parser {
 				_localctx = new ExpressionSelectItemContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 538;
+				State = 542;
 				expression();
-				State = 543;
+				State = 547;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965596703477200L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 3595657378960806649L) != 0) || ((((_la - 153)) & ~0x3f) == 0 && ((1L << (_la - 153)) & 7L) != 0)) {
 					{
-					State = 540;
+					State = 544;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==AS) {
 						{
-						State = 539;
+						State = 543;
 						Match(AS);
 						}
 					}
 
-					State = 542;
+					State = 546;
 					identifier();
 					}
 				}
@@ -3245,25 +3260,25 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 547;
+			State = 551;
 			Match(ORDER);
-			State = 548;
+			State = 552;
 			Match(BY);
-			State = 549;
+			State = 553;
 			orderItem();
-			State = 554;
+			State = 558;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 550;
+				State = 554;
 				Match(COMMA);
-				State = 551;
+				State = 555;
 				orderItem();
 				}
 				}
-				State = 556;
+				State = 560;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -3312,14 +3327,14 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 557;
+			State = 561;
 			expression();
-			State = 559;
+			State = 563;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ASC || _la==DESC) {
 				{
-				State = 558;
+				State = 562;
 				_localctx.direction = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ASC || _la==DESC) ) {
@@ -3332,14 +3347,14 @@ public partial class SqlParser : Parser {
 				}
 			}
 
-			State = 563;
+			State = 567;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==NULLS) {
 				{
-				State = 561;
+				State = 565;
 				Match(NULLS);
-				State = 562;
+				State = 566;
 				_localctx.nulls = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==FIRST || _la==LAST) ) {
@@ -3429,21 +3444,21 @@ public partial class SqlParser : Parser {
 		EnterRule(_localctx, 74, RULE_limitClause);
 		int _la;
 		try {
-			State = 575;
+			State = 579;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LIMIT:
 				_localctx = new LimitThenOffsetContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 565;
+				State = 569;
 				limitPart();
-				State = 567;
+				State = 571;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==OFFSET) {
 					{
-					State = 566;
+					State = 570;
 					offsetPart();
 					}
 				}
@@ -3454,20 +3469,20 @@ public partial class SqlParser : Parser {
 				_localctx = new OffsetThenLimitContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 569;
+				State = 573;
 				offsetPart();
-				State = 572;
+				State = 576;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case LIMIT:
 					{
-					State = 570;
+					State = 574;
 					limitPart();
 					}
 					break;
 				case FETCH:
 					{
-					State = 571;
+					State = 575;
 					fetchPart();
 					}
 					break;
@@ -3484,7 +3499,7 @@ public partial class SqlParser : Parser {
 				_localctx = new FetchOnlyContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 574;
+				State = 578;
 				fetchPart();
 				}
 				break;
@@ -3528,9 +3543,9 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 577;
+			State = 581;
 			Match(LIMIT);
-			State = 578;
+			State = 582;
 			expression();
 			}
 		}
@@ -3573,16 +3588,16 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 580;
+			State = 584;
 			Match(OFFSET);
-			State = 581;
+			State = 585;
 			expression();
-			State = 583;
+			State = 587;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ROW || _la==ROWS) {
 				{
-				State = 582;
+				State = 586;
 				_la = TokenStream.LA(1);
 				if ( !(_la==ROW || _la==ROWS) ) {
 				ErrorHandler.RecoverInline(this);
@@ -3638,9 +3653,9 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 585;
+			State = 589;
 			Match(FETCH);
-			State = 586;
+			State = 590;
 			_la = TokenStream.LA(1);
 			if ( !(_la==FIRST || _la==NEXT) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3649,17 +3664,17 @@ public partial class SqlParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 588;
+			State = 592;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,60,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,61,Context) ) {
 			case 1:
 				{
-				State = 587;
+				State = 591;
 				expression();
 				}
 				break;
 			}
-			State = 590;
+			State = 594;
 			_la = TokenStream.LA(1);
 			if ( !(_la==ROW || _la==ROWS) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3668,7 +3683,7 @@ public partial class SqlParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 591;
+			State = 595;
 			Match(ONLY);
 			}
 		}
@@ -3714,19 +3729,19 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 593;
-			tablePrimary();
 			State = 597;
+			tablePrimary();
+			State = 601;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2341942174976966656L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 2147485697L) != 0)) {
 				{
 				{
-				State = 594;
+				State = 598;
 				joinClause();
 				}
 				}
-				State = 599;
+				State = 603;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -3812,18 +3827,18 @@ public partial class SqlParser : Parser {
 		EnterRule(_localctx, 84, RULE_joinClause);
 		int _la;
 		try {
-			State = 616;
+			State = 620;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CROSS:
 				_localctx = new CrossJoinContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 600;
+				State = 604;
 				Match(CROSS);
-				State = 601;
+				State = 605;
 				Match(JOIN);
-				State = 602;
+				State = 606;
 				tablePrimary();
 				}
 				break;
@@ -3831,21 +3846,21 @@ public partial class SqlParser : Parser {
 				_localctx = new NaturalJoinContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 603;
+				State = 607;
 				Match(NATURAL);
-				State = 605;
+				State = 609;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 46)) & ~0x3f) == 0 && ((1L << (_la - 46)) & 1125899907367425L) != 0)) {
 					{
-					State = 604;
+					State = 608;
 					joinType();
 					}
 				}
 
-				State = 607;
+				State = 611;
 				Match(JOIN);
-				State = 608;
+				State = 612;
 				tablePrimary();
 				}
 				break;
@@ -3857,21 +3872,21 @@ public partial class SqlParser : Parser {
 				_localctx = new QualifiedJoinContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 610;
+				State = 614;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 46)) & ~0x3f) == 0 && ((1L << (_la - 46)) & 1125899907367425L) != 0)) {
 					{
-					State = 609;
+					State = 613;
 					joinType();
 					}
 				}
 
-				State = 612;
+				State = 616;
 				Match(JOIN);
-				State = 613;
+				State = 617;
 				tablePrimary();
-				State = 614;
+				State = 618;
 				joinCondition();
 				}
 				break;
@@ -3916,13 +3931,13 @@ public partial class SqlParser : Parser {
 		EnterRule(_localctx, 86, RULE_joinType);
 		int _la;
 		try {
-			State = 623;
+			State = 627;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case INNER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 618;
+				State = 622;
 				Match(INNER);
 				}
 				break;
@@ -3931,7 +3946,7 @@ public partial class SqlParser : Parser {
 			case RIGHT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 619;
+				State = 623;
 				_localctx.kind = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(((((_la - 46)) & ~0x3f) == 0 && ((1L << (_la - 46)) & 1125899907366913L) != 0)) ) {
@@ -3941,12 +3956,12 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 621;
+				State = 625;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==OUTER) {
 					{
-					State = 620;
+					State = 624;
 					Match(OUTER);
 					}
 				}
@@ -4014,16 +4029,16 @@ public partial class SqlParser : Parser {
 		JoinConditionContext _localctx = new JoinConditionContext(Context, State);
 		EnterRule(_localctx, 88, RULE_joinCondition);
 		try {
-			State = 632;
+			State = 636;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ON:
 				_localctx = new OnConditionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 625;
+				State = 629;
 				Match(ON);
-				State = 626;
+				State = 630;
 				expression();
 				}
 				break;
@@ -4031,13 +4046,13 @@ public partial class SqlParser : Parser {
 				_localctx = new UsingConditionContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 627;
+				State = 631;
 				Match(USING);
-				State = 628;
+				State = 632;
 				Match(LPAREN);
-				State = 629;
+				State = 633;
 				identifierList();
-				State = 630;
+				State = 634;
 				Match(RPAREN);
 				}
 				break;
@@ -4121,21 +4136,21 @@ public partial class SqlParser : Parser {
 		EnterRule(_localctx, 90, RULE_tablePrimary);
 		int _la;
 		try {
-			State = 648;
+			State = 652;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,70,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,71,Context) ) {
 			case 1:
 				_localctx = new NamedTableContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 634;
+				State = 638;
 				qualifiedName();
-				State = 636;
+				State = 640;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965596703477200L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 3595657378960806649L) != 0) || ((((_la - 153)) & ~0x3f) == 0 && ((1L << (_la - 153)) & 7L) != 0)) {
 					{
-					State = 635;
+					State = 639;
 					tableAlias();
 					}
 				}
@@ -4146,18 +4161,18 @@ public partial class SqlParser : Parser {
 				_localctx = new DerivedTableContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 638;
-				Match(LPAREN);
-				State = 639;
-				query();
-				State = 640;
-				Match(RPAREN);
 				State = 642;
+				Match(LPAREN);
+				State = 643;
+				query();
+				State = 644;
+				Match(RPAREN);
+				State = 646;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965596703477200L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 3595657378960806649L) != 0) || ((((_la - 153)) & ~0x3f) == 0 && ((1L << (_la - 153)) & 7L) != 0)) {
 					{
-					State = 641;
+					State = 645;
 					tableAlias();
 					}
 				}
@@ -4168,11 +4183,11 @@ public partial class SqlParser : Parser {
 				_localctx = new ParenthesizedTableReferenceContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 644;
+				State = 648;
 				Match(LPAREN);
-				State = 645;
+				State = 649;
 				tableReference();
-				State = 646;
+				State = 650;
 				Match(RPAREN);
 				}
 				break;
@@ -4220,28 +4235,28 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 651;
+			State = 655;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==AS) {
 				{
-				State = 650;
+				State = 654;
 				Match(AS);
 				}
 			}
 
-			State = 653;
+			State = 657;
 			identifier();
-			State = 658;
+			State = 662;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LPAREN) {
 				{
-				State = 654;
+				State = 658;
 				Match(LPAREN);
-				State = 655;
+				State = 659;
 				identifierList();
-				State = 656;
+				State = 660;
 				Match(RPAREN);
 				}
 			}
@@ -4283,7 +4298,7 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 660;
+			State = 664;
 			orExpression();
 			}
 		}
@@ -4330,21 +4345,21 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 662;
+			State = 666;
 			andExpression();
-			State = 667;
+			State = 671;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==OR) {
 				{
 				{
-				State = 663;
+				State = 667;
 				Match(OR);
-				State = 664;
+				State = 668;
 				andExpression();
 				}
 				}
-				State = 669;
+				State = 673;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -4393,21 +4408,21 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 670;
+			State = 674;
 			notExpression();
-			State = 675;
+			State = 679;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==AND) {
 				{
 				{
-				State = 671;
+				State = 675;
 				Match(AND);
-				State = 672;
+				State = 676;
 				notExpression();
 				}
 				}
-				State = 677;
+				State = 681;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -4467,16 +4482,16 @@ public partial class SqlParser : Parser {
 		NotExpressionContext _localctx = new NotExpressionContext(Context, State);
 		EnterRule(_localctx, 100, RULE_notExpression);
 		try {
-			State = 681;
+			State = 685;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case NOT:
 				_localctx = new LogicalNotContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 678;
+				State = 682;
 				Match(NOT);
-				State = 679;
+				State = 683;
 				notExpression();
 				}
 				break;
@@ -4572,7 +4587,7 @@ public partial class SqlParser : Parser {
 				_localctx = new PredicatedContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 680;
+				State = 684;
 				predicate();
 				}
 				break;
@@ -4622,23 +4637,23 @@ public partial class SqlParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 683;
-			valueExpression();
 			State = 687;
+			valueExpression();
+			State = 691;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,76,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,77,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 684;
+					State = 688;
 					predicateSuffix();
 					}
 					} 
 				}
-				State = 689;
+				State = 693;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,76,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,77,Context);
 			}
 			}
 		}
@@ -4786,27 +4801,27 @@ public partial class SqlParser : Parser {
 		EnterRule(_localctx, 104, RULE_predicateSuffix);
 		int _la;
 		try {
-			State = 751;
+			State = 755;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,88,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,89,Context) ) {
 			case 1:
 				_localctx = new ComparisonPredicateContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 690;
+				State = 694;
 				comparisonOperator();
-				State = 697;
+				State = 701;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,77,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,78,Context) ) {
 				case 1:
 					{
-					State = 691;
+					State = 695;
 					valueExpression();
 					}
 					break;
 				case 2:
 					{
-					State = 692;
+					State = 696;
 					((ComparisonPredicateContext)_localctx).quantifier = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==ALL || _la==ANY || _la==SOME) ) {
@@ -4816,11 +4831,11 @@ public partial class SqlParser : Parser {
 						ErrorHandler.ReportMatch(this);
 					    Consume();
 					}
-					State = 693;
+					State = 697;
 					Match(LPAREN);
-					State = 694;
+					State = 698;
 					query();
-					State = 695;
+					State = 699;
 					Match(RPAREN);
 					}
 					break;
@@ -4831,52 +4846,52 @@ public partial class SqlParser : Parser {
 				_localctx = new IsPredicateContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 699;
+				State = 703;
 				Match(IS);
-				State = 701;
+				State = 705;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 700;
+					State = 704;
 					Match(NOT);
 					}
 				}
 
-				State = 710;
+				State = 714;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case NULL:
 					{
-					State = 703;
+					State = 707;
 					Match(NULL);
 					}
 					break;
 				case TRUE:
 					{
-					State = 704;
+					State = 708;
 					Match(TRUE);
 					}
 					break;
 				case FALSE:
 					{
-					State = 705;
+					State = 709;
 					Match(FALSE);
 					}
 					break;
 				case UNKNOWN:
 					{
-					State = 706;
+					State = 710;
 					Match(UNKNOWN);
 					}
 					break;
 				case DISTINCT:
 					{
-					State = 707;
+					State = 711;
 					Match(DISTINCT);
-					State = 708;
+					State = 712;
 					Match(FROM);
-					State = 709;
+					State = 713;
 					valueExpression();
 					}
 					break;
@@ -4889,24 +4904,24 @@ public partial class SqlParser : Parser {
 				_localctx = new BetweenPredicateContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 713;
+				State = 717;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 712;
+					State = 716;
 					Match(NOT);
 					}
 				}
 
-				State = 715;
+				State = 719;
 				Match(BETWEEN);
-				State = 717;
+				State = 721;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ASYMMETRIC || _la==SYMMETRIC) {
 					{
-					State = 716;
+					State = 720;
 					_la = TokenStream.LA(1);
 					if ( !(_la==ASYMMETRIC || _la==SYMMETRIC) ) {
 					ErrorHandler.RecoverInline(this);
@@ -4918,11 +4933,11 @@ public partial class SqlParser : Parser {
 					}
 				}
 
-				State = 719;
+				State = 723;
 				((BetweenPredicateContext)_localctx).low = valueExpression();
-				State = 720;
+				State = 724;
 				Match(AND);
-				State = 721;
+				State = 725;
 				((BetweenPredicateContext)_localctx).high = valueExpression();
 				}
 				break;
@@ -4930,51 +4945,51 @@ public partial class SqlParser : Parser {
 				_localctx = new InPredicateContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 724;
+				State = 728;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 723;
+					State = 727;
 					Match(NOT);
 					}
 				}
 
-				State = 726;
+				State = 730;
 				Match(IN);
-				State = 727;
+				State = 731;
 				Match(LPAREN);
-				State = 739;
+				State = 743;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,85,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,86,Context) ) {
 				case 1:
 					{
-					State = 728;
+					State = 732;
 					query();
 					}
 					break;
 				case 2:
 					{
-					State = 737;
+					State = 741;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965253102420448L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & -8127947363730524167L) != 0) || ((((_la - 129)) & ~0x3f) == 0 && ((1L << (_la - 129)) & 133169553L) != 0)) {
 						{
-						State = 729;
+						State = 733;
 						expression();
-						State = 734;
+						State = 738;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						while (_la==COMMA) {
 							{
 							{
-							State = 730;
+							State = 734;
 							Match(COMMA);
-							State = 731;
+							State = 735;
 							expression();
 							}
 							}
-							State = 736;
+							State = 740;
 							ErrorHandler.Sync(this);
 							_la = TokenStream.LA(1);
 						}
@@ -4984,7 +4999,7 @@ public partial class SqlParser : Parser {
 					}
 					break;
 				}
-				State = 741;
+				State = 745;
 				Match(RPAREN);
 				}
 				break;
@@ -4992,17 +5007,17 @@ public partial class SqlParser : Parser {
 				_localctx = new LikePredicateContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 743;
+				State = 747;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 742;
+					State = 746;
 					Match(NOT);
 					}
 				}
 
-				State = 745;
+				State = 749;
 				((LikePredicateContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ILIKE || _la==LIKE) ) {
@@ -5012,16 +5027,16 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 746;
+				State = 750;
 				((LikePredicateContext)_localctx).pattern = valueExpression();
-				State = 749;
+				State = 753;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,87,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,88,Context) ) {
 				case 1:
 					{
-					State = 747;
+					State = 751;
 					Match(ESCAPE);
-					State = 748;
+					State = 752;
 					((LikePredicateContext)_localctx).escape = valueExpression();
 					}
 					break;
@@ -5070,7 +5085,7 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 753;
+			State = 757;
 			_la = TokenStream.LA(1);
 			if ( !(((((_la - 142)) & ~0x3f) == 0 && ((1L << (_la - 142)) & 127L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -5124,21 +5139,21 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 755;
+			State = 759;
 			additiveExpression();
-			State = 760;
+			State = 764;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==CONCAT) {
 				{
 				{
-				State = 756;
+				State = 760;
 				Match(CONCAT);
-				State = 757;
+				State = 761;
 				additiveExpression();
 				}
 				}
-				State = 762;
+				State = 766;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -5191,15 +5206,15 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 763;
+			State = 767;
 			multiplicativeExpression();
-			State = 768;
+			State = 772;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==PLUS || _la==MINUS) {
 				{
 				{
-				State = 764;
+				State = 768;
 				_la = TokenStream.LA(1);
 				if ( !(_la==PLUS || _la==MINUS) ) {
 				ErrorHandler.RecoverInline(this);
@@ -5208,11 +5223,11 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 765;
+				State = 769;
 				multiplicativeExpression();
 				}
 				}
-				State = 770;
+				State = 774;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -5269,15 +5284,15 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 771;
+			State = 775;
 			unaryExpression();
-			State = 776;
+			State = 780;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (((((_la - 135)) & ~0x3f) == 0 && ((1L << (_la - 135)) & 25L) != 0)) {
 				{
 				{
-				State = 772;
+				State = 776;
 				_la = TokenStream.LA(1);
 				if ( !(((((_la - 135)) & ~0x3f) == 0 && ((1L << (_la - 135)) & 25L) != 0)) ) {
 				ErrorHandler.RecoverInline(this);
@@ -5286,11 +5301,11 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 773;
+				State = 777;
 				unaryExpression();
 				}
 				}
-				State = 778;
+				State = 782;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -5353,7 +5368,7 @@ public partial class SqlParser : Parser {
 		EnterRule(_localctx, 114, RULE_unaryExpression);
 		int _la;
 		try {
-			State = 782;
+			State = 786;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case PLUS:
@@ -5361,7 +5376,7 @@ public partial class SqlParser : Parser {
 				_localctx = new SignedExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 779;
+				State = 783;
 				((SignedExpressionContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==PLUS || _la==MINUS) ) {
@@ -5371,7 +5386,7 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 780;
+				State = 784;
 				unaryExpression();
 				}
 				break;
@@ -5465,7 +5480,7 @@ public partial class SqlParser : Parser {
 				_localctx = new UnsignedExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 781;
+				State = 785;
 				postfixExpression();
 				}
 				break;
@@ -5519,21 +5534,21 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 784;
+			State = 788;
 			primaryExpression();
-			State = 789;
+			State = 793;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==DOUBLE_COLON) {
 				{
 				{
-				State = 785;
+				State = 789;
 				Match(DOUBLE_COLON);
-				State = 786;
+				State = 790;
 				typeName();
 				}
 				}
-				State = 791;
+				State = 795;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -5809,14 +5824,14 @@ public partial class SqlParser : Parser {
 		EnterRule(_localctx, 118, RULE_primaryExpression);
 		int _la;
 		try {
-			State = 892;
+			State = 896;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,106,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,107,Context) ) {
 			case 1:
 				_localctx = new LiteralExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 792;
+				State = 796;
 				literal();
 				}
 				break;
@@ -5824,11 +5839,11 @@ public partial class SqlParser : Parser {
 				_localctx = new ScalarSubqueryContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 793;
+				State = 797;
 				Match(LPAREN);
-				State = 794;
+				State = 798;
 				query();
-				State = 795;
+				State = 799;
 				Match(RPAREN);
 				}
 				break;
@@ -5836,27 +5851,27 @@ public partial class SqlParser : Parser {
 				_localctx = new ParenthesizedExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 797;
+				State = 801;
 				Match(LPAREN);
-				State = 798;
+				State = 802;
 				expression();
-				State = 803;
+				State = 807;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 799;
+					State = 803;
 					Match(COMMA);
-					State = 800;
+					State = 804;
 					expression();
 					}
 					}
-					State = 805;
+					State = 809;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 806;
+				State = 810;
 				Match(RPAREN);
 				}
 				break;
@@ -5864,13 +5879,13 @@ public partial class SqlParser : Parser {
 				_localctx = new ExistsExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 808;
+				State = 812;
 				Match(EXISTS);
-				State = 809;
+				State = 813;
 				Match(LPAREN);
-				State = 810;
+				State = 814;
 				query();
-				State = 811;
+				State = 815;
 				Match(RPAREN);
 				}
 				break;
@@ -5878,45 +5893,45 @@ public partial class SqlParser : Parser {
 				_localctx = new CaseExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 813;
+				State = 817;
 				Match(CASE);
-				State = 815;
+				State = 819;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965253102420448L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & -8127947363730524167L) != 0) || ((((_la - 129)) & ~0x3f) == 0 && ((1L << (_la - 129)) & 133169553L) != 0)) {
 					{
-					State = 814;
+					State = 818;
 					((CaseExpressionContext)_localctx).operand = expression();
 					}
 				}
 
-				State = 818;
+				State = 822;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 817;
+					State = 821;
 					whenClause();
 					}
 					}
-					State = 820;
+					State = 824;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				} while ( _la==WHEN );
-				State = 824;
+				State = 828;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ELSE) {
 					{
-					State = 822;
+					State = 826;
 					Match(ELSE);
-					State = 823;
+					State = 827;
 					((CaseExpressionContext)_localctx).elseResult = expression();
 					}
 				}
 
-				State = 826;
+				State = 830;
 				Match(END);
 				}
 				break;
@@ -5924,17 +5939,17 @@ public partial class SqlParser : Parser {
 				_localctx = new CastExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 828;
-				Match(CAST);
-				State = 829;
-				Match(LPAREN);
-				State = 830;
-				expression();
-				State = 831;
-				Match(AS);
 				State = 832;
-				typeName();
+				Match(CAST);
 				State = 833;
+				Match(LPAREN);
+				State = 834;
+				expression();
+				State = 835;
+				Match(AS);
+				State = 836;
+				typeName();
+				State = 837;
 				Match(RPAREN);
 				}
 				break;
@@ -5942,17 +5957,17 @@ public partial class SqlParser : Parser {
 				_localctx = new ExtractExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 835;
-				Match(EXTRACT);
-				State = 836;
-				Match(LPAREN);
-				State = 837;
-				identifier();
-				State = 838;
-				Match(FROM);
 				State = 839;
-				expression();
+				Match(EXTRACT);
 				State = 840;
+				Match(LPAREN);
+				State = 841;
+				identifier();
+				State = 842;
+				Match(FROM);
+				State = 843;
+				expression();
+				State = 844;
 				Match(RPAREN);
 				}
 				break;
@@ -5960,17 +5975,17 @@ public partial class SqlParser : Parser {
 				_localctx = new PositionExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 842;
-				Match(POSITION);
-				State = 843;
-				Match(LPAREN);
-				State = 844;
-				valueExpression();
-				State = 845;
-				Match(IN);
 				State = 846;
-				expression();
+				Match(POSITION);
 				State = 847;
+				Match(LPAREN);
+				State = 848;
+				valueExpression();
+				State = 849;
+				Match(IN);
+				State = 850;
+				expression();
+				State = 851;
 				Match(RPAREN);
 				}
 				break;
@@ -5978,29 +5993,29 @@ public partial class SqlParser : Parser {
 				_localctx = new SubstringExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 849;
+				State = 853;
 				Match(SUBSTRING);
-				State = 850;
+				State = 854;
 				Match(LPAREN);
-				State = 851;
+				State = 855;
 				expression();
-				State = 860;
+				State = 864;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case FROM:
 					{
-					State = 852;
-					Match(FROM);
-					State = 853;
-					expression();
 					State = 856;
+					Match(FROM);
+					State = 857;
+					expression();
+					State = 860;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==FOR) {
 						{
-						State = 854;
+						State = 858;
 						Match(FOR);
-						State = 855;
+						State = 859;
 						expression();
 						}
 					}
@@ -6009,16 +6024,16 @@ public partial class SqlParser : Parser {
 					break;
 				case FOR:
 					{
-					State = 858;
+					State = 862;
 					Match(FOR);
-					State = 859;
+					State = 863;
 					expression();
 					}
 					break;
 				default:
 					throw new NoViableAltException(this);
 				}
-				State = 862;
+				State = 866;
 				Match(RPAREN);
 				}
 				break;
@@ -6026,16 +6041,16 @@ public partial class SqlParser : Parser {
 				_localctx = new TrimExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 864;
+				State = 868;
 				Match(TRIM);
-				State = 865;
+				State = 869;
 				Match(LPAREN);
-				State = 867;
+				State = 871;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==BOTH || _la==LEADING || _la==TRAILING) {
 					{
-					State = 866;
+					State = 870;
 					((TrimExpressionContext)_localctx).trimMode = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==BOTH || _la==LEADING || _la==TRAILING) ) {
@@ -6048,29 +6063,29 @@ public partial class SqlParser : Parser {
 					}
 				}
 
-				State = 873;
+				State = 877;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,102,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,103,Context) ) {
 				case 1:
 					{
-					State = 870;
+					State = 874;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965253102420448L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & -8127947363730524167L) != 0) || ((((_la - 129)) & ~0x3f) == 0 && ((1L << (_la - 129)) & 133169553L) != 0)) {
 						{
-						State = 869;
+						State = 873;
 						((TrimExpressionContext)_localctx).characters = expression();
 						}
 					}
 
-					State = 872;
+					State = 876;
 					Match(FROM);
 					}
 					break;
 				}
-				State = 875;
+				State = 879;
 				((TrimExpressionContext)_localctx).operand = expression();
-				State = 876;
+				State = 880;
 				Match(RPAREN);
 				}
 				break;
@@ -6078,7 +6093,7 @@ public partial class SqlParser : Parser {
 				_localctx = new NiladicFunctionContext(_localctx);
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 878;
+				State = 882;
 				((NiladicFunctionContext)_localctx).name = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(((((_la - 19)) & ~0x3f) == 0 && ((1L << (_la - 19)) & 3377699720527879L) != 0)) ) {
@@ -6094,38 +6109,38 @@ public partial class SqlParser : Parser {
 				_localctx = new FunctionCallContext(_localctx);
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 879;
+				State = 883;
 				functionName();
-				State = 880;
+				State = 884;
 				Match(LPAREN);
-				State = 882;
+				State = 886;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965252565549534L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & -8127947363730524167L) != 0) || ((((_la - 129)) & ~0x3f) == 0 && ((1L << (_la - 129)) & 133169617L) != 0)) {
 					{
-					State = 881;
+					State = 885;
 					functionArguments();
 					}
 				}
 
-				State = 884;
+				State = 888;
 				Match(RPAREN);
-				State = 886;
-				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,104,Context) ) {
-				case 1:
-					{
-					State = 885;
-					filterClause();
-					}
-					break;
-				}
-				State = 889;
+				State = 890;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,105,Context) ) {
 				case 1:
 					{
-					State = 888;
+					State = 889;
+					filterClause();
+					}
+					break;
+				}
+				State = 893;
+				ErrorHandler.Sync(this);
+				switch ( Interpreter.AdaptivePredict(TokenStream,106,Context) ) {
+				case 1:
+					{
+					State = 892;
 					overClause();
 					}
 					break;
@@ -6136,7 +6151,7 @@ public partial class SqlParser : Parser {
 				_localctx = new ColumnReferenceContext(_localctx);
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 891;
+				State = 895;
 				qualifiedName();
 				}
 				break;
@@ -6184,13 +6199,13 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 894;
+			State = 898;
 			Match(WHEN);
-			State = 895;
+			State = 899;
 			_localctx.condition = expression();
-			State = 896;
+			State = 900;
 			Match(THEN);
-			State = 897;
+			State = 901;
 			_localctx.result = expression();
 			}
 		}
@@ -6230,7 +6245,7 @@ public partial class SqlParser : Parser {
 		FunctionNameContext _localctx = new FunctionNameContext(Context, State);
 		EnterRule(_localctx, 122, RULE_functionName);
 		try {
-			State = 903;
+			State = 907;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ASC:
@@ -6303,28 +6318,28 @@ public partial class SqlParser : Parser {
 			case BACKQUOTED_IDENTIFIER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 899;
+				State = 903;
 				identifier();
 				}
 				break;
 			case LEFT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 900;
+				State = 904;
 				Match(LEFT);
 				}
 				break;
 			case RIGHT:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 901;
+				State = 905;
 				Match(RIGHT);
 				}
 				break;
 			case SOME:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 902;
+				State = 906;
 				Match(SOME);
 				}
 				break;
@@ -6394,14 +6409,14 @@ public partial class SqlParser : Parser {
 		EnterRule(_localctx, 124, RULE_functionArguments);
 		int _la;
 		try {
-			State = 917;
+			State = 921;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STAR:
 				_localctx = new StarArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 905;
+				State = 909;
 				Match(STAR);
 				}
 				break;
@@ -6500,12 +6515,12 @@ public partial class SqlParser : Parser {
 				_localctx = new ExpressionArgumentsContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 907;
+				State = 911;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ALL || _la==DISTINCT) {
 					{
-					State = 906;
+					State = 910;
 					((ExpressionArgumentsContext)_localctx).quantifier = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==ALL || _la==DISTINCT) ) {
@@ -6518,21 +6533,21 @@ public partial class SqlParser : Parser {
 					}
 				}
 
-				State = 909;
+				State = 913;
 				expression();
-				State = 914;
+				State = 918;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 910;
+					State = 914;
 					Match(COMMA);
-					State = 911;
+					State = 915;
 					expression();
 					}
 					}
-					State = 916;
+					State = 920;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -6581,15 +6596,15 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 919;
-			Match(FILTER);
-			State = 920;
-			Match(LPAREN);
-			State = 921;
-			Match(WHERE);
-			State = 922;
-			expression();
 			State = 923;
+			Match(FILTER);
+			State = 924;
+			Match(LPAREN);
+			State = 925;
+			Match(WHERE);
+			State = 926;
+			expression();
+			State = 927;
 			Match(RPAREN);
 			}
 		}
@@ -6631,13 +6646,13 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 925;
+			State = 929;
 			Match(OVER);
-			State = 926;
+			State = 930;
 			Match(LPAREN);
-			State = 927;
+			State = 931;
 			windowSpecification();
-			State = 928;
+			State = 932;
 			Match(RPAREN);
 			}
 		}
@@ -6699,72 +6714,72 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 940;
+			State = 944;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PARTITION) {
 				{
-				State = 930;
+				State = 934;
 				Match(PARTITION);
-				State = 931;
+				State = 935;
 				Match(BY);
-				State = 932;
+				State = 936;
 				expression();
-				State = 937;
+				State = 941;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 933;
+					State = 937;
 					Match(COMMA);
-					State = 934;
+					State = 938;
 					expression();
 					}
 					}
-					State = 939;
+					State = 943;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
 				}
 			}
 
-			State = 952;
+			State = 956;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ORDER) {
 				{
-				State = 942;
+				State = 946;
 				Match(ORDER);
-				State = 943;
+				State = 947;
 				Match(BY);
-				State = 944;
+				State = 948;
 				orderItem();
-				State = 949;
+				State = 953;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 945;
+					State = 949;
 					Match(COMMA);
-					State = 946;
+					State = 950;
 					orderItem();
 					}
 					}
-					State = 951;
+					State = 955;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
 				}
 			}
 
-			State = 955;
+			State = 959;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==RANGE || _la==ROWS) {
 				{
-				State = 954;
+				State = 958;
 				windowFrame();
 				}
 			}
@@ -6814,7 +6829,7 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 957;
+			State = 961;
 			_la = TokenStream.LA(1);
 			if ( !(_la==RANGE || _la==ROWS) ) {
 			ErrorHandler.RecoverInline(this);
@@ -6823,18 +6838,18 @@ public partial class SqlParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 964;
+			State = 968;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case BETWEEN:
 				{
-				State = 958;
+				State = 962;
 				Match(BETWEEN);
-				State = 959;
+				State = 963;
 				frameBound();
-				State = 960;
+				State = 964;
 				Match(AND);
-				State = 961;
+				State = 965;
 				frameBound();
 				}
 				break;
@@ -6928,7 +6943,7 @@ public partial class SqlParser : Parser {
 			case QUOTED_IDENTIFIER:
 			case BACKQUOTED_IDENTIFIER:
 				{
-				State = 963;
+				State = 967;
 				frameBound();
 				}
 				break;
@@ -6976,15 +6991,15 @@ public partial class SqlParser : Parser {
 		EnterRule(_localctx, 134, RULE_frameBound);
 		int _la;
 		try {
-			State = 973;
+			State = 977;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,117,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,118,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 966;
+				State = 970;
 				Match(UNBOUNDED);
-				State = 967;
+				State = 971;
 				_la = TokenStream.LA(1);
 				if ( !(_la==FOLLOWING || _la==PRECEDING) ) {
 				ErrorHandler.RecoverInline(this);
@@ -6998,18 +7013,18 @@ public partial class SqlParser : Parser {
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 968;
+				State = 972;
 				Match(CURRENT);
-				State = 969;
+				State = 973;
 				Match(ROW);
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 970;
+				State = 974;
 				valueExpression();
-				State = 971;
+				State = 975;
 				_la = TokenStream.LA(1);
 				if ( !(_la==FOLLOWING || _la==PRECEDING) ) {
 				ErrorHandler.RecoverInline(this);
@@ -7145,14 +7160,14 @@ public partial class SqlParser : Parser {
 		EnterRule(_localctx, 136, RULE_literal);
 		int _la;
 		try {
-			State = 989;
+			State = 993;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case INTEGER_VALUE:
 				_localctx = new IntegerLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 975;
+				State = 979;
 				Match(INTEGER_VALUE);
 				}
 				break;
@@ -7160,7 +7175,7 @@ public partial class SqlParser : Parser {
 				_localctx = new DecimalLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 976;
+				State = 980;
 				Match(DECIMAL_VALUE);
 				}
 				break;
@@ -7168,7 +7183,7 @@ public partial class SqlParser : Parser {
 				_localctx = new StringLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 977;
+				State = 981;
 				Match(STRING);
 				}
 				break;
@@ -7176,7 +7191,7 @@ public partial class SqlParser : Parser {
 				_localctx = new BinaryLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 978;
+				State = 982;
 				Match(BINARY_STRING);
 				}
 				break;
@@ -7185,7 +7200,7 @@ public partial class SqlParser : Parser {
 				_localctx = new BooleanLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 979;
+				State = 983;
 				_la = TokenStream.LA(1);
 				if ( !(_la==FALSE || _la==TRUE) ) {
 				ErrorHandler.RecoverInline(this);
@@ -7200,7 +7215,7 @@ public partial class SqlParser : Parser {
 				_localctx = new NullLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 980;
+				State = 984;
 				Match(NULL);
 				}
 				break;
@@ -7210,7 +7225,7 @@ public partial class SqlParser : Parser {
 				_localctx = new TypedLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 981;
+				State = 985;
 				((TypedLiteralContext)_localctx).kind = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==DATE || _la==TIME || _la==TIMESTAMP) ) {
@@ -7220,7 +7235,7 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 982;
+				State = 986;
 				Match(STRING);
 				}
 				break;
@@ -7228,14 +7243,14 @@ public partial class SqlParser : Parser {
 				_localctx = new IntervalLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 983;
+				State = 987;
 				Match(INTERVAL);
-				State = 985;
+				State = 989;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==PLUS || _la==MINUS) {
 					{
-					State = 984;
+					State = 988;
 					((IntervalLiteralContext)_localctx).sign = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==PLUS || _la==MINUS) ) {
@@ -7248,7 +7263,7 @@ public partial class SqlParser : Parser {
 					}
 				}
 
-				State = 987;
+				State = 991;
 				_la = TokenStream.LA(1);
 				if ( !(_la==INTEGER_VALUE || _la==STRING) ) {
 				ErrorHandler.RecoverInline(this);
@@ -7257,7 +7272,7 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 988;
+				State = 992;
 				intervalQualifier();
 				}
 				break;
@@ -7306,16 +7321,16 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 991;
+			State = 995;
 			_localctx.start = intervalUnit();
-			State = 994;
+			State = 998;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,120,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,121,Context) ) {
 			case 1:
 				{
-				State = 992;
+				State = 996;
 				Match(TO);
-				State = 993;
+				State = 997;
 				_localctx.end = intervalUnit();
 				}
 				break;
@@ -7369,7 +7384,7 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 996;
+			State = 1000;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 1688849885429760L) != 0) || ((((_la - 72)) & ~0x3f) == 0 && ((1L << (_la - 72)) & 222928181957492751L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -7468,16 +7483,16 @@ public partial class SqlParser : Parser {
 		EnterRule(_localctx, 142, RULE_typeName);
 		int _la;
 		try {
-			State = 1021;
+			State = 1025;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,125,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,126,Context) ) {
 			case 1:
 				_localctx = new DoublePrecisionTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 998;
+				State = 1002;
 				Match(DOUBLE);
-				State = 999;
+				State = 1003;
 				Match(PRECISION);
 				}
 				break;
@@ -7485,7 +7500,7 @@ public partial class SqlParser : Parser {
 				_localctx = new CharacterVaryingTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1000;
+				State = 1004;
 				_la = TokenStream.LA(1);
 				if ( !(_la==CHAR || _la==CHARACTER) ) {
 				ErrorHandler.RecoverInline(this);
@@ -7494,18 +7509,18 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 1001;
-				Match(VARYING);
 				State = 1005;
+				Match(VARYING);
+				State = 1009;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LPAREN) {
 					{
-					State = 1002;
+					State = 1006;
 					Match(LPAREN);
-					State = 1003;
+					State = 1007;
 					Match(INTEGER_VALUE);
-					State = 1004;
+					State = 1008;
 					Match(RPAREN);
 					}
 				}
@@ -7516,14 +7531,14 @@ public partial class SqlParser : Parser {
 				_localctx = new IntervalTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1007;
+				State = 1011;
 				Match(INTERVAL);
-				State = 1009;
+				State = 1013;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,122,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,123,Context) ) {
 				case 1:
 					{
-					State = 1008;
+					State = 1012;
 					intervalQualifier();
 					}
 					break;
@@ -7534,30 +7549,30 @@ public partial class SqlParser : Parser {
 				_localctx = new NamedTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1011;
+				State = 1015;
 				typeIdentifier();
-				State = 1019;
+				State = 1023;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LPAREN) {
 					{
-					State = 1012;
-					Match(LPAREN);
-					State = 1013;
-					Match(INTEGER_VALUE);
 					State = 1016;
+					Match(LPAREN);
+					State = 1017;
+					Match(INTEGER_VALUE);
+					State = 1020;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 1014;
+						State = 1018;
 						Match(COMMA);
-						State = 1015;
+						State = 1019;
 						Match(INTEGER_VALUE);
 						}
 					}
 
-					State = 1018;
+					State = 1022;
 					Match(RPAREN);
 					}
 				}
@@ -7600,13 +7615,13 @@ public partial class SqlParser : Parser {
 		TypeIdentifierContext _localctx = new TypeIdentifierContext(Context, State);
 		EnterRule(_localctx, 144, RULE_typeIdentifier);
 		try {
-			State = 1025;
+			State = 1029;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1023;
+				State = 1027;
 				Match(IDENTIFIER);
 				}
 				break;
@@ -7677,7 +7692,7 @@ public partial class SqlParser : Parser {
 			case YEARS:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1024;
+				State = 1028;
 				nonReserved();
 				}
 				break;
@@ -7728,25 +7743,25 @@ public partial class SqlParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1027;
+			State = 1031;
 			identifier();
-			State = 1032;
+			State = 1036;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,127,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,128,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 1028;
+					State = 1032;
 					Match(DOT);
-					State = 1029;
+					State = 1033;
 					identifier();
 					}
 					} 
 				}
-				State = 1034;
+				State = 1038;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,127,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,128,Context);
 			}
 			}
 		}
@@ -7793,21 +7808,21 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1035;
+			State = 1039;
 			identifier();
-			State = 1040;
+			State = 1044;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 1036;
+				State = 1040;
 				Match(COMMA);
-				State = 1037;
+				State = 1041;
 				identifier();
 				}
 				}
-				State = 1042;
+				State = 1046;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -7849,27 +7864,27 @@ public partial class SqlParser : Parser {
 		IdentifierContext _localctx = new IdentifierContext(Context, State);
 		EnterRule(_localctx, 150, RULE_identifier);
 		try {
-			State = 1047;
+			State = 1051;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1043;
+				State = 1047;
 				Match(IDENTIFIER);
 				}
 				break;
 			case QUOTED_IDENTIFIER:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1044;
+				State = 1048;
 				Match(QUOTED_IDENTIFIER);
 				}
 				break;
 			case BACKQUOTED_IDENTIFIER:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1045;
+				State = 1049;
 				Match(BACKQUOTED_IDENTIFIER);
 				}
 				break;
@@ -7940,7 +7955,7 @@ public partial class SqlParser : Parser {
 			case YEARS:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1046;
+				State = 1050;
 				nonReserved();
 				}
 				break;
@@ -8046,7 +8061,7 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1049;
+			State = 1053;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965596703477216L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 3595657378960806649L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -8069,7 +8084,7 @@ public partial class SqlParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,163,1052,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
+		4,1,163,1056,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
 		7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
@@ -8083,368 +8098,370 @@ public partial class SqlParser : Parser {
 		0,157,8,0,1,0,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,3,1,171,8,1,
 		1,2,1,2,1,2,1,2,1,2,1,2,1,2,5,2,180,8,2,10,2,12,2,183,9,2,1,2,1,2,3,2,
 		187,8,2,1,3,1,3,3,3,191,8,3,1,4,1,4,1,4,5,4,196,8,4,10,4,12,4,199,9,4,
-		1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,3,5,215,8,5,1,
-		5,1,5,1,5,1,5,1,5,3,5,222,8,5,1,6,1,6,3,6,226,8,6,1,6,1,6,1,7,1,7,1,7,
-		1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,
-		7,1,7,3,7,252,8,7,1,7,1,7,1,7,1,7,1,7,3,7,259,8,7,1,8,1,8,1,8,1,8,1,8,
-		5,8,266,8,8,10,8,12,8,269,9,8,1,8,1,8,1,9,1,9,1,9,1,9,1,10,1,10,3,10,279,
-		8,10,1,10,1,10,1,10,1,10,1,10,1,10,3,10,287,8,10,1,10,3,10,290,8,10,1,
-		10,1,10,1,10,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,5,11,303,8,11,10,
-		11,12,11,306,9,11,1,11,1,11,1,12,1,12,3,12,312,8,12,1,12,1,12,1,12,1,12,
-		1,12,1,12,1,12,1,12,5,12,322,8,12,10,12,12,12,325,9,12,1,12,1,12,1,13,
-		1,13,3,13,331,8,13,1,14,1,14,1,14,1,14,3,14,337,8,14,1,14,1,14,1,15,1,
-		15,1,15,1,15,1,15,1,15,1,15,3,15,348,8,15,1,15,1,15,1,16,1,16,1,16,1,16,
-		3,16,356,8,16,1,16,3,16,359,8,16,1,16,1,16,3,16,363,8,16,1,17,1,17,1,17,
-		3,17,368,8,17,1,17,3,17,371,8,17,1,17,1,17,1,17,1,17,5,17,377,8,17,10,
-		17,12,17,380,9,17,1,17,1,17,3,17,384,8,17,1,18,1,18,1,18,1,18,1,19,1,19,
-		1,19,1,19,1,19,1,19,3,19,396,8,19,1,20,3,20,399,8,20,1,20,1,20,3,20,403,
-		8,20,1,20,3,20,406,8,20,1,21,1,21,3,21,410,8,21,1,21,1,21,1,21,5,21,415,
-		8,21,10,21,12,21,418,9,21,1,22,1,22,1,22,1,22,1,22,3,22,425,8,22,1,22,
-		1,22,1,22,1,22,1,22,1,23,1,23,1,23,1,23,5,23,436,8,23,10,23,12,23,439,
-		9,23,1,24,1,24,3,24,443,8,24,1,25,1,25,1,25,1,25,5,25,449,8,25,10,25,12,
-		25,452,9,25,1,26,1,26,3,26,456,8,26,1,27,1,27,1,27,1,27,1,27,1,27,3,27,
-		464,8,27,1,28,1,28,3,28,468,8,28,1,28,1,28,1,28,5,28,473,8,28,10,28,12,
-		28,476,9,28,1,28,1,28,1,28,1,28,5,28,482,8,28,10,28,12,28,485,9,28,3,28,
-		487,8,28,1,28,3,28,490,8,28,1,28,3,28,493,8,28,1,28,3,28,496,8,28,1,29,
-		1,29,1,29,1,30,1,30,1,30,1,30,1,30,5,30,506,8,30,10,30,12,30,509,9,30,
-		1,31,1,31,1,31,1,32,1,32,1,32,1,32,5,32,518,8,32,10,32,12,32,521,9,32,
-		1,33,1,33,1,33,1,33,5,33,527,8,33,10,33,12,33,530,9,33,1,33,1,33,1,34,
-		1,34,1,34,1,34,1,34,1,34,1,34,3,34,541,8,34,1,34,3,34,544,8,34,3,34,546,
-		8,34,1,35,1,35,1,35,1,35,1,35,5,35,553,8,35,10,35,12,35,556,9,35,1,36,
-		1,36,3,36,560,8,36,1,36,1,36,3,36,564,8,36,1,37,1,37,3,37,568,8,37,1,37,
-		1,37,1,37,3,37,573,8,37,1,37,3,37,576,8,37,1,38,1,38,1,38,1,39,1,39,1,
-		39,3,39,584,8,39,1,40,1,40,1,40,3,40,589,8,40,1,40,1,40,1,40,1,41,1,41,
-		5,41,596,8,41,10,41,12,41,599,9,41,1,42,1,42,1,42,1,42,1,42,3,42,606,8,
-		42,1,42,1,42,1,42,3,42,611,8,42,1,42,1,42,1,42,1,42,3,42,617,8,42,1,43,
-		1,43,1,43,3,43,622,8,43,3,43,624,8,43,1,44,1,44,1,44,1,44,1,44,1,44,1,
-		44,3,44,633,8,44,1,45,1,45,3,45,637,8,45,1,45,1,45,1,45,1,45,3,45,643,
-		8,45,1,45,1,45,1,45,1,45,3,45,649,8,45,1,46,3,46,652,8,46,1,46,1,46,1,
-		46,1,46,1,46,3,46,659,8,46,1,47,1,47,1,48,1,48,1,48,5,48,666,8,48,10,48,
-		12,48,669,9,48,1,49,1,49,1,49,5,49,674,8,49,10,49,12,49,677,9,49,1,50,
-		1,50,1,50,3,50,682,8,50,1,51,1,51,5,51,686,8,51,10,51,12,51,689,9,51,1,
-		52,1,52,1,52,1,52,1,52,1,52,1,52,3,52,698,8,52,1,52,1,52,3,52,702,8,52,
-		1,52,1,52,1,52,1,52,1,52,1,52,1,52,3,52,711,8,52,1,52,3,52,714,8,52,1,
-		52,1,52,3,52,718,8,52,1,52,1,52,1,52,1,52,1,52,3,52,725,8,52,1,52,1,52,
-		1,52,1,52,1,52,1,52,5,52,733,8,52,10,52,12,52,736,9,52,3,52,738,8,52,3,
-		52,740,8,52,1,52,1,52,3,52,744,8,52,1,52,1,52,1,52,1,52,3,52,750,8,52,
-		3,52,752,8,52,1,53,1,53,1,54,1,54,1,54,5,54,759,8,54,10,54,12,54,762,9,
-		54,1,55,1,55,1,55,5,55,767,8,55,10,55,12,55,770,9,55,1,56,1,56,1,56,5,
-		56,775,8,56,10,56,12,56,778,9,56,1,57,1,57,1,57,3,57,783,8,57,1,58,1,58,
-		1,58,5,58,788,8,58,10,58,12,58,791,9,58,1,59,1,59,1,59,1,59,1,59,1,59,
-		1,59,1,59,1,59,5,59,802,8,59,10,59,12,59,805,9,59,1,59,1,59,1,59,1,59,
-		1,59,1,59,1,59,1,59,1,59,3,59,816,8,59,1,59,4,59,819,8,59,11,59,12,59,
-		820,1,59,1,59,3,59,825,8,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,
-		59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,
-		59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,3,59,857,8,59,1,59,1,59,3,59,861,
-		8,59,1,59,1,59,1,59,1,59,1,59,3,59,868,8,59,1,59,3,59,871,8,59,1,59,3,
-		59,874,8,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,3,59,883,8,59,1,59,1,59,
-		3,59,887,8,59,1,59,3,59,890,8,59,1,59,3,59,893,8,59,1,60,1,60,1,60,1,60,
-		1,60,1,61,1,61,1,61,1,61,3,61,904,8,61,1,62,1,62,3,62,908,8,62,1,62,1,
-		62,1,62,5,62,913,8,62,10,62,12,62,916,9,62,3,62,918,8,62,1,63,1,63,1,63,
-		1,63,1,63,1,63,1,64,1,64,1,64,1,64,1,64,1,65,1,65,1,65,1,65,1,65,5,65,
-		936,8,65,10,65,12,65,939,9,65,3,65,941,8,65,1,65,1,65,1,65,1,65,1,65,5,
-		65,948,8,65,10,65,12,65,951,9,65,3,65,953,8,65,1,65,3,65,956,8,65,1,66,
-		1,66,1,66,1,66,1,66,1,66,1,66,3,66,965,8,66,1,67,1,67,1,67,1,67,1,67,1,
-		67,1,67,3,67,974,8,67,1,68,1,68,1,68,1,68,1,68,1,68,1,68,1,68,1,68,1,68,
-		3,68,986,8,68,1,68,1,68,3,68,990,8,68,1,69,1,69,1,69,3,69,995,8,69,1,70,
-		1,70,1,71,1,71,1,71,1,71,1,71,1,71,1,71,3,71,1006,8,71,1,71,1,71,3,71,
-		1010,8,71,1,71,1,71,1,71,1,71,1,71,3,71,1017,8,71,1,71,3,71,1020,8,71,
-		3,71,1022,8,71,1,72,1,72,3,72,1026,8,72,1,73,1,73,1,73,5,73,1031,8,73,
-		10,73,12,73,1034,9,73,1,74,1,74,1,74,5,74,1039,8,74,10,74,12,74,1042,9,
-		74,1,75,1,75,1,75,1,75,3,75,1048,8,75,1,76,1,76,1,76,0,0,77,0,2,4,6,8,
-		10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52,54,56,
-		58,60,62,64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,94,96,98,100,102,
-		104,106,108,110,112,114,116,118,120,122,124,126,128,130,132,134,136,138,
-		140,142,144,146,148,150,152,0,25,2,0,68,68,71,71,2,0,5,5,28,28,3,0,54,
-		54,106,106,122,122,2,0,35,35,115,115,2,0,1,1,29,29,2,0,41,41,63,63,1,0,
-		97,98,2,0,41,41,77,77,3,0,46,46,65,65,96,96,3,0,1,1,3,3,103,103,2,0,6,
-		6,105,105,2,0,52,52,66,66,1,0,142,148,1,0,136,137,2,0,135,135,138,139,
-		3,0,8,8,64,64,111,111,2,0,19,21,69,70,2,0,93,93,98,98,2,0,42,42,90,90,
-		2,0,38,38,113,113,2,0,22,22,108,109,2,0,149,149,151,151,6,0,23,24,49,50,
-		72,75,99,100,123,124,128,129,1,0,12,13,31,0,5,5,9,9,12,13,18,18,22,28,
-		30,31,34,34,37,37,40,43,49,51,54,54,56,56,58,59,62,63,68,68,71,75,77,77,
-		80,80,83,83,87,91,93,94,97,100,102,102,104,104,106,106,108,110,112,112,
-		114,114,117,118,121,124,128,129,1156,0,154,1,0,0,0,2,170,1,0,0,0,4,172,
-		1,0,0,0,6,190,1,0,0,0,8,192,1,0,0,0,10,221,1,0,0,0,12,225,1,0,0,0,14,258,
-		1,0,0,0,16,260,1,0,0,0,18,272,1,0,0,0,20,276,1,0,0,0,22,294,1,0,0,0,24,
-		309,1,0,0,0,26,328,1,0,0,0,28,332,1,0,0,0,30,340,1,0,0,0,32,351,1,0,0,
-		0,34,364,1,0,0,0,36,385,1,0,0,0,38,389,1,0,0,0,40,398,1,0,0,0,42,407,1,
-		0,0,0,44,419,1,0,0,0,46,431,1,0,0,0,48,440,1,0,0,0,50,444,1,0,0,0,52,453,
-		1,0,0,0,54,463,1,0,0,0,56,465,1,0,0,0,58,497,1,0,0,0,60,500,1,0,0,0,62,
-		510,1,0,0,0,64,513,1,0,0,0,66,522,1,0,0,0,68,545,1,0,0,0,70,547,1,0,0,
-		0,72,557,1,0,0,0,74,575,1,0,0,0,76,577,1,0,0,0,78,580,1,0,0,0,80,585,1,
-		0,0,0,82,593,1,0,0,0,84,616,1,0,0,0,86,623,1,0,0,0,88,632,1,0,0,0,90,648,
-		1,0,0,0,92,651,1,0,0,0,94,660,1,0,0,0,96,662,1,0,0,0,98,670,1,0,0,0,100,
-		681,1,0,0,0,102,683,1,0,0,0,104,751,1,0,0,0,106,753,1,0,0,0,108,755,1,
-		0,0,0,110,763,1,0,0,0,112,771,1,0,0,0,114,782,1,0,0,0,116,784,1,0,0,0,
-		118,892,1,0,0,0,120,894,1,0,0,0,122,903,1,0,0,0,124,917,1,0,0,0,126,919,
-		1,0,0,0,128,925,1,0,0,0,130,940,1,0,0,0,132,957,1,0,0,0,134,973,1,0,0,
-		0,136,989,1,0,0,0,138,991,1,0,0,0,140,996,1,0,0,0,142,1021,1,0,0,0,144,
-		1025,1,0,0,0,146,1027,1,0,0,0,148,1035,1,0,0,0,150,1047,1,0,0,0,152,1049,
-		1,0,0,0,154,156,3,2,1,0,155,157,5,130,0,0,156,155,1,0,0,0,156,157,1,0,
-		0,0,157,158,1,0,0,0,158,159,5,0,0,1,159,1,1,0,0,0,160,171,3,4,2,0,161,
-		171,3,20,10,0,162,171,3,22,11,0,163,171,3,24,12,0,164,171,3,28,14,0,165,
-		171,3,30,15,0,166,171,3,32,16,0,167,171,3,34,17,0,168,171,3,38,19,0,169,
-		171,3,40,20,0,170,160,1,0,0,0,170,161,1,0,0,0,170,162,1,0,0,0,170,163,
-		1,0,0,0,170,164,1,0,0,0,170,165,1,0,0,0,170,166,1,0,0,0,170,167,1,0,0,
-		0,170,168,1,0,0,0,170,169,1,0,0,0,171,3,1,0,0,0,172,173,5,16,0,0,173,174,
-		5,106,0,0,174,175,3,150,75,0,175,176,5,133,0,0,176,181,3,6,3,0,177,178,
-		5,131,0,0,178,180,3,6,3,0,179,177,1,0,0,0,180,183,1,0,0,0,181,179,1,0,
-		0,0,181,182,1,0,0,0,182,184,1,0,0,0,183,181,1,0,0,0,184,186,5,134,0,0,
-		185,187,3,16,8,0,186,185,1,0,0,0,186,187,1,0,0,0,187,5,1,0,0,0,188,191,
-		3,8,4,0,189,191,3,12,6,0,190,188,1,0,0,0,190,189,1,0,0,0,191,7,1,0,0,0,
-		192,193,3,150,75,0,193,197,3,142,71,0,194,196,3,10,5,0,195,194,1,0,0,0,
-		196,199,1,0,0,0,197,195,1,0,0,0,197,198,1,0,0,0,198,9,1,0,0,0,199,197,
-		1,0,0,0,200,201,5,78,0,0,201,222,5,79,0,0,202,222,5,79,0,0,203,204,5,92,
-		0,0,204,222,5,62,0,0,205,206,5,26,0,0,206,222,3,94,47,0,207,222,5,116,
-		0,0,208,209,5,95,0,0,209,214,3,146,73,0,210,211,5,133,0,0,211,212,3,148,
-		74,0,212,213,5,134,0,0,213,215,1,0,0,0,214,210,1,0,0,0,214,215,1,0,0,0,
-		215,222,1,0,0,0,216,217,5,14,0,0,217,218,5,133,0,0,218,219,3,94,47,0,219,
-		220,5,134,0,0,220,222,1,0,0,0,221,200,1,0,0,0,221,202,1,0,0,0,221,203,
-		1,0,0,0,221,205,1,0,0,0,221,207,1,0,0,0,221,208,1,0,0,0,221,216,1,0,0,
-		0,222,11,1,0,0,0,223,224,5,15,0,0,224,226,3,150,75,0,225,223,1,0,0,0,225,
-		226,1,0,0,0,226,227,1,0,0,0,227,228,3,14,7,0,228,13,1,0,0,0,229,230,5,
-		92,0,0,230,231,5,62,0,0,231,232,5,133,0,0,232,233,3,148,74,0,233,234,5,
-		134,0,0,234,259,1,0,0,0,235,236,5,116,0,0,236,237,5,133,0,0,237,238,3,
-		148,74,0,238,239,5,134,0,0,239,259,1,0,0,0,240,241,5,44,0,0,241,242,5,
-		62,0,0,242,243,5,133,0,0,243,244,3,148,74,0,244,245,5,134,0,0,245,246,
-		5,95,0,0,246,251,3,146,73,0,247,248,5,133,0,0,248,249,3,148,74,0,249,250,
-		5,134,0,0,250,252,1,0,0,0,251,247,1,0,0,0,251,252,1,0,0,0,252,259,1,0,
-		0,0,253,254,5,14,0,0,254,255,5,133,0,0,255,256,3,94,47,0,256,257,5,134,
-		0,0,257,259,1,0,0,0,258,229,1,0,0,0,258,235,1,0,0,0,258,240,1,0,0,0,258,
-		253,1,0,0,0,259,15,1,0,0,0,260,261,5,127,0,0,261,262,5,133,0,0,262,267,
-		3,18,9,0,263,264,5,131,0,0,264,266,3,18,9,0,265,263,1,0,0,0,266,269,1,
-		0,0,0,267,265,1,0,0,0,267,268,1,0,0,0,268,270,1,0,0,0,269,267,1,0,0,0,
-		270,271,5,134,0,0,271,17,1,0,0,0,272,273,5,151,0,0,273,274,5,142,0,0,274,
-		275,5,151,0,0,275,19,1,0,0,0,276,278,5,16,0,0,277,279,7,0,0,0,278,277,
-		1,0,0,0,278,279,1,0,0,0,279,280,1,0,0,0,280,281,5,122,0,0,281,286,3,150,
-		75,0,282,283,5,133,0,0,283,284,3,148,74,0,284,285,5,134,0,0,285,287,1,
-		0,0,0,286,282,1,0,0,0,286,287,1,0,0,0,287,289,1,0,0,0,288,290,3,16,8,0,
-		289,288,1,0,0,0,289,290,1,0,0,0,290,291,1,0,0,0,291,292,5,4,0,0,292,293,
-		3,40,20,0,293,21,1,0,0,0,294,295,5,25,0,0,295,296,5,94,0,0,296,297,5,122,
-		0,0,297,298,3,150,75,0,298,299,5,133,0,0,299,304,3,8,4,0,300,301,5,131,
-		0,0,301,303,3,8,4,0,302,300,1,0,0,0,303,306,1,0,0,0,304,302,1,0,0,0,304,
-		305,1,0,0,0,305,307,1,0,0,0,306,304,1,0,0,0,307,308,5,134,0,0,308,23,1,
-		0,0,0,309,311,5,16,0,0,310,312,5,116,0,0,311,310,1,0,0,0,311,312,1,0,0,
-		0,312,313,1,0,0,0,313,314,5,54,0,0,314,315,3,150,75,0,315,316,5,82,0,0,
-		316,317,3,146,73,0,317,318,5,133,0,0,318,323,3,26,13,0,319,320,5,131,0,
-		0,320,322,3,26,13,0,321,319,1,0,0,0,322,325,1,0,0,0,323,321,1,0,0,0,323,
-		324,1,0,0,0,324,326,1,0,0,0,325,323,1,0,0,0,326,327,5,134,0,0,327,25,1,
-		0,0,0,328,330,3,150,75,0,329,331,7,1,0,0,330,329,1,0,0,0,330,331,1,0,0,
-		0,331,27,1,0,0,0,332,333,5,31,0,0,333,336,7,2,0,0,334,335,5,51,0,0,335,
-		337,5,36,0,0,336,334,1,0,0,0,336,337,1,0,0,0,337,338,1,0,0,0,338,339,3,
-		146,73,0,339,29,1,0,0,0,340,341,5,56,0,0,341,342,5,59,0,0,342,347,3,146,
-		73,0,343,344,5,133,0,0,344,345,3,148,74,0,345,346,5,134,0,0,346,348,1,
-		0,0,0,347,343,1,0,0,0,347,348,1,0,0,0,348,349,1,0,0,0,349,350,3,40,20,
-		0,350,31,1,0,0,0,351,352,5,27,0,0,352,353,5,45,0,0,353,358,3,146,73,0,
-		354,356,5,4,0,0,355,354,1,0,0,0,355,356,1,0,0,0,356,357,1,0,0,0,357,359,
-		3,150,75,0,358,355,1,0,0,0,358,359,1,0,0,0,359,362,1,0,0,0,360,361,5,126,
-		0,0,361,363,3,94,47,0,362,360,1,0,0,0,362,363,1,0,0,0,363,33,1,0,0,0,364,
-		365,5,118,0,0,365,370,3,146,73,0,366,368,5,4,0,0,367,366,1,0,0,0,367,368,
-		1,0,0,0,368,369,1,0,0,0,369,371,3,150,75,0,370,367,1,0,0,0,370,371,1,0,
-		0,0,371,372,1,0,0,0,372,373,5,102,0,0,373,378,3,36,18,0,374,375,5,131,
-		0,0,375,377,3,36,18,0,376,374,1,0,0,0,377,380,1,0,0,0,378,376,1,0,0,0,
-		378,379,1,0,0,0,379,383,1,0,0,0,380,378,1,0,0,0,381,382,5,126,0,0,382,
-		384,3,94,47,0,383,381,1,0,0,0,383,384,1,0,0,0,384,35,1,0,0,0,385,386,3,
-		150,75,0,386,387,5,142,0,0,387,388,3,94,47,0,388,37,1,0,0,0,389,390,5,
-		102,0,0,390,391,3,150,75,0,391,395,5,142,0,0,392,396,5,82,0,0,393,396,
-		3,136,68,0,394,396,3,150,75,0,395,392,1,0,0,0,395,393,1,0,0,0,395,394,
-		1,0,0,0,396,39,1,0,0,0,397,399,3,42,21,0,398,397,1,0,0,0,398,399,1,0,0,
-		0,399,400,1,0,0,0,400,402,3,46,23,0,401,403,3,70,35,0,402,401,1,0,0,0,
-		402,403,1,0,0,0,403,405,1,0,0,0,404,406,3,74,37,0,405,404,1,0,0,0,405,
-		406,1,0,0,0,406,41,1,0,0,0,407,409,5,127,0,0,408,410,5,94,0,0,409,408,
-		1,0,0,0,409,410,1,0,0,0,410,411,1,0,0,0,411,416,3,44,22,0,412,413,5,131,
-		0,0,413,415,3,44,22,0,414,412,1,0,0,0,415,418,1,0,0,0,416,414,1,0,0,0,
-		416,417,1,0,0,0,417,43,1,0,0,0,418,416,1,0,0,0,419,424,3,150,75,0,420,
-		421,5,133,0,0,421,422,3,148,74,0,422,423,5,134,0,0,423,425,1,0,0,0,424,
-		420,1,0,0,0,424,425,1,0,0,0,425,426,1,0,0,0,426,427,5,4,0,0,427,428,5,
-		133,0,0,428,429,3,40,20,0,429,430,5,134,0,0,430,45,1,0,0,0,431,437,3,50,
-		25,0,432,433,3,48,24,0,433,434,3,50,25,0,434,436,1,0,0,0,435,432,1,0,0,
-		0,436,439,1,0,0,0,437,435,1,0,0,0,437,438,1,0,0,0,438,47,1,0,0,0,439,437,
-		1,0,0,0,440,442,7,3,0,0,441,443,7,4,0,0,442,441,1,0,0,0,442,443,1,0,0,
-		0,443,49,1,0,0,0,444,450,3,54,27,0,445,446,3,52,26,0,446,447,3,54,27,0,
-		447,449,1,0,0,0,448,445,1,0,0,0,449,452,1,0,0,0,450,448,1,0,0,0,450,451,
-		1,0,0,0,451,51,1,0,0,0,452,450,1,0,0,0,453,455,5,57,0,0,454,456,7,4,0,
-		0,455,454,1,0,0,0,455,456,1,0,0,0,456,53,1,0,0,0,457,464,3,56,28,0,458,
-		464,3,64,32,0,459,460,5,133,0,0,460,461,3,40,20,0,461,462,5,134,0,0,462,
-		464,1,0,0,0,463,457,1,0,0,0,463,458,1,0,0,0,463,459,1,0,0,0,464,55,1,0,
-		0,0,465,467,5,101,0,0,466,468,7,4,0,0,467,466,1,0,0,0,467,468,1,0,0,0,
-		468,469,1,0,0,0,469,474,3,68,34,0,470,471,5,131,0,0,471,473,3,68,34,0,
-		472,470,1,0,0,0,473,476,1,0,0,0,474,472,1,0,0,0,474,475,1,0,0,0,475,486,
-		1,0,0,0,476,474,1,0,0,0,477,478,5,45,0,0,478,483,3,82,41,0,479,480,5,131,
-		0,0,480,482,3,82,41,0,481,479,1,0,0,0,482,485,1,0,0,0,483,481,1,0,0,0,
-		483,484,1,0,0,0,484,487,1,0,0,0,485,483,1,0,0,0,486,477,1,0,0,0,486,487,
-		1,0,0,0,487,489,1,0,0,0,488,490,3,58,29,0,489,488,1,0,0,0,489,490,1,0,
-		0,0,490,492,1,0,0,0,491,493,3,60,30,0,492,491,1,0,0,0,492,493,1,0,0,0,
-		493,495,1,0,0,0,494,496,3,62,31,0,495,494,1,0,0,0,495,496,1,0,0,0,496,
-		57,1,0,0,0,497,498,5,126,0,0,498,499,3,94,47,0,499,59,1,0,0,0,500,501,
-		5,47,0,0,501,502,5,9,0,0,502,507,3,94,47,0,503,504,5,131,0,0,504,506,3,
-		94,47,0,505,503,1,0,0,0,506,509,1,0,0,0,507,505,1,0,0,0,507,508,1,0,0,
-		0,508,61,1,0,0,0,509,507,1,0,0,0,510,511,5,48,0,0,511,512,3,94,47,0,512,
-		63,1,0,0,0,513,514,5,120,0,0,514,519,3,66,33,0,515,516,5,131,0,0,516,518,
-		3,66,33,0,517,515,1,0,0,0,518,521,1,0,0,0,519,517,1,0,0,0,519,520,1,0,
-		0,0,520,65,1,0,0,0,521,519,1,0,0,0,522,523,5,133,0,0,523,528,3,94,47,0,
-		524,525,5,131,0,0,525,527,3,94,47,0,526,524,1,0,0,0,527,530,1,0,0,0,528,
-		526,1,0,0,0,528,529,1,0,0,0,529,531,1,0,0,0,530,528,1,0,0,0,531,532,5,
-		134,0,0,532,67,1,0,0,0,533,546,5,135,0,0,534,535,3,146,73,0,535,536,5,
-		132,0,0,536,537,5,135,0,0,537,546,1,0,0,0,538,543,3,94,47,0,539,541,5,
-		4,0,0,540,539,1,0,0,0,540,541,1,0,0,0,541,542,1,0,0,0,542,544,3,150,75,
-		0,543,540,1,0,0,0,543,544,1,0,0,0,544,546,1,0,0,0,545,533,1,0,0,0,545,
-		534,1,0,0,0,545,538,1,0,0,0,546,69,1,0,0,0,547,548,5,85,0,0,548,549,5,
-		9,0,0,549,554,3,72,36,0,550,551,5,131,0,0,551,553,3,72,36,0,552,550,1,
-		0,0,0,553,556,1,0,0,0,554,552,1,0,0,0,554,555,1,0,0,0,555,71,1,0,0,0,556,
-		554,1,0,0,0,557,559,3,94,47,0,558,560,7,1,0,0,559,558,1,0,0,0,559,560,
-		1,0,0,0,560,563,1,0,0,0,561,562,5,80,0,0,562,564,7,5,0,0,563,561,1,0,0,
-		0,563,564,1,0,0,0,564,73,1,0,0,0,565,567,3,76,38,0,566,568,3,78,39,0,567,
-		566,1,0,0,0,567,568,1,0,0,0,568,576,1,0,0,0,569,572,3,78,39,0,570,573,
-		3,76,38,0,571,573,3,80,40,0,572,570,1,0,0,0,572,571,1,0,0,0,572,573,1,
-		0,0,0,573,576,1,0,0,0,574,576,3,80,40,0,575,565,1,0,0,0,575,569,1,0,0,
-		0,575,574,1,0,0,0,576,75,1,0,0,0,577,578,5,67,0,0,578,579,3,94,47,0,579,
-		77,1,0,0,0,580,581,5,81,0,0,581,583,3,94,47,0,582,584,7,6,0,0,583,582,
-		1,0,0,0,583,584,1,0,0,0,584,79,1,0,0,0,585,586,5,39,0,0,586,588,7,7,0,
-		0,587,589,3,94,47,0,588,587,1,0,0,0,588,589,1,0,0,0,589,590,1,0,0,0,590,
-		591,7,6,0,0,591,592,5,83,0,0,592,81,1,0,0,0,593,597,3,90,45,0,594,596,
-		3,84,42,0,595,594,1,0,0,0,596,599,1,0,0,0,597,595,1,0,0,0,597,598,1,0,
-		0,0,598,83,1,0,0,0,599,597,1,0,0,0,600,601,5,17,0,0,601,602,5,61,0,0,602,
-		617,3,90,45,0,603,605,5,76,0,0,604,606,3,86,43,0,605,604,1,0,0,0,605,606,
-		1,0,0,0,606,607,1,0,0,0,607,608,5,61,0,0,608,617,3,90,45,0,609,611,3,86,
-		43,0,610,609,1,0,0,0,610,611,1,0,0,0,611,612,1,0,0,0,612,613,5,61,0,0,
-		613,614,3,90,45,0,614,615,3,88,44,0,615,617,1,0,0,0,616,600,1,0,0,0,616,
-		603,1,0,0,0,616,610,1,0,0,0,617,85,1,0,0,0,618,624,5,55,0,0,619,621,7,
-		8,0,0,620,622,5,86,0,0,621,620,1,0,0,0,621,622,1,0,0,0,622,624,1,0,0,0,
-		623,618,1,0,0,0,623,619,1,0,0,0,624,87,1,0,0,0,625,626,5,82,0,0,626,633,
-		3,94,47,0,627,628,5,119,0,0,628,629,5,133,0,0,629,630,3,148,74,0,630,631,
-		5,134,0,0,631,633,1,0,0,0,632,625,1,0,0,0,632,627,1,0,0,0,633,89,1,0,0,
-		0,634,636,3,146,73,0,635,637,3,92,46,0,636,635,1,0,0,0,636,637,1,0,0,0,
-		637,649,1,0,0,0,638,639,5,133,0,0,639,640,3,40,20,0,640,642,5,134,0,0,
-		641,643,3,92,46,0,642,641,1,0,0,0,642,643,1,0,0,0,643,649,1,0,0,0,644,
-		645,5,133,0,0,645,646,3,82,41,0,646,647,5,134,0,0,647,649,1,0,0,0,648,
-		634,1,0,0,0,648,638,1,0,0,0,648,644,1,0,0,0,649,91,1,0,0,0,650,652,5,4,
-		0,0,651,650,1,0,0,0,651,652,1,0,0,0,652,653,1,0,0,0,653,658,3,150,75,0,
-		654,655,5,133,0,0,655,656,3,148,74,0,656,657,5,134,0,0,657,659,1,0,0,0,
-		658,654,1,0,0,0,658,659,1,0,0,0,659,93,1,0,0,0,660,661,3,96,48,0,661,95,
-		1,0,0,0,662,667,3,98,49,0,663,664,5,84,0,0,664,666,3,98,49,0,665,663,1,
-		0,0,0,666,669,1,0,0,0,667,665,1,0,0,0,667,668,1,0,0,0,668,97,1,0,0,0,669,
-		667,1,0,0,0,670,675,3,100,50,0,671,672,5,2,0,0,672,674,3,100,50,0,673,
-		671,1,0,0,0,674,677,1,0,0,0,675,673,1,0,0,0,675,676,1,0,0,0,676,99,1,0,
-		0,0,677,675,1,0,0,0,678,679,5,78,0,0,679,682,3,100,50,0,680,682,3,102,
-		51,0,681,678,1,0,0,0,681,680,1,0,0,0,682,101,1,0,0,0,683,687,3,108,54,
-		0,684,686,3,104,52,0,685,684,1,0,0,0,686,689,1,0,0,0,687,685,1,0,0,0,687,
-		688,1,0,0,0,688,103,1,0,0,0,689,687,1,0,0,0,690,697,3,106,53,0,691,698,
-		3,108,54,0,692,693,7,9,0,0,693,694,5,133,0,0,694,695,3,40,20,0,695,696,
-		5,134,0,0,696,698,1,0,0,0,697,691,1,0,0,0,697,692,1,0,0,0,698,752,1,0,
-		0,0,699,701,5,60,0,0,700,702,5,78,0,0,701,700,1,0,0,0,701,702,1,0,0,0,
-		702,710,1,0,0,0,703,711,5,79,0,0,704,711,5,113,0,0,705,711,5,38,0,0,706,
-		711,5,117,0,0,707,708,5,29,0,0,708,709,5,45,0,0,709,711,3,108,54,0,710,
-		703,1,0,0,0,710,704,1,0,0,0,710,705,1,0,0,0,710,706,1,0,0,0,710,707,1,
-		0,0,0,711,752,1,0,0,0,712,714,5,78,0,0,713,712,1,0,0,0,713,714,1,0,0,0,
-		714,715,1,0,0,0,715,717,5,7,0,0,716,718,7,10,0,0,717,716,1,0,0,0,717,718,
-		1,0,0,0,718,719,1,0,0,0,719,720,3,108,54,0,720,721,5,2,0,0,721,722,3,108,
-		54,0,722,752,1,0,0,0,723,725,5,78,0,0,724,723,1,0,0,0,724,725,1,0,0,0,
-		725,726,1,0,0,0,726,727,5,53,0,0,727,739,5,133,0,0,728,740,3,40,20,0,729,
-		734,3,94,47,0,730,731,5,131,0,0,731,733,3,94,47,0,732,730,1,0,0,0,733,
-		736,1,0,0,0,734,732,1,0,0,0,734,735,1,0,0,0,735,738,1,0,0,0,736,734,1,
-		0,0,0,737,729,1,0,0,0,737,738,1,0,0,0,738,740,1,0,0,0,739,728,1,0,0,0,
-		739,737,1,0,0,0,740,741,1,0,0,0,741,752,5,134,0,0,742,744,5,78,0,0,743,
-		742,1,0,0,0,743,744,1,0,0,0,744,745,1,0,0,0,745,746,7,11,0,0,746,749,3,
-		108,54,0,747,748,5,34,0,0,748,750,3,108,54,0,749,747,1,0,0,0,749,750,1,
-		0,0,0,750,752,1,0,0,0,751,690,1,0,0,0,751,699,1,0,0,0,751,713,1,0,0,0,
-		751,724,1,0,0,0,751,743,1,0,0,0,752,105,1,0,0,0,753,754,7,12,0,0,754,107,
-		1,0,0,0,755,760,3,110,55,0,756,757,5,140,0,0,757,759,3,110,55,0,758,756,
-		1,0,0,0,759,762,1,0,0,0,760,758,1,0,0,0,760,761,1,0,0,0,761,109,1,0,0,
-		0,762,760,1,0,0,0,763,768,3,112,56,0,764,765,7,13,0,0,765,767,3,112,56,
-		0,766,764,1,0,0,0,767,770,1,0,0,0,768,766,1,0,0,0,768,769,1,0,0,0,769,
-		111,1,0,0,0,770,768,1,0,0,0,771,776,3,114,57,0,772,773,7,14,0,0,773,775,
-		3,114,57,0,774,772,1,0,0,0,775,778,1,0,0,0,776,774,1,0,0,0,776,777,1,0,
-		0,0,777,113,1,0,0,0,778,776,1,0,0,0,779,780,7,13,0,0,780,783,3,114,57,
-		0,781,783,3,116,58,0,782,779,1,0,0,0,782,781,1,0,0,0,783,115,1,0,0,0,784,
-		789,3,118,59,0,785,786,5,141,0,0,786,788,3,142,71,0,787,785,1,0,0,0,788,
-		791,1,0,0,0,789,787,1,0,0,0,789,790,1,0,0,0,790,117,1,0,0,0,791,789,1,
-		0,0,0,792,893,3,136,68,0,793,794,5,133,0,0,794,795,3,40,20,0,795,796,5,
-		134,0,0,796,893,1,0,0,0,797,798,5,133,0,0,798,803,3,94,47,0,799,800,5,
-		131,0,0,800,802,3,94,47,0,801,799,1,0,0,0,802,805,1,0,0,0,803,801,1,0,
-		0,0,803,804,1,0,0,0,804,806,1,0,0,0,805,803,1,0,0,0,806,807,5,134,0,0,
-		807,893,1,0,0,0,808,809,5,36,0,0,809,810,5,133,0,0,810,811,3,40,20,0,811,
-		812,5,134,0,0,812,893,1,0,0,0,813,815,5,10,0,0,814,816,3,94,47,0,815,814,
-		1,0,0,0,815,816,1,0,0,0,816,818,1,0,0,0,817,819,3,120,60,0,818,817,1,0,
-		0,0,819,820,1,0,0,0,820,818,1,0,0,0,820,821,1,0,0,0,821,824,1,0,0,0,822,
-		823,5,32,0,0,823,825,3,94,47,0,824,822,1,0,0,0,824,825,1,0,0,0,825,826,
-		1,0,0,0,826,827,5,33,0,0,827,893,1,0,0,0,828,829,5,11,0,0,829,830,5,133,
-		0,0,830,831,3,94,47,0,831,832,5,4,0,0,832,833,3,142,71,0,833,834,5,134,
-		0,0,834,893,1,0,0,0,835,836,5,37,0,0,836,837,5,133,0,0,837,838,3,150,75,
-		0,838,839,5,45,0,0,839,840,3,94,47,0,840,841,5,134,0,0,841,893,1,0,0,0,
-		842,843,5,89,0,0,843,844,5,133,0,0,844,845,3,108,54,0,845,846,5,53,0,0,
-		846,847,3,94,47,0,847,848,5,134,0,0,848,893,1,0,0,0,849,850,5,104,0,0,
-		850,851,5,133,0,0,851,860,3,94,47,0,852,853,5,45,0,0,853,856,3,94,47,0,
-		854,855,5,43,0,0,855,857,3,94,47,0,856,854,1,0,0,0,856,857,1,0,0,0,857,
-		861,1,0,0,0,858,859,5,43,0,0,859,861,3,94,47,0,860,852,1,0,0,0,860,858,
-		1,0,0,0,861,862,1,0,0,0,862,863,5,134,0,0,863,893,1,0,0,0,864,865,5,112,
-		0,0,865,867,5,133,0,0,866,868,7,15,0,0,867,866,1,0,0,0,867,868,1,0,0,0,
-		868,873,1,0,0,0,869,871,3,94,47,0,870,869,1,0,0,0,870,871,1,0,0,0,871,
-		872,1,0,0,0,872,874,5,45,0,0,873,870,1,0,0,0,873,874,1,0,0,0,874,875,1,
-		0,0,0,875,876,3,94,47,0,876,877,5,134,0,0,877,893,1,0,0,0,878,893,7,16,
-		0,0,879,880,3,122,61,0,880,882,5,133,0,0,881,883,3,124,62,0,882,881,1,
-		0,0,0,882,883,1,0,0,0,883,884,1,0,0,0,884,886,5,134,0,0,885,887,3,126,
-		63,0,886,885,1,0,0,0,886,887,1,0,0,0,887,889,1,0,0,0,888,890,3,128,64,
-		0,889,888,1,0,0,0,889,890,1,0,0,0,890,893,1,0,0,0,891,893,3,146,73,0,892,
-		792,1,0,0,0,892,793,1,0,0,0,892,797,1,0,0,0,892,808,1,0,0,0,892,813,1,
-		0,0,0,892,828,1,0,0,0,892,835,1,0,0,0,892,842,1,0,0,0,892,849,1,0,0,0,
-		892,864,1,0,0,0,892,878,1,0,0,0,892,879,1,0,0,0,892,891,1,0,0,0,893,119,
-		1,0,0,0,894,895,5,125,0,0,895,896,3,94,47,0,896,897,5,107,0,0,897,898,
-		3,94,47,0,898,121,1,0,0,0,899,904,3,150,75,0,900,904,5,65,0,0,901,904,
-		5,96,0,0,902,904,5,103,0,0,903,899,1,0,0,0,903,900,1,0,0,0,903,901,1,0,
-		0,0,903,902,1,0,0,0,904,123,1,0,0,0,905,918,5,135,0,0,906,908,7,4,0,0,
-		907,906,1,0,0,0,907,908,1,0,0,0,908,909,1,0,0,0,909,914,3,94,47,0,910,
-		911,5,131,0,0,911,913,3,94,47,0,912,910,1,0,0,0,913,916,1,0,0,0,914,912,
-		1,0,0,0,914,915,1,0,0,0,915,918,1,0,0,0,916,914,1,0,0,0,917,905,1,0,0,
-		0,917,907,1,0,0,0,918,125,1,0,0,0,919,920,5,40,0,0,920,921,5,133,0,0,921,
-		922,5,126,0,0,922,923,3,94,47,0,923,924,5,134,0,0,924,127,1,0,0,0,925,
-		926,5,87,0,0,926,927,5,133,0,0,927,928,3,130,65,0,928,929,5,134,0,0,929,
-		129,1,0,0,0,930,931,5,88,0,0,931,932,5,9,0,0,932,937,3,94,47,0,933,934,
-		5,131,0,0,934,936,3,94,47,0,935,933,1,0,0,0,936,939,1,0,0,0,937,935,1,
-		0,0,0,937,938,1,0,0,0,938,941,1,0,0,0,939,937,1,0,0,0,940,930,1,0,0,0,
-		940,941,1,0,0,0,941,952,1,0,0,0,942,943,5,85,0,0,943,944,5,9,0,0,944,949,
-		3,72,36,0,945,946,5,131,0,0,946,948,3,72,36,0,947,945,1,0,0,0,948,951,
-		1,0,0,0,949,947,1,0,0,0,949,950,1,0,0,0,950,953,1,0,0,0,951,949,1,0,0,
-		0,952,942,1,0,0,0,952,953,1,0,0,0,953,955,1,0,0,0,954,956,3,132,66,0,955,
-		954,1,0,0,0,955,956,1,0,0,0,956,131,1,0,0,0,957,964,7,17,0,0,958,959,5,
-		7,0,0,959,960,3,134,67,0,960,961,5,2,0,0,961,962,3,134,67,0,962,965,1,
-		0,0,0,963,965,3,134,67,0,964,958,1,0,0,0,964,963,1,0,0,0,965,133,1,0,0,
-		0,966,967,5,114,0,0,967,974,7,18,0,0,968,969,5,18,0,0,969,974,5,97,0,0,
-		970,971,3,108,54,0,971,972,7,18,0,0,972,974,1,0,0,0,973,966,1,0,0,0,973,
-		968,1,0,0,0,973,970,1,0,0,0,974,135,1,0,0,0,975,990,5,149,0,0,976,990,
-		5,150,0,0,977,990,5,151,0,0,978,990,5,152,0,0,979,990,7,19,0,0,980,990,
-		5,79,0,0,981,982,7,20,0,0,982,990,5,151,0,0,983,985,5,58,0,0,984,986,7,
-		13,0,0,985,984,1,0,0,0,985,986,1,0,0,0,986,987,1,0,0,0,987,988,7,21,0,
-		0,988,990,3,138,69,0,989,975,1,0,0,0,989,976,1,0,0,0,989,977,1,0,0,0,989,
-		978,1,0,0,0,989,979,1,0,0,0,989,980,1,0,0,0,989,981,1,0,0,0,989,983,1,
-		0,0,0,990,137,1,0,0,0,991,994,3,140,70,0,992,993,5,110,0,0,993,995,3,140,
-		70,0,994,992,1,0,0,0,994,995,1,0,0,0,995,139,1,0,0,0,996,997,7,22,0,0,
-		997,141,1,0,0,0,998,999,5,30,0,0,999,1022,5,91,0,0,1000,1001,7,23,0,0,
-		1001,1005,5,121,0,0,1002,1003,5,133,0,0,1003,1004,5,149,0,0,1004,1006,
-		5,134,0,0,1005,1002,1,0,0,0,1005,1006,1,0,0,0,1006,1022,1,0,0,0,1007,1009,
-		5,58,0,0,1008,1010,3,138,69,0,1009,1008,1,0,0,0,1009,1010,1,0,0,0,1010,
-		1022,1,0,0,0,1011,1019,3,144,72,0,1012,1013,5,133,0,0,1013,1016,5,149,
-		0,0,1014,1015,5,131,0,0,1015,1017,5,149,0,0,1016,1014,1,0,0,0,1016,1017,
-		1,0,0,0,1017,1018,1,0,0,0,1018,1020,5,134,0,0,1019,1012,1,0,0,0,1019,1020,
-		1,0,0,0,1020,1022,1,0,0,0,1021,998,1,0,0,0,1021,1000,1,0,0,0,1021,1007,
-		1,0,0,0,1021,1011,1,0,0,0,1022,143,1,0,0,0,1023,1026,5,153,0,0,1024,1026,
-		3,152,76,0,1025,1023,1,0,0,0,1025,1024,1,0,0,0,1026,145,1,0,0,0,1027,1032,
-		3,150,75,0,1028,1029,5,132,0,0,1029,1031,3,150,75,0,1030,1028,1,0,0,0,
-		1031,1034,1,0,0,0,1032,1030,1,0,0,0,1032,1033,1,0,0,0,1033,147,1,0,0,0,
-		1034,1032,1,0,0,0,1035,1040,3,150,75,0,1036,1037,5,131,0,0,1037,1039,3,
-		150,75,0,1038,1036,1,0,0,0,1039,1042,1,0,0,0,1040,1038,1,0,0,0,1040,1041,
-		1,0,0,0,1041,149,1,0,0,0,1042,1040,1,0,0,0,1043,1048,5,153,0,0,1044,1048,
-		5,154,0,0,1045,1048,5,155,0,0,1046,1048,3,152,76,0,1047,1043,1,0,0,0,1047,
-		1044,1,0,0,0,1047,1045,1,0,0,0,1047,1046,1,0,0,0,1048,151,1,0,0,0,1049,
-		1050,7,24,0,0,1050,153,1,0,0,0,130,156,170,181,186,190,197,214,221,225,
-		251,258,267,278,286,289,304,311,323,330,336,347,355,358,362,367,370,378,
-		383,395,398,402,405,409,416,424,437,442,450,455,463,467,474,483,486,489,
-		492,495,507,519,528,540,543,545,554,559,563,567,572,575,583,588,597,605,
-		610,616,621,623,632,636,642,648,651,658,667,675,681,687,697,701,710,713,
-		717,724,734,737,739,743,749,751,760,768,776,782,789,803,815,820,824,856,
-		860,867,870,873,882,886,889,892,903,907,914,917,937,940,949,952,955,964,
-		973,985,989,994,1005,1009,1016,1019,1021,1025,1032,1040,1047
+		1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,3,5,211,8,5,1,5,1,5,1,5,1,5,1,
+		5,1,5,3,5,219,8,5,1,5,1,5,1,5,1,5,1,5,3,5,226,8,5,1,6,1,6,3,6,230,8,6,
+		1,6,1,6,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,
+		7,1,7,1,7,1,7,1,7,1,7,1,7,3,7,256,8,7,1,7,1,7,1,7,1,7,1,7,3,7,263,8,7,
+		1,8,1,8,1,8,1,8,1,8,5,8,270,8,8,10,8,12,8,273,9,8,1,8,1,8,1,9,1,9,1,9,
+		1,9,1,10,1,10,3,10,283,8,10,1,10,1,10,1,10,1,10,1,10,1,10,3,10,291,8,10,
+		1,10,3,10,294,8,10,1,10,1,10,1,10,1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,
+		11,5,11,307,8,11,10,11,12,11,310,9,11,1,11,1,11,1,12,1,12,3,12,316,8,12,
+		1,12,1,12,1,12,1,12,1,12,1,12,1,12,1,12,5,12,326,8,12,10,12,12,12,329,
+		9,12,1,12,1,12,1,13,1,13,3,13,335,8,13,1,14,1,14,1,14,1,14,3,14,341,8,
+		14,1,14,1,14,1,15,1,15,1,15,1,15,1,15,1,15,1,15,3,15,352,8,15,1,15,1,15,
+		1,16,1,16,1,16,1,16,3,16,360,8,16,1,16,3,16,363,8,16,1,16,1,16,3,16,367,
+		8,16,1,17,1,17,1,17,3,17,372,8,17,1,17,3,17,375,8,17,1,17,1,17,1,17,1,
+		17,5,17,381,8,17,10,17,12,17,384,9,17,1,17,1,17,3,17,388,8,17,1,18,1,18,
+		1,18,1,18,1,19,1,19,1,19,1,19,1,19,1,19,3,19,400,8,19,1,20,3,20,403,8,
+		20,1,20,1,20,3,20,407,8,20,1,20,3,20,410,8,20,1,21,1,21,3,21,414,8,21,
+		1,21,1,21,1,21,5,21,419,8,21,10,21,12,21,422,9,21,1,22,1,22,1,22,1,22,
+		1,22,3,22,429,8,22,1,22,1,22,1,22,1,22,1,22,1,23,1,23,1,23,1,23,5,23,440,
+		8,23,10,23,12,23,443,9,23,1,24,1,24,3,24,447,8,24,1,25,1,25,1,25,1,25,
+		5,25,453,8,25,10,25,12,25,456,9,25,1,26,1,26,3,26,460,8,26,1,27,1,27,1,
+		27,1,27,1,27,1,27,3,27,468,8,27,1,28,1,28,3,28,472,8,28,1,28,1,28,1,28,
+		5,28,477,8,28,10,28,12,28,480,9,28,1,28,1,28,1,28,1,28,5,28,486,8,28,10,
+		28,12,28,489,9,28,3,28,491,8,28,1,28,3,28,494,8,28,1,28,3,28,497,8,28,
+		1,28,3,28,500,8,28,1,29,1,29,1,29,1,30,1,30,1,30,1,30,1,30,5,30,510,8,
+		30,10,30,12,30,513,9,30,1,31,1,31,1,31,1,32,1,32,1,32,1,32,5,32,522,8,
+		32,10,32,12,32,525,9,32,1,33,1,33,1,33,1,33,5,33,531,8,33,10,33,12,33,
+		534,9,33,1,33,1,33,1,34,1,34,1,34,1,34,1,34,1,34,1,34,3,34,545,8,34,1,
+		34,3,34,548,8,34,3,34,550,8,34,1,35,1,35,1,35,1,35,1,35,5,35,557,8,35,
+		10,35,12,35,560,9,35,1,36,1,36,3,36,564,8,36,1,36,1,36,3,36,568,8,36,1,
+		37,1,37,3,37,572,8,37,1,37,1,37,1,37,3,37,577,8,37,1,37,3,37,580,8,37,
+		1,38,1,38,1,38,1,39,1,39,1,39,3,39,588,8,39,1,40,1,40,1,40,3,40,593,8,
+		40,1,40,1,40,1,40,1,41,1,41,5,41,600,8,41,10,41,12,41,603,9,41,1,42,1,
+		42,1,42,1,42,1,42,3,42,610,8,42,1,42,1,42,1,42,3,42,615,8,42,1,42,1,42,
+		1,42,1,42,3,42,621,8,42,1,43,1,43,1,43,3,43,626,8,43,3,43,628,8,43,1,44,
+		1,44,1,44,1,44,1,44,1,44,1,44,3,44,637,8,44,1,45,1,45,3,45,641,8,45,1,
+		45,1,45,1,45,1,45,3,45,647,8,45,1,45,1,45,1,45,1,45,3,45,653,8,45,1,46,
+		3,46,656,8,46,1,46,1,46,1,46,1,46,1,46,3,46,663,8,46,1,47,1,47,1,48,1,
+		48,1,48,5,48,670,8,48,10,48,12,48,673,9,48,1,49,1,49,1,49,5,49,678,8,49,
+		10,49,12,49,681,9,49,1,50,1,50,1,50,3,50,686,8,50,1,51,1,51,5,51,690,8,
+		51,10,51,12,51,693,9,51,1,52,1,52,1,52,1,52,1,52,1,52,1,52,3,52,702,8,
+		52,1,52,1,52,3,52,706,8,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,3,52,715,
+		8,52,1,52,3,52,718,8,52,1,52,1,52,3,52,722,8,52,1,52,1,52,1,52,1,52,1,
+		52,3,52,729,8,52,1,52,1,52,1,52,1,52,1,52,1,52,5,52,737,8,52,10,52,12,
+		52,740,9,52,3,52,742,8,52,3,52,744,8,52,1,52,1,52,3,52,748,8,52,1,52,1,
+		52,1,52,1,52,3,52,754,8,52,3,52,756,8,52,1,53,1,53,1,54,1,54,1,54,5,54,
+		763,8,54,10,54,12,54,766,9,54,1,55,1,55,1,55,5,55,771,8,55,10,55,12,55,
+		774,9,55,1,56,1,56,1,56,5,56,779,8,56,10,56,12,56,782,9,56,1,57,1,57,1,
+		57,3,57,787,8,57,1,58,1,58,1,58,5,58,792,8,58,10,58,12,58,795,9,58,1,59,
+		1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,5,59,806,8,59,10,59,12,59,809,
+		9,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,3,59,820,8,59,1,59,4,
+		59,823,8,59,11,59,12,59,824,1,59,1,59,3,59,829,8,59,1,59,1,59,1,59,1,59,
+		1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,
+		1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,3,59,861,8,
+		59,1,59,1,59,3,59,865,8,59,1,59,1,59,1,59,1,59,1,59,3,59,872,8,59,1,59,
+		3,59,875,8,59,1,59,3,59,878,8,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,3,
+		59,887,8,59,1,59,1,59,3,59,891,8,59,1,59,3,59,894,8,59,1,59,3,59,897,8,
+		59,1,60,1,60,1,60,1,60,1,60,1,61,1,61,1,61,1,61,3,61,908,8,61,1,62,1,62,
+		3,62,912,8,62,1,62,1,62,1,62,5,62,917,8,62,10,62,12,62,920,9,62,3,62,922,
+		8,62,1,63,1,63,1,63,1,63,1,63,1,63,1,64,1,64,1,64,1,64,1,64,1,65,1,65,
+		1,65,1,65,1,65,5,65,940,8,65,10,65,12,65,943,9,65,3,65,945,8,65,1,65,1,
+		65,1,65,1,65,1,65,5,65,952,8,65,10,65,12,65,955,9,65,3,65,957,8,65,1,65,
+		3,65,960,8,65,1,66,1,66,1,66,1,66,1,66,1,66,1,66,3,66,969,8,66,1,67,1,
+		67,1,67,1,67,1,67,1,67,1,67,3,67,978,8,67,1,68,1,68,1,68,1,68,1,68,1,68,
+		1,68,1,68,1,68,1,68,3,68,990,8,68,1,68,1,68,3,68,994,8,68,1,69,1,69,1,
+		69,3,69,999,8,69,1,70,1,70,1,71,1,71,1,71,1,71,1,71,1,71,1,71,3,71,1010,
+		8,71,1,71,1,71,3,71,1014,8,71,1,71,1,71,1,71,1,71,1,71,3,71,1021,8,71,
+		1,71,3,71,1024,8,71,3,71,1026,8,71,1,72,1,72,3,72,1030,8,72,1,73,1,73,
+		1,73,5,73,1035,8,73,10,73,12,73,1038,9,73,1,74,1,74,1,74,5,74,1043,8,74,
+		10,74,12,74,1046,9,74,1,75,1,75,1,75,1,75,3,75,1052,8,75,1,76,1,76,1,76,
+		0,0,77,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,
+		46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,
+		94,96,98,100,102,104,106,108,110,112,114,116,118,120,122,124,126,128,130,
+		132,134,136,138,140,142,144,146,148,150,152,0,25,2,0,68,68,71,71,2,0,5,
+		5,28,28,3,0,54,54,106,106,122,122,2,0,35,35,115,115,2,0,1,1,29,29,2,0,
+		41,41,63,63,1,0,97,98,2,0,41,41,77,77,3,0,46,46,65,65,96,96,3,0,1,1,3,
+		3,103,103,2,0,6,6,105,105,2,0,52,52,66,66,1,0,142,148,1,0,136,137,2,0,
+		135,135,138,139,3,0,8,8,64,64,111,111,2,0,19,21,69,70,2,0,93,93,98,98,
+		2,0,42,42,90,90,2,0,38,38,113,113,2,0,22,22,108,109,2,0,149,149,151,151,
+		6,0,23,24,49,50,72,75,99,100,123,124,128,129,1,0,12,13,31,0,5,5,9,9,12,
+		13,18,18,22,28,30,31,34,34,37,37,40,43,49,51,54,54,56,56,58,59,62,63,68,
+		68,71,75,77,77,80,80,83,83,87,91,93,94,97,100,102,102,104,104,106,106,
+		108,110,112,112,114,114,117,118,121,124,128,129,1161,0,154,1,0,0,0,2,170,
+		1,0,0,0,4,172,1,0,0,0,6,190,1,0,0,0,8,192,1,0,0,0,10,225,1,0,0,0,12,229,
+		1,0,0,0,14,262,1,0,0,0,16,264,1,0,0,0,18,276,1,0,0,0,20,280,1,0,0,0,22,
+		298,1,0,0,0,24,313,1,0,0,0,26,332,1,0,0,0,28,336,1,0,0,0,30,344,1,0,0,
+		0,32,355,1,0,0,0,34,368,1,0,0,0,36,389,1,0,0,0,38,393,1,0,0,0,40,402,1,
+		0,0,0,42,411,1,0,0,0,44,423,1,0,0,0,46,435,1,0,0,0,48,444,1,0,0,0,50,448,
+		1,0,0,0,52,457,1,0,0,0,54,467,1,0,0,0,56,469,1,0,0,0,58,501,1,0,0,0,60,
+		504,1,0,0,0,62,514,1,0,0,0,64,517,1,0,0,0,66,526,1,0,0,0,68,549,1,0,0,
+		0,70,551,1,0,0,0,72,561,1,0,0,0,74,579,1,0,0,0,76,581,1,0,0,0,78,584,1,
+		0,0,0,80,589,1,0,0,0,82,597,1,0,0,0,84,620,1,0,0,0,86,627,1,0,0,0,88,636,
+		1,0,0,0,90,652,1,0,0,0,92,655,1,0,0,0,94,664,1,0,0,0,96,666,1,0,0,0,98,
+		674,1,0,0,0,100,685,1,0,0,0,102,687,1,0,0,0,104,755,1,0,0,0,106,757,1,
+		0,0,0,108,759,1,0,0,0,110,767,1,0,0,0,112,775,1,0,0,0,114,786,1,0,0,0,
+		116,788,1,0,0,0,118,896,1,0,0,0,120,898,1,0,0,0,122,907,1,0,0,0,124,921,
+		1,0,0,0,126,923,1,0,0,0,128,929,1,0,0,0,130,944,1,0,0,0,132,961,1,0,0,
+		0,134,977,1,0,0,0,136,993,1,0,0,0,138,995,1,0,0,0,140,1000,1,0,0,0,142,
+		1025,1,0,0,0,144,1029,1,0,0,0,146,1031,1,0,0,0,148,1039,1,0,0,0,150,1051,
+		1,0,0,0,152,1053,1,0,0,0,154,156,3,2,1,0,155,157,5,130,0,0,156,155,1,0,
+		0,0,156,157,1,0,0,0,157,158,1,0,0,0,158,159,5,0,0,1,159,1,1,0,0,0,160,
+		171,3,4,2,0,161,171,3,20,10,0,162,171,3,22,11,0,163,171,3,24,12,0,164,
+		171,3,28,14,0,165,171,3,30,15,0,166,171,3,32,16,0,167,171,3,34,17,0,168,
+		171,3,38,19,0,169,171,3,40,20,0,170,160,1,0,0,0,170,161,1,0,0,0,170,162,
+		1,0,0,0,170,163,1,0,0,0,170,164,1,0,0,0,170,165,1,0,0,0,170,166,1,0,0,
+		0,170,167,1,0,0,0,170,168,1,0,0,0,170,169,1,0,0,0,171,3,1,0,0,0,172,173,
+		5,16,0,0,173,174,5,106,0,0,174,175,3,150,75,0,175,176,5,133,0,0,176,181,
+		3,6,3,0,177,178,5,131,0,0,178,180,3,6,3,0,179,177,1,0,0,0,180,183,1,0,
+		0,0,181,179,1,0,0,0,181,182,1,0,0,0,182,184,1,0,0,0,183,181,1,0,0,0,184,
+		186,5,134,0,0,185,187,3,16,8,0,186,185,1,0,0,0,186,187,1,0,0,0,187,5,1,
+		0,0,0,188,191,3,8,4,0,189,191,3,12,6,0,190,188,1,0,0,0,190,189,1,0,0,0,
+		191,7,1,0,0,0,192,193,3,150,75,0,193,197,3,142,71,0,194,196,3,10,5,0,195,
+		194,1,0,0,0,196,199,1,0,0,0,197,195,1,0,0,0,197,198,1,0,0,0,198,9,1,0,
+		0,0,199,197,1,0,0,0,200,201,5,78,0,0,201,226,5,79,0,0,202,226,5,79,0,0,
+		203,204,5,92,0,0,204,226,5,62,0,0,205,206,5,26,0,0,206,226,3,94,47,0,207,
+		226,5,116,0,0,208,209,5,44,0,0,209,211,5,62,0,0,210,208,1,0,0,0,210,211,
+		1,0,0,0,211,212,1,0,0,0,212,213,5,95,0,0,213,218,3,146,73,0,214,215,5,
+		133,0,0,215,216,3,148,74,0,216,217,5,134,0,0,217,219,1,0,0,0,218,214,1,
+		0,0,0,218,219,1,0,0,0,219,226,1,0,0,0,220,221,5,14,0,0,221,222,5,133,0,
+		0,222,223,3,94,47,0,223,224,5,134,0,0,224,226,1,0,0,0,225,200,1,0,0,0,
+		225,202,1,0,0,0,225,203,1,0,0,0,225,205,1,0,0,0,225,207,1,0,0,0,225,210,
+		1,0,0,0,225,220,1,0,0,0,226,11,1,0,0,0,227,228,5,15,0,0,228,230,3,150,
+		75,0,229,227,1,0,0,0,229,230,1,0,0,0,230,231,1,0,0,0,231,232,3,14,7,0,
+		232,13,1,0,0,0,233,234,5,92,0,0,234,235,5,62,0,0,235,236,5,133,0,0,236,
+		237,3,148,74,0,237,238,5,134,0,0,238,263,1,0,0,0,239,240,5,116,0,0,240,
+		241,5,133,0,0,241,242,3,148,74,0,242,243,5,134,0,0,243,263,1,0,0,0,244,
+		245,5,44,0,0,245,246,5,62,0,0,246,247,5,133,0,0,247,248,3,148,74,0,248,
+		249,5,134,0,0,249,250,5,95,0,0,250,255,3,146,73,0,251,252,5,133,0,0,252,
+		253,3,148,74,0,253,254,5,134,0,0,254,256,1,0,0,0,255,251,1,0,0,0,255,256,
+		1,0,0,0,256,263,1,0,0,0,257,258,5,14,0,0,258,259,5,133,0,0,259,260,3,94,
+		47,0,260,261,5,134,0,0,261,263,1,0,0,0,262,233,1,0,0,0,262,239,1,0,0,0,
+		262,244,1,0,0,0,262,257,1,0,0,0,263,15,1,0,0,0,264,265,5,127,0,0,265,266,
+		5,133,0,0,266,271,3,18,9,0,267,268,5,131,0,0,268,270,3,18,9,0,269,267,
+		1,0,0,0,270,273,1,0,0,0,271,269,1,0,0,0,271,272,1,0,0,0,272,274,1,0,0,
+		0,273,271,1,0,0,0,274,275,5,134,0,0,275,17,1,0,0,0,276,277,5,151,0,0,277,
+		278,5,142,0,0,278,279,5,151,0,0,279,19,1,0,0,0,280,282,5,16,0,0,281,283,
+		7,0,0,0,282,281,1,0,0,0,282,283,1,0,0,0,283,284,1,0,0,0,284,285,5,122,
+		0,0,285,290,3,150,75,0,286,287,5,133,0,0,287,288,3,148,74,0,288,289,5,
+		134,0,0,289,291,1,0,0,0,290,286,1,0,0,0,290,291,1,0,0,0,291,293,1,0,0,
+		0,292,294,3,16,8,0,293,292,1,0,0,0,293,294,1,0,0,0,294,295,1,0,0,0,295,
+		296,5,4,0,0,296,297,3,40,20,0,297,21,1,0,0,0,298,299,5,25,0,0,299,300,
+		5,94,0,0,300,301,5,122,0,0,301,302,3,150,75,0,302,303,5,133,0,0,303,308,
+		3,8,4,0,304,305,5,131,0,0,305,307,3,8,4,0,306,304,1,0,0,0,307,310,1,0,
+		0,0,308,306,1,0,0,0,308,309,1,0,0,0,309,311,1,0,0,0,310,308,1,0,0,0,311,
+		312,5,134,0,0,312,23,1,0,0,0,313,315,5,16,0,0,314,316,5,116,0,0,315,314,
+		1,0,0,0,315,316,1,0,0,0,316,317,1,0,0,0,317,318,5,54,0,0,318,319,3,150,
+		75,0,319,320,5,82,0,0,320,321,3,146,73,0,321,322,5,133,0,0,322,327,3,26,
+		13,0,323,324,5,131,0,0,324,326,3,26,13,0,325,323,1,0,0,0,326,329,1,0,0,
+		0,327,325,1,0,0,0,327,328,1,0,0,0,328,330,1,0,0,0,329,327,1,0,0,0,330,
+		331,5,134,0,0,331,25,1,0,0,0,332,334,3,150,75,0,333,335,7,1,0,0,334,333,
+		1,0,0,0,334,335,1,0,0,0,335,27,1,0,0,0,336,337,5,31,0,0,337,340,7,2,0,
+		0,338,339,5,51,0,0,339,341,5,36,0,0,340,338,1,0,0,0,340,341,1,0,0,0,341,
+		342,1,0,0,0,342,343,3,146,73,0,343,29,1,0,0,0,344,345,5,56,0,0,345,346,
+		5,59,0,0,346,351,3,146,73,0,347,348,5,133,0,0,348,349,3,148,74,0,349,350,
+		5,134,0,0,350,352,1,0,0,0,351,347,1,0,0,0,351,352,1,0,0,0,352,353,1,0,
+		0,0,353,354,3,40,20,0,354,31,1,0,0,0,355,356,5,27,0,0,356,357,5,45,0,0,
+		357,362,3,146,73,0,358,360,5,4,0,0,359,358,1,0,0,0,359,360,1,0,0,0,360,
+		361,1,0,0,0,361,363,3,150,75,0,362,359,1,0,0,0,362,363,1,0,0,0,363,366,
+		1,0,0,0,364,365,5,126,0,0,365,367,3,94,47,0,366,364,1,0,0,0,366,367,1,
+		0,0,0,367,33,1,0,0,0,368,369,5,118,0,0,369,374,3,146,73,0,370,372,5,4,
+		0,0,371,370,1,0,0,0,371,372,1,0,0,0,372,373,1,0,0,0,373,375,3,150,75,0,
+		374,371,1,0,0,0,374,375,1,0,0,0,375,376,1,0,0,0,376,377,5,102,0,0,377,
+		382,3,36,18,0,378,379,5,131,0,0,379,381,3,36,18,0,380,378,1,0,0,0,381,
+		384,1,0,0,0,382,380,1,0,0,0,382,383,1,0,0,0,383,387,1,0,0,0,384,382,1,
+		0,0,0,385,386,5,126,0,0,386,388,3,94,47,0,387,385,1,0,0,0,387,388,1,0,
+		0,0,388,35,1,0,0,0,389,390,3,150,75,0,390,391,5,142,0,0,391,392,3,94,47,
+		0,392,37,1,0,0,0,393,394,5,102,0,0,394,395,3,150,75,0,395,399,5,142,0,
+		0,396,400,5,82,0,0,397,400,3,136,68,0,398,400,3,150,75,0,399,396,1,0,0,
+		0,399,397,1,0,0,0,399,398,1,0,0,0,400,39,1,0,0,0,401,403,3,42,21,0,402,
+		401,1,0,0,0,402,403,1,0,0,0,403,404,1,0,0,0,404,406,3,46,23,0,405,407,
+		3,70,35,0,406,405,1,0,0,0,406,407,1,0,0,0,407,409,1,0,0,0,408,410,3,74,
+		37,0,409,408,1,0,0,0,409,410,1,0,0,0,410,41,1,0,0,0,411,413,5,127,0,0,
+		412,414,5,94,0,0,413,412,1,0,0,0,413,414,1,0,0,0,414,415,1,0,0,0,415,420,
+		3,44,22,0,416,417,5,131,0,0,417,419,3,44,22,0,418,416,1,0,0,0,419,422,
+		1,0,0,0,420,418,1,0,0,0,420,421,1,0,0,0,421,43,1,0,0,0,422,420,1,0,0,0,
+		423,428,3,150,75,0,424,425,5,133,0,0,425,426,3,148,74,0,426,427,5,134,
+		0,0,427,429,1,0,0,0,428,424,1,0,0,0,428,429,1,0,0,0,429,430,1,0,0,0,430,
+		431,5,4,0,0,431,432,5,133,0,0,432,433,3,40,20,0,433,434,5,134,0,0,434,
+		45,1,0,0,0,435,441,3,50,25,0,436,437,3,48,24,0,437,438,3,50,25,0,438,440,
+		1,0,0,0,439,436,1,0,0,0,440,443,1,0,0,0,441,439,1,0,0,0,441,442,1,0,0,
+		0,442,47,1,0,0,0,443,441,1,0,0,0,444,446,7,3,0,0,445,447,7,4,0,0,446,445,
+		1,0,0,0,446,447,1,0,0,0,447,49,1,0,0,0,448,454,3,54,27,0,449,450,3,52,
+		26,0,450,451,3,54,27,0,451,453,1,0,0,0,452,449,1,0,0,0,453,456,1,0,0,0,
+		454,452,1,0,0,0,454,455,1,0,0,0,455,51,1,0,0,0,456,454,1,0,0,0,457,459,
+		5,57,0,0,458,460,7,4,0,0,459,458,1,0,0,0,459,460,1,0,0,0,460,53,1,0,0,
+		0,461,468,3,56,28,0,462,468,3,64,32,0,463,464,5,133,0,0,464,465,3,40,20,
+		0,465,466,5,134,0,0,466,468,1,0,0,0,467,461,1,0,0,0,467,462,1,0,0,0,467,
+		463,1,0,0,0,468,55,1,0,0,0,469,471,5,101,0,0,470,472,7,4,0,0,471,470,1,
+		0,0,0,471,472,1,0,0,0,472,473,1,0,0,0,473,478,3,68,34,0,474,475,5,131,
+		0,0,475,477,3,68,34,0,476,474,1,0,0,0,477,480,1,0,0,0,478,476,1,0,0,0,
+		478,479,1,0,0,0,479,490,1,0,0,0,480,478,1,0,0,0,481,482,5,45,0,0,482,487,
+		3,82,41,0,483,484,5,131,0,0,484,486,3,82,41,0,485,483,1,0,0,0,486,489,
+		1,0,0,0,487,485,1,0,0,0,487,488,1,0,0,0,488,491,1,0,0,0,489,487,1,0,0,
+		0,490,481,1,0,0,0,490,491,1,0,0,0,491,493,1,0,0,0,492,494,3,58,29,0,493,
+		492,1,0,0,0,493,494,1,0,0,0,494,496,1,0,0,0,495,497,3,60,30,0,496,495,
+		1,0,0,0,496,497,1,0,0,0,497,499,1,0,0,0,498,500,3,62,31,0,499,498,1,0,
+		0,0,499,500,1,0,0,0,500,57,1,0,0,0,501,502,5,126,0,0,502,503,3,94,47,0,
+		503,59,1,0,0,0,504,505,5,47,0,0,505,506,5,9,0,0,506,511,3,94,47,0,507,
+		508,5,131,0,0,508,510,3,94,47,0,509,507,1,0,0,0,510,513,1,0,0,0,511,509,
+		1,0,0,0,511,512,1,0,0,0,512,61,1,0,0,0,513,511,1,0,0,0,514,515,5,48,0,
+		0,515,516,3,94,47,0,516,63,1,0,0,0,517,518,5,120,0,0,518,523,3,66,33,0,
+		519,520,5,131,0,0,520,522,3,66,33,0,521,519,1,0,0,0,522,525,1,0,0,0,523,
+		521,1,0,0,0,523,524,1,0,0,0,524,65,1,0,0,0,525,523,1,0,0,0,526,527,5,133,
+		0,0,527,532,3,94,47,0,528,529,5,131,0,0,529,531,3,94,47,0,530,528,1,0,
+		0,0,531,534,1,0,0,0,532,530,1,0,0,0,532,533,1,0,0,0,533,535,1,0,0,0,534,
+		532,1,0,0,0,535,536,5,134,0,0,536,67,1,0,0,0,537,550,5,135,0,0,538,539,
+		3,146,73,0,539,540,5,132,0,0,540,541,5,135,0,0,541,550,1,0,0,0,542,547,
+		3,94,47,0,543,545,5,4,0,0,544,543,1,0,0,0,544,545,1,0,0,0,545,546,1,0,
+		0,0,546,548,3,150,75,0,547,544,1,0,0,0,547,548,1,0,0,0,548,550,1,0,0,0,
+		549,537,1,0,0,0,549,538,1,0,0,0,549,542,1,0,0,0,550,69,1,0,0,0,551,552,
+		5,85,0,0,552,553,5,9,0,0,553,558,3,72,36,0,554,555,5,131,0,0,555,557,3,
+		72,36,0,556,554,1,0,0,0,557,560,1,0,0,0,558,556,1,0,0,0,558,559,1,0,0,
+		0,559,71,1,0,0,0,560,558,1,0,0,0,561,563,3,94,47,0,562,564,7,1,0,0,563,
+		562,1,0,0,0,563,564,1,0,0,0,564,567,1,0,0,0,565,566,5,80,0,0,566,568,7,
+		5,0,0,567,565,1,0,0,0,567,568,1,0,0,0,568,73,1,0,0,0,569,571,3,76,38,0,
+		570,572,3,78,39,0,571,570,1,0,0,0,571,572,1,0,0,0,572,580,1,0,0,0,573,
+		576,3,78,39,0,574,577,3,76,38,0,575,577,3,80,40,0,576,574,1,0,0,0,576,
+		575,1,0,0,0,576,577,1,0,0,0,577,580,1,0,0,0,578,580,3,80,40,0,579,569,
+		1,0,0,0,579,573,1,0,0,0,579,578,1,0,0,0,580,75,1,0,0,0,581,582,5,67,0,
+		0,582,583,3,94,47,0,583,77,1,0,0,0,584,585,5,81,0,0,585,587,3,94,47,0,
+		586,588,7,6,0,0,587,586,1,0,0,0,587,588,1,0,0,0,588,79,1,0,0,0,589,590,
+		5,39,0,0,590,592,7,7,0,0,591,593,3,94,47,0,592,591,1,0,0,0,592,593,1,0,
+		0,0,593,594,1,0,0,0,594,595,7,6,0,0,595,596,5,83,0,0,596,81,1,0,0,0,597,
+		601,3,90,45,0,598,600,3,84,42,0,599,598,1,0,0,0,600,603,1,0,0,0,601,599,
+		1,0,0,0,601,602,1,0,0,0,602,83,1,0,0,0,603,601,1,0,0,0,604,605,5,17,0,
+		0,605,606,5,61,0,0,606,621,3,90,45,0,607,609,5,76,0,0,608,610,3,86,43,
+		0,609,608,1,0,0,0,609,610,1,0,0,0,610,611,1,0,0,0,611,612,5,61,0,0,612,
+		621,3,90,45,0,613,615,3,86,43,0,614,613,1,0,0,0,614,615,1,0,0,0,615,616,
+		1,0,0,0,616,617,5,61,0,0,617,618,3,90,45,0,618,619,3,88,44,0,619,621,1,
+		0,0,0,620,604,1,0,0,0,620,607,1,0,0,0,620,614,1,0,0,0,621,85,1,0,0,0,622,
+		628,5,55,0,0,623,625,7,8,0,0,624,626,5,86,0,0,625,624,1,0,0,0,625,626,
+		1,0,0,0,626,628,1,0,0,0,627,622,1,0,0,0,627,623,1,0,0,0,628,87,1,0,0,0,
+		629,630,5,82,0,0,630,637,3,94,47,0,631,632,5,119,0,0,632,633,5,133,0,0,
+		633,634,3,148,74,0,634,635,5,134,0,0,635,637,1,0,0,0,636,629,1,0,0,0,636,
+		631,1,0,0,0,637,89,1,0,0,0,638,640,3,146,73,0,639,641,3,92,46,0,640,639,
+		1,0,0,0,640,641,1,0,0,0,641,653,1,0,0,0,642,643,5,133,0,0,643,644,3,40,
+		20,0,644,646,5,134,0,0,645,647,3,92,46,0,646,645,1,0,0,0,646,647,1,0,0,
+		0,647,653,1,0,0,0,648,649,5,133,0,0,649,650,3,82,41,0,650,651,5,134,0,
+		0,651,653,1,0,0,0,652,638,1,0,0,0,652,642,1,0,0,0,652,648,1,0,0,0,653,
+		91,1,0,0,0,654,656,5,4,0,0,655,654,1,0,0,0,655,656,1,0,0,0,656,657,1,0,
+		0,0,657,662,3,150,75,0,658,659,5,133,0,0,659,660,3,148,74,0,660,661,5,
+		134,0,0,661,663,1,0,0,0,662,658,1,0,0,0,662,663,1,0,0,0,663,93,1,0,0,0,
+		664,665,3,96,48,0,665,95,1,0,0,0,666,671,3,98,49,0,667,668,5,84,0,0,668,
+		670,3,98,49,0,669,667,1,0,0,0,670,673,1,0,0,0,671,669,1,0,0,0,671,672,
+		1,0,0,0,672,97,1,0,0,0,673,671,1,0,0,0,674,679,3,100,50,0,675,676,5,2,
+		0,0,676,678,3,100,50,0,677,675,1,0,0,0,678,681,1,0,0,0,679,677,1,0,0,0,
+		679,680,1,0,0,0,680,99,1,0,0,0,681,679,1,0,0,0,682,683,5,78,0,0,683,686,
+		3,100,50,0,684,686,3,102,51,0,685,682,1,0,0,0,685,684,1,0,0,0,686,101,
+		1,0,0,0,687,691,3,108,54,0,688,690,3,104,52,0,689,688,1,0,0,0,690,693,
+		1,0,0,0,691,689,1,0,0,0,691,692,1,0,0,0,692,103,1,0,0,0,693,691,1,0,0,
+		0,694,701,3,106,53,0,695,702,3,108,54,0,696,697,7,9,0,0,697,698,5,133,
+		0,0,698,699,3,40,20,0,699,700,5,134,0,0,700,702,1,0,0,0,701,695,1,0,0,
+		0,701,696,1,0,0,0,702,756,1,0,0,0,703,705,5,60,0,0,704,706,5,78,0,0,705,
+		704,1,0,0,0,705,706,1,0,0,0,706,714,1,0,0,0,707,715,5,79,0,0,708,715,5,
+		113,0,0,709,715,5,38,0,0,710,715,5,117,0,0,711,712,5,29,0,0,712,713,5,
+		45,0,0,713,715,3,108,54,0,714,707,1,0,0,0,714,708,1,0,0,0,714,709,1,0,
+		0,0,714,710,1,0,0,0,714,711,1,0,0,0,715,756,1,0,0,0,716,718,5,78,0,0,717,
+		716,1,0,0,0,717,718,1,0,0,0,718,719,1,0,0,0,719,721,5,7,0,0,720,722,7,
+		10,0,0,721,720,1,0,0,0,721,722,1,0,0,0,722,723,1,0,0,0,723,724,3,108,54,
+		0,724,725,5,2,0,0,725,726,3,108,54,0,726,756,1,0,0,0,727,729,5,78,0,0,
+		728,727,1,0,0,0,728,729,1,0,0,0,729,730,1,0,0,0,730,731,5,53,0,0,731,743,
+		5,133,0,0,732,744,3,40,20,0,733,738,3,94,47,0,734,735,5,131,0,0,735,737,
+		3,94,47,0,736,734,1,0,0,0,737,740,1,0,0,0,738,736,1,0,0,0,738,739,1,0,
+		0,0,739,742,1,0,0,0,740,738,1,0,0,0,741,733,1,0,0,0,741,742,1,0,0,0,742,
+		744,1,0,0,0,743,732,1,0,0,0,743,741,1,0,0,0,744,745,1,0,0,0,745,756,5,
+		134,0,0,746,748,5,78,0,0,747,746,1,0,0,0,747,748,1,0,0,0,748,749,1,0,0,
+		0,749,750,7,11,0,0,750,753,3,108,54,0,751,752,5,34,0,0,752,754,3,108,54,
+		0,753,751,1,0,0,0,753,754,1,0,0,0,754,756,1,0,0,0,755,694,1,0,0,0,755,
+		703,1,0,0,0,755,717,1,0,0,0,755,728,1,0,0,0,755,747,1,0,0,0,756,105,1,
+		0,0,0,757,758,7,12,0,0,758,107,1,0,0,0,759,764,3,110,55,0,760,761,5,140,
+		0,0,761,763,3,110,55,0,762,760,1,0,0,0,763,766,1,0,0,0,764,762,1,0,0,0,
+		764,765,1,0,0,0,765,109,1,0,0,0,766,764,1,0,0,0,767,772,3,112,56,0,768,
+		769,7,13,0,0,769,771,3,112,56,0,770,768,1,0,0,0,771,774,1,0,0,0,772,770,
+		1,0,0,0,772,773,1,0,0,0,773,111,1,0,0,0,774,772,1,0,0,0,775,780,3,114,
+		57,0,776,777,7,14,0,0,777,779,3,114,57,0,778,776,1,0,0,0,779,782,1,0,0,
+		0,780,778,1,0,0,0,780,781,1,0,0,0,781,113,1,0,0,0,782,780,1,0,0,0,783,
+		784,7,13,0,0,784,787,3,114,57,0,785,787,3,116,58,0,786,783,1,0,0,0,786,
+		785,1,0,0,0,787,115,1,0,0,0,788,793,3,118,59,0,789,790,5,141,0,0,790,792,
+		3,142,71,0,791,789,1,0,0,0,792,795,1,0,0,0,793,791,1,0,0,0,793,794,1,0,
+		0,0,794,117,1,0,0,0,795,793,1,0,0,0,796,897,3,136,68,0,797,798,5,133,0,
+		0,798,799,3,40,20,0,799,800,5,134,0,0,800,897,1,0,0,0,801,802,5,133,0,
+		0,802,807,3,94,47,0,803,804,5,131,0,0,804,806,3,94,47,0,805,803,1,0,0,
+		0,806,809,1,0,0,0,807,805,1,0,0,0,807,808,1,0,0,0,808,810,1,0,0,0,809,
+		807,1,0,0,0,810,811,5,134,0,0,811,897,1,0,0,0,812,813,5,36,0,0,813,814,
+		5,133,0,0,814,815,3,40,20,0,815,816,5,134,0,0,816,897,1,0,0,0,817,819,
+		5,10,0,0,818,820,3,94,47,0,819,818,1,0,0,0,819,820,1,0,0,0,820,822,1,0,
+		0,0,821,823,3,120,60,0,822,821,1,0,0,0,823,824,1,0,0,0,824,822,1,0,0,0,
+		824,825,1,0,0,0,825,828,1,0,0,0,826,827,5,32,0,0,827,829,3,94,47,0,828,
+		826,1,0,0,0,828,829,1,0,0,0,829,830,1,0,0,0,830,831,5,33,0,0,831,897,1,
+		0,0,0,832,833,5,11,0,0,833,834,5,133,0,0,834,835,3,94,47,0,835,836,5,4,
+		0,0,836,837,3,142,71,0,837,838,5,134,0,0,838,897,1,0,0,0,839,840,5,37,
+		0,0,840,841,5,133,0,0,841,842,3,150,75,0,842,843,5,45,0,0,843,844,3,94,
+		47,0,844,845,5,134,0,0,845,897,1,0,0,0,846,847,5,89,0,0,847,848,5,133,
+		0,0,848,849,3,108,54,0,849,850,5,53,0,0,850,851,3,94,47,0,851,852,5,134,
+		0,0,852,897,1,0,0,0,853,854,5,104,0,0,854,855,5,133,0,0,855,864,3,94,47,
+		0,856,857,5,45,0,0,857,860,3,94,47,0,858,859,5,43,0,0,859,861,3,94,47,
+		0,860,858,1,0,0,0,860,861,1,0,0,0,861,865,1,0,0,0,862,863,5,43,0,0,863,
+		865,3,94,47,0,864,856,1,0,0,0,864,862,1,0,0,0,865,866,1,0,0,0,866,867,
+		5,134,0,0,867,897,1,0,0,0,868,869,5,112,0,0,869,871,5,133,0,0,870,872,
+		7,15,0,0,871,870,1,0,0,0,871,872,1,0,0,0,872,877,1,0,0,0,873,875,3,94,
+		47,0,874,873,1,0,0,0,874,875,1,0,0,0,875,876,1,0,0,0,876,878,5,45,0,0,
+		877,874,1,0,0,0,877,878,1,0,0,0,878,879,1,0,0,0,879,880,3,94,47,0,880,
+		881,5,134,0,0,881,897,1,0,0,0,882,897,7,16,0,0,883,884,3,122,61,0,884,
+		886,5,133,0,0,885,887,3,124,62,0,886,885,1,0,0,0,886,887,1,0,0,0,887,888,
+		1,0,0,0,888,890,5,134,0,0,889,891,3,126,63,0,890,889,1,0,0,0,890,891,1,
+		0,0,0,891,893,1,0,0,0,892,894,3,128,64,0,893,892,1,0,0,0,893,894,1,0,0,
+		0,894,897,1,0,0,0,895,897,3,146,73,0,896,796,1,0,0,0,896,797,1,0,0,0,896,
+		801,1,0,0,0,896,812,1,0,0,0,896,817,1,0,0,0,896,832,1,0,0,0,896,839,1,
+		0,0,0,896,846,1,0,0,0,896,853,1,0,0,0,896,868,1,0,0,0,896,882,1,0,0,0,
+		896,883,1,0,0,0,896,895,1,0,0,0,897,119,1,0,0,0,898,899,5,125,0,0,899,
+		900,3,94,47,0,900,901,5,107,0,0,901,902,3,94,47,0,902,121,1,0,0,0,903,
+		908,3,150,75,0,904,908,5,65,0,0,905,908,5,96,0,0,906,908,5,103,0,0,907,
+		903,1,0,0,0,907,904,1,0,0,0,907,905,1,0,0,0,907,906,1,0,0,0,908,123,1,
+		0,0,0,909,922,5,135,0,0,910,912,7,4,0,0,911,910,1,0,0,0,911,912,1,0,0,
+		0,912,913,1,0,0,0,913,918,3,94,47,0,914,915,5,131,0,0,915,917,3,94,47,
+		0,916,914,1,0,0,0,917,920,1,0,0,0,918,916,1,0,0,0,918,919,1,0,0,0,919,
+		922,1,0,0,0,920,918,1,0,0,0,921,909,1,0,0,0,921,911,1,0,0,0,922,125,1,
+		0,0,0,923,924,5,40,0,0,924,925,5,133,0,0,925,926,5,126,0,0,926,927,3,94,
+		47,0,927,928,5,134,0,0,928,127,1,0,0,0,929,930,5,87,0,0,930,931,5,133,
+		0,0,931,932,3,130,65,0,932,933,5,134,0,0,933,129,1,0,0,0,934,935,5,88,
+		0,0,935,936,5,9,0,0,936,941,3,94,47,0,937,938,5,131,0,0,938,940,3,94,47,
+		0,939,937,1,0,0,0,940,943,1,0,0,0,941,939,1,0,0,0,941,942,1,0,0,0,942,
+		945,1,0,0,0,943,941,1,0,0,0,944,934,1,0,0,0,944,945,1,0,0,0,945,956,1,
+		0,0,0,946,947,5,85,0,0,947,948,5,9,0,0,948,953,3,72,36,0,949,950,5,131,
+		0,0,950,952,3,72,36,0,951,949,1,0,0,0,952,955,1,0,0,0,953,951,1,0,0,0,
+		953,954,1,0,0,0,954,957,1,0,0,0,955,953,1,0,0,0,956,946,1,0,0,0,956,957,
+		1,0,0,0,957,959,1,0,0,0,958,960,3,132,66,0,959,958,1,0,0,0,959,960,1,0,
+		0,0,960,131,1,0,0,0,961,968,7,17,0,0,962,963,5,7,0,0,963,964,3,134,67,
+		0,964,965,5,2,0,0,965,966,3,134,67,0,966,969,1,0,0,0,967,969,3,134,67,
+		0,968,962,1,0,0,0,968,967,1,0,0,0,969,133,1,0,0,0,970,971,5,114,0,0,971,
+		978,7,18,0,0,972,973,5,18,0,0,973,978,5,97,0,0,974,975,3,108,54,0,975,
+		976,7,18,0,0,976,978,1,0,0,0,977,970,1,0,0,0,977,972,1,0,0,0,977,974,1,
+		0,0,0,978,135,1,0,0,0,979,994,5,149,0,0,980,994,5,150,0,0,981,994,5,151,
+		0,0,982,994,5,152,0,0,983,994,7,19,0,0,984,994,5,79,0,0,985,986,7,20,0,
+		0,986,994,5,151,0,0,987,989,5,58,0,0,988,990,7,13,0,0,989,988,1,0,0,0,
+		989,990,1,0,0,0,990,991,1,0,0,0,991,992,7,21,0,0,992,994,3,138,69,0,993,
+		979,1,0,0,0,993,980,1,0,0,0,993,981,1,0,0,0,993,982,1,0,0,0,993,983,1,
+		0,0,0,993,984,1,0,0,0,993,985,1,0,0,0,993,987,1,0,0,0,994,137,1,0,0,0,
+		995,998,3,140,70,0,996,997,5,110,0,0,997,999,3,140,70,0,998,996,1,0,0,
+		0,998,999,1,0,0,0,999,139,1,0,0,0,1000,1001,7,22,0,0,1001,141,1,0,0,0,
+		1002,1003,5,30,0,0,1003,1026,5,91,0,0,1004,1005,7,23,0,0,1005,1009,5,121,
+		0,0,1006,1007,5,133,0,0,1007,1008,5,149,0,0,1008,1010,5,134,0,0,1009,1006,
+		1,0,0,0,1009,1010,1,0,0,0,1010,1026,1,0,0,0,1011,1013,5,58,0,0,1012,1014,
+		3,138,69,0,1013,1012,1,0,0,0,1013,1014,1,0,0,0,1014,1026,1,0,0,0,1015,
+		1023,3,144,72,0,1016,1017,5,133,0,0,1017,1020,5,149,0,0,1018,1019,5,131,
+		0,0,1019,1021,5,149,0,0,1020,1018,1,0,0,0,1020,1021,1,0,0,0,1021,1022,
+		1,0,0,0,1022,1024,5,134,0,0,1023,1016,1,0,0,0,1023,1024,1,0,0,0,1024,1026,
+		1,0,0,0,1025,1002,1,0,0,0,1025,1004,1,0,0,0,1025,1011,1,0,0,0,1025,1015,
+		1,0,0,0,1026,143,1,0,0,0,1027,1030,5,153,0,0,1028,1030,3,152,76,0,1029,
+		1027,1,0,0,0,1029,1028,1,0,0,0,1030,145,1,0,0,0,1031,1036,3,150,75,0,1032,
+		1033,5,132,0,0,1033,1035,3,150,75,0,1034,1032,1,0,0,0,1035,1038,1,0,0,
+		0,1036,1034,1,0,0,0,1036,1037,1,0,0,0,1037,147,1,0,0,0,1038,1036,1,0,0,
+		0,1039,1044,3,150,75,0,1040,1041,5,131,0,0,1041,1043,3,150,75,0,1042,1040,
+		1,0,0,0,1043,1046,1,0,0,0,1044,1042,1,0,0,0,1044,1045,1,0,0,0,1045,149,
+		1,0,0,0,1046,1044,1,0,0,0,1047,1052,5,153,0,0,1048,1052,5,154,0,0,1049,
+		1052,5,155,0,0,1050,1052,3,152,76,0,1051,1047,1,0,0,0,1051,1048,1,0,0,
+		0,1051,1049,1,0,0,0,1051,1050,1,0,0,0,1052,151,1,0,0,0,1053,1054,7,24,
+		0,0,1054,153,1,0,0,0,131,156,170,181,186,190,197,210,218,225,229,255,262,
+		271,282,290,293,308,315,327,334,340,351,359,362,366,371,374,382,387,399,
+		402,406,409,413,420,428,441,446,454,459,467,471,478,487,490,493,496,499,
+		511,523,532,544,547,549,558,563,567,571,576,579,587,592,601,609,614,620,
+		625,627,636,640,646,652,655,662,671,679,685,691,701,705,714,717,721,728,
+		738,741,743,747,753,755,764,772,780,786,793,807,819,824,828,860,864,871,
+		874,877,886,890,893,896,907,911,918,921,941,944,953,956,959,968,977,989,
+		993,998,1009,1013,1020,1023,1025,1029,1036,1044,1051
 	};
 
 	public static readonly ATN _ATN =
