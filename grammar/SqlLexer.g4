@@ -136,6 +136,8 @@ VALUES            : 'VALUES';
 VARYING           : 'VARYING';
 VIEW              : 'VIEW';
 WATERMARK         : 'WATERMARK';
+WEEK              : 'WEEK';
+WEEKS             : 'WEEKS';
 WHEN              : 'WHEN';
 WHERE             : 'WHERE';
 WITH              : 'WITH';

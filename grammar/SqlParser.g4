@@ -27,6 +27,7 @@ statement
     | deleteStatement
     | updateStatement
     | latenessStatement
+    | setStatement
     | query
     ;
 
@@ -43,14 +44,14 @@ columnDefinition
     : identifier typeName columnConstraint*
     ;
 
-/** UNIQUE and REFERENCES are accepted and ignored (integrity constraints are not enforced); CHECK is reported as unsupported. */
+/** UNIQUE and [FOREIGN KEY] REFERENCES are accepted and ignored (integrity constraints are not enforced); CHECK is reported as unsupported. */
 columnConstraint
     : NOT NULL                                                          # notNullConstraint
     | NULL                                                              # nullConstraint
     | PRIMARY KEY                                                       # primaryKeyColumnConstraint
     | DEFAULT expression                                                # defaultConstraint
     | UNIQUE                                                            # uniqueColumnConstraint
-    | REFERENCES qualifiedName (LPAREN identifierList RPAREN)?          # referencesColumnConstraint
+    | (FOREIGN KEY)? REFERENCES qualifiedName (LPAREN identifierList RPAREN)? # referencesColumnConstraint
     | CHECK LPAREN expression RPAREN                                    # checkColumnConstraint
     | LATENESS expression                                               # latenessColumnConstraint
     | WATERMARK expression                                              # watermarkColumnConstraint
@@ -115,6 +116,11 @@ assignment
 /** `LATENESS view.column expression`: Feldera's lateness declaration for a view column. */
 latenessStatement
     : LATENESS qualifiedName expression
+    ;
+
+/** SET option = ON | OFF | literal: a compiler option (the binder accepts the ones it knows and ignores Feldera's). */
+setStatement
+    : SET option=identifier EQ (ON | literal | word=identifier)
     ;
 
 // ===============================================================================================================
@@ -343,11 +349,12 @@ whenClause
     : WHEN condition=expression THEN result=expression
     ;
 
-/** Keywords that are also function names (LEFT(s, n)) stay callable. */
+/** Keywords that are also function names (LEFT(s, n), SOME(condition)) stay callable. */
 functionName
     : identifier
     | LEFT
     | RIGHT
+    | SOME
     ;
 
 functionArguments
@@ -393,7 +400,7 @@ intervalQualifier
     ;
 
 intervalUnit
-    : YEAR | YEARS | MONTH | MONTHS | DAY | DAYS | HOUR | HOURS | MINUTE | MINUTES | SECOND | SECONDS
+    : YEAR | YEARS | MONTH | MONTHS | WEEK | WEEKS | DAY | DAYS | HOUR | HOURS | MINUTE | MINUTES | SECOND | SECONDS
     ;
 
 // ===============================================================================================================
@@ -438,5 +445,6 @@ nonReserved
     | ESCAPE | EXTRACT | FILTER | FIRST | FOLLOWING | FOR | HOUR | HOURS | IF | INDEX | INSERT | INTERVAL | INTO
     | KEY | LAST | LATENESS | LOCAL | MATERIALIZED | MINUTE | MINUTES | MONTH | MONTHS | NEXT | NULLS | ONLY | OVER | PARTITION
     | POSITION | PRECEDING | PRECISION | RANGE | RECURSIVE | ROW | ROWS | SECOND | SECONDS | SET | SUBSTRING | TABLE
-    | TIME | TIMESTAMP | TO | TRIM | UNBOUNDED | UNKNOWN | UPDATE | VARYING | VIEW | WATERMARK | YEAR | YEARS
+    | TIME | TIMESTAMP | TO | TRIM | UNBOUNDED | UNKNOWN | UPDATE | VARYING | VIEW | WATERMARK | WEEK | WEEKS | YEAR
+    | YEARS
     ;

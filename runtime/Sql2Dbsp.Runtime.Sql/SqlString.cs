@@ -13,7 +13,7 @@ namespace Sql2Dbsp.Runtime.Sql;
 /// nullable because VARCHAR uses the same C# type (<see cref="string"/>) for nullable and NOT NULL columns (see
 /// <see cref="SqlValue"/>).
 /// </summary>
-public static class SqlString
+public static partial class SqlString
 {
     // ---------------------------------------------------------------- concatenation
 

@@ -8,6 +8,10 @@ public sealed class OwnFileTests
     [Theory]
     [InlineData("order_by.slt")]
     [InlineData("decimal.slt")]
+    [InlineData("aggregates.slt")]
+    [InlineData("string_functions.slt")]
+    [InlineData("math_functions.slt")]
+    [InlineData("datetime_functions.slt")]
     public async Task FilePasses(string name)
     {
         var summary = await new SltRunner(new RunnerOptions { Jobs = 2 }, new CorpusSliceTests.NoReporter())

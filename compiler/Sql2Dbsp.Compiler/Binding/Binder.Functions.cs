@@ -4,18 +4,20 @@ using Sql2Dbsp.Compiler.Diagnostics;
 using Sql2Dbsp.Compiler.Expressions;
 using Sql2Dbsp.Compiler.Logical;
 using Sql2Dbsp.Compiler.Syntax;
+using Sql2Dbsp.Compiler.Text;
 using Sql2Dbsp.Compiler.Types;
 
 namespace Sql2Dbsp.Compiler.Binding;
 
 internal sealed partial class Binder
 {
-    private static readonly HashSet<string> AggregateNames = new(StringComparer.OrdinalIgnoreCase) { "COUNT", "SUM", "AVG", "MIN", "MAX" };
+    /// <summary>Whether a call is an aggregate (not a window function) by the function registry.</summary>
+    private static bool IsAggregateCall(FunctionCall f) => f.Over is null && FunctionRegistry.FindAggregate(f.Name.Text) is not null;
 
     /// <summary>Whether an expression contains an aggregate call at this query level (not inside subqueries).</summary>
     private static bool ContainsAggregate(Expression e) => e switch
     {
-        FunctionCall f when f.Over is null && AggregateNames.Contains(f.Name.Text) => true,
+        FunctionCall f when IsAggregateCall(f) => true,
         FunctionCall f => f.Arguments.Any(ContainsAggregate),
         UnaryExpression u => ContainsAggregate(u.Operand),
         BinaryExpression b => ContainsAggregate(b.Left) || ContainsAggregate(b.Right),
@@ -33,110 +35,64 @@ internal sealed partial class Binder
         _ => false,
     };
 
+    /// <summary>Binds a call through its <see cref="FunctionRegistry"/> entry: its signatures, or its special form.</summary>
     private Expr BindFunction(FunctionCall f, ExprContext ctx)
     {
         string name = f.Name.Text.ToUpperInvariant();
         if (f.Over is not null)
             throw Error(ErrorCodes.Unsupported, $"not supported yet: window functions ({name}(...) OVER (...))", f.Span);
-        if (AggregateNames.Contains(name)) return BindAggregate(name, f, ctx);
+        if (FunctionRegistry.FindAggregate(name) is { } aggregate) return BindAggregate(aggregate, name, f, ctx);
         if (f.Distinct || f.Star || f.Filter is not null)
             throw Error(ErrorCodes.InvalidStatement, $"DISTINCT, * and FILTER are only allowed in aggregate functions, not in {name}", f.Span);
+        ThrowIfUnsupportedGroupWindow(name, f);
+        var fn = FunctionRegistry.Find(name)
+            ?? throw Error(ErrorCodes.UnknownFunction, $"unknown function '{f.Name.Text}' with {f.Arguments.Length} argument(s)", f.Name.Span,
+                "docs/functions.md lists the functions");
         var args = f.Arguments.Select(a => BindExpr(a, ctx)).ToList();
+        var call = new FunctionCallSite(this, name, f, args);
 
-        void Arity(int min, int max)
+        switch (fn.Special)
         {
-            if (args.Count < min || args.Count > max)
-                throw Error(ErrorCodes.WrongArgumentCount,
-                    $"{name} takes {(min == max ? min.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{min} to {max}")} argument(s), not {args.Count}", f.Span);
-        }
-        bool anyNullable = args.Any(a => a.Type.Nullable);
-        Expr Numeric(int i)
-        {
-            var a = args[i];
-            if (a.Type.IsNullLiteral) return new LiteralExpr(null, SqlType.Integer(true));
-            if (!a.Type.IsNumeric) throw Error(ErrorCodes.TypeMismatch, $"{name} needs a numeric argument, not {a.Type.WithNullable(true)}", f.Arguments[i].Span);
-            return a;
-        }
-        Expr AsDouble(int i) => Coerce(Numeric(i), SqlType.Double(args[i].Type.Nullable));
-        Expr AsBigInt(int i)
-        {
-            var a = Numeric(i);
-            if (!a.Type.IsInteger) throw Error(ErrorCodes.TypeMismatch, $"{name} needs an integer argument, not {a.Type.WithNullable(true)}", f.Arguments[i].Span);
-            return Coerce(a, SqlType.BigInt(a.Type.Nullable));
-        }
-        Expr Text(int i) => ToText(args[i], f.Arguments[i].Span, name);
-        Expr Call(ScalarFunction fn, SqlType type, params Expr[] a) => new CallExpr(fn.Name, [.. a], type);
-
-        switch (name)
-        {
-            case "ABS":
-                Arity(1, 1);
-                return Call(Functions.Abs, Numeric(0).Type, Numeric(0));
-            case "SIGN":
-                Arity(1, 1);
-                return Call(Functions.Sign, Numeric(0).Type, Numeric(0));
-            case "MOD":
-                Arity(2, 2);
-                return BindBinary(BinaryOperator.Modulo, Numeric(0), Numeric(1), f.Span, f.Span);
-            case "ROUND":
+            case SpecialForm.None:
+                return call.Resolve(fn);
+            case SpecialForm.IntegerIdentity when args.Count == 1 && call.Numeric(0).Type.IsInteger:
+                return call.Numeric(0);
+            case SpecialForm.IntegerIdentity:
+                return call.Resolve(fn);
+            case SpecialForm.FloorCeil:
                 {
-                    Arity(1, 2);
-                    var x = Numeric(0);
-                    if (args.Count == 1) return x.Type.IsInteger ? x : Call(Functions.Round, x.Type, x);
-                    var digits = Coerce(AsBigInt(1), SqlType.Integer(args[1].Type.Nullable));
-                    return Call(Functions.Round, x.Type.WithNullable(anyNullable), x, digits);
-                }
-            case "FLOOR" or "CEIL" or "CEILING":
-                {
-                    Arity(1, 1);
-                    var x = Numeric(0);
+                    call.Arity(1, 1);
+                    var x = call.Numeric(0);
                     if (x.Type.IsInteger) return x;
                     var type = x.Type.Kind == SqlTypeKind.Decimal ? TypeRules.Decimal(x.Type.Precision, 0, x.Type.Nullable) : x.Type;
-                    var call = Call(name == "FLOOR" ? Functions.Floor : Functions.Ceil, x.Type, x);
-                    return Coerce(call, type);
+                    return Coerce(call.Resolve(fn), type);
                 }
-            case "POWER" or "POW":
-                Arity(2, 2);
-                return Call(Functions.Power, SqlType.Double(anyNullable), AsDouble(0), AsDouble(1));
-            case "SQRT":
-                Arity(1, 1);
-                return Call(Functions.Sqrt, SqlType.Double(anyNullable), AsDouble(0));
-            case "LN":
-                Arity(1, 1);
-                return Call(Functions.Ln, SqlType.Double(anyNullable), AsDouble(0));
-            case "LOG10":
-                Arity(1, 1);
-                return Call(Functions.Log10, SqlType.Double(anyNullable), AsDouble(0));
-            case "EXP":
-                Arity(1, 1);
-                return Call(Functions.Exp, SqlType.Double(anyNullable), AsDouble(0));
-            case "UPPER" or "LOWER":
-                Arity(1, 1);
-                return Call(name == "UPPER" ? Functions.Upper : Functions.Lower, SqlType.Varchar(anyNullable), Text(0));
-            case "SUBSTRING" or "SUBSTR":
-                Arity(2, 3);
-                return args.Count == 2
-                    ? Call(Functions.Substring, SqlType.Varchar(anyNullable), Text(0), AsBigInt(1))
-                    : Call(Functions.Substring, SqlType.Varchar(anyNullable), Text(0), AsBigInt(1), AsBigInt(2));
-            case "CHAR_LENGTH" or "CHARACTER_LENGTH" or "LENGTH":
-                Arity(1, 1);
-                return Call(Functions.CharLength, SqlType.Integer(anyNullable), Text(0));
-            case "POSITION":
-                Arity(2, 2);
-                return Call(Functions.Position, SqlType.Integer(anyNullable), Text(0), Text(1));
-            case "CONCAT":
+            case SpecialForm.Mod:
+                call.Arity(2, 2);
+                return BindBinary(BinaryOperator.Modulo, call.Numeric(0), call.Numeric(1), f.Span, f.Span);
+            case SpecialForm.Concat:
                 if (args.Count == 0) throw Error(ErrorCodes.WrongArgumentCount, "CONCAT needs at least one argument", f.Span);
                 return new CallExpr(Functions.ConcatAll.Name, [.. args.Select((a, i) => Coerce(ToText(Padded(a), f.Arguments[i].Span, name), SqlType.Varchar(true)))], SqlType.Varchar());
-            case "REPLACE":
-                Arity(3, 3);
-                return Call(Functions.Replace, SqlType.Varchar(anyNullable), Text(0), Text(1), Text(2));
-            case "LEFT" or "RIGHT":
-                Arity(2, 2);
-                return Call(name == "LEFT" ? Functions.Left : Functions.Right, SqlType.Varchar(anyNullable), Text(0), Coerce(AsBigInt(1), SqlType.Integer(args[1].Type.Nullable)));
-            case "REPEAT":
-                Arity(2, 2);
-                return Call(Functions.Repeat, SqlType.Varchar(anyNullable), Text(0), Coerce(AsBigInt(1), SqlType.Integer(args[1].Type.Nullable)));
-            case "COALESCE":
+            case SpecialForm.ConcatWs:
+                if (args.Count < 2) throw Error(ErrorCodes.WrongArgumentCount, "CONCAT_WS needs a separator and at least one value", f.Span);
+                return new CallExpr(fn.Runtime!.Name,
+                    [call.Text(0), .. args.Skip(1).Select((a, i) => Coerce(ToText(Padded(a), f.Arguments[i + 1].Span, name), SqlType.Varchar(true)))], SqlType.Varchar(args[0].Type.Nullable));
+            case SpecialForm.Extract:
+                {
+                    call.Arity(1, 1);
+                    var operand = args[0];
+                    // HOUR(date) is 0 in Feldera: the date's midnight (EXTRACT(HOUR FROM DATE) is an error, as in PostgreSQL).
+                    if (operand.Type.Kind == SqlTypeKind.Date && fn.ExtractField is "HOUR" or "MINUTE" or "SECOND")
+                        operand = Coerce(operand, SqlType.Timestamp(operand.Type.Nullable));
+                    if (!operand.Type.IsNullLiteral && !(fn.Signatures[0].Args[0] == ArgKind.Temporal ? operand.Type.IsTemporal
+                            : operand.Type.Kind is SqlTypeKind.Date or SqlTypeKind.Timestamp))
+                        throw Error(ErrorCodes.TypeMismatch, $"{name} needs a {(fn.Signatures[0].Args[0] == ArgKind.Temporal ? "date, time or timestamp" : "date or timestamp")}, not {operand.Type.WithNullable(true)}", f.Arguments[0].Span);
+                    if (fn.ExtractField != "DAYOFWEEK") return Extract(fn.ExtractField!, operand, f.Span);
+                    // Feldera numbers the days of the week from Sunday = 1; PostgreSQL's DOW from Sunday = 0.
+                    var dow = Extract("DOW", operand, f.Span);
+                    return new CallExpr(Functions.Add.Name, [dow, new LiteralExpr(1L, SqlType.BigInt())], dow.Type);
+                }
+            case SpecialForm.Coalesce:
                 {
                     if (args.Count == 0) throw Error(ErrorCodes.WrongArgumentCount, "COALESCE needs at least one argument", f.Span);
                     var type = CommonType(args, (type, i) =>
@@ -152,16 +108,16 @@ internal sealed partial class Binder
                     // COALESCE('a', 'b') is text in PostgreSQL, no longer a literal of unknown type that adopts others' types.
                     return IsUntypedLiteral(result) ? new CastExpr(result, type) { Span = f.Span } : result;
                 }
-            case "NULLIF":
+            case SpecialForm.NullIf:
                 {
-                    Arity(2, 2);
+                    call.Arity(2, 2);
                     var eq = Compare(BinaryOperator.Equal, args[0], args[1], f.Span);
                     var type = Finalize(args[0].Type).AsNullable();
                     return new CaseExpr([new CaseBranch(Coerce(eq, SqlType.Boolean(true)), new LiteralExpr(null, type))], Coerce(args[0], type), type);
                 }
-            case "NOW" or "CURRENT_TIMESTAMP" or "LOCALTIMESTAMP" or "CURRENT_DATE" or "CURRENT_TIME" or "LOCALTIME":
+            case SpecialForm.Clock:
                 {
-                    Arity(0, 0);
+                    call.Arity(0, 0);
                     CheckClockAllowed(name, f.Span);
                     NoteRecursionBlocker($"{name}()", f.Span);
                     var now = new NowExpr { Span = f.Span };
@@ -172,13 +128,15 @@ internal sealed partial class Binder
                         _ => now,
                     };
                 }
-            default:
+            case SpecialForm.Streaming:
                 return BindStreamingFunction(name, f, args)
-                    ?? throw Error(ErrorCodes.UnknownFunction, $"unknown function '{f.Name.Text}' with {args.Count} argument(s)", f.Name.Span);
+                    ?? throw new InternalCompilerError($"streaming function {fn.Name} has no binding", f.Span);
+            default:
+                throw new InternalCompilerError($"special form {fn.Special} of {fn.Name} has no binding", f.Span);
         }
     }
 
-    private Expr BindAggregate(string name, FunctionCall f, ExprContext ctx)
+    private Expr BindAggregate(SqlAggregate aggregate, string name, FunctionCall f, ExprContext ctx)
     {
         if (ctx.Aggregates is null)
             throw Error(ErrorCodes.AggregateNotAllowed, $"aggregate function {name} is not allowed in {ctx.Clause}", f.Span);
@@ -186,44 +144,56 @@ internal sealed partial class Binder
         Expr? filter = f.Filter is null ? null : BindCondition(f.Filter, inner with { Clause = "FILTER" });
         if (f.Star)
         {
-            if (name != "COUNT") throw Error(ErrorCodes.InvalidStatement, $"{name}(*) is not valid; only COUNT(*) is", f.Span);
+            if (aggregate.Kind != AggregateKind.Count) throw Error(ErrorCodes.InvalidStatement, $"{name}(*) is not valid; only COUNT(*) is", f.Span);
             return Ref(new AggregateCall(AggregateKind.CountStar, false, null, filter, SqlType.BigInt()));
         }
-        if (f.Arguments.Length != 1)
-            throw Error(ErrorCodes.WrongArgumentCount, $"{name} takes one argument, not {f.Arguments.Length}", f.Span);
-        var arg = BindExpr(f.Arguments[0], inner);
-        if (arg.Type.IsNullLiteral) arg = new LiteralExpr(null, SqlType.Integer(true));
+        if (f.Arguments.Length != aggregate.Arity)
+            throw Error(ErrorCodes.WrongArgumentCount,
+                $"{name} takes {(aggregate.Arity == 1 ? "one argument" : $"{aggregate.Arity} arguments")}, not {f.Arguments.Length}", f.Span);
+        var args = f.Arguments.Select(a => BindExpr(a, inner)).Select(a => a.Type.IsNullLiteral ? new LiteralExpr(null, SqlType.Integer(true)) : a).ToList();
+        var arg = args[0];
         var t = arg.Type;
-        AggregateCall call;
-        switch (name)
+        // DISTINCT changes only the aggregates that count duplicates.
+        bool distinct = f.Distinct && aggregate.Kind is AggregateKind.Count or AggregateKind.Sum or AggregateKind.Avg or AggregateKind.BitXor
+            or AggregateKind.VarPop or AggregateKind.VarSamp or AggregateKind.StddevPop or AggregateKind.StddevSamp;
+        SqlType result;
+        switch (aggregate.Kind)
         {
-            case "COUNT":
-                call = new AggregateCall(AggregateKind.Count, f.Distinct, arg, filter, SqlType.BigInt());
+            case AggregateKind.Count:
+                result = SqlType.BigInt();
                 break;
-            case "SUM":
-                {
-                    var result = t.IsInteger ? SqlType.BigInt(true)
-                        : t.Kind == SqlTypeKind.Decimal ? SqlType.Decimal(SqlType.MaxDecimalPrecision, t.Scale, true)
-                        : t.IsApproximate ? SqlType.Double(true)
-                        : throw Error(ErrorCodes.TypeMismatch, $"SUM needs a numeric argument, not {t.WithNullable(true)}", f.Arguments[0].Span);
-                    call = new AggregateCall(AggregateKind.Sum, f.Distinct, arg, filter, result);
-                    break;
-                }
-            case "AVG":
-                {
-                    var result = t.IsExactNumeric ? SqlType.Decimal(SqlType.MaxDecimalPrecision, Math.Max(t.Kind == SqlTypeKind.Decimal ? t.Scale : 0, 6), true)
-                        : t.IsApproximate ? SqlType.Double(true)
-                        : throw Error(ErrorCodes.TypeMismatch, $"AVG needs a numeric argument, not {t.WithNullable(true)}", f.Arguments[0].Span);
-                    call = new AggregateCall(AggregateKind.Avg, f.Distinct, arg, filter, result);
-                    break;
-                }
+            case AggregateKind.Sum:
+                result = t.IsInteger ? SqlType.BigInt(true)
+                    : t.Kind == SqlTypeKind.Decimal ? SqlType.Decimal(SqlType.MaxDecimalPrecision, t.Scale, true)
+                    : t.IsApproximate ? SqlType.Double(true)
+                    : throw NeedsArgument("a numeric");
+                break;
+            case AggregateKind.Avg:
+                result = t.IsExactNumeric ? SqlType.Decimal(SqlType.MaxDecimalPrecision, Math.Max(t.Kind == SqlTypeKind.Decimal ? t.Scale : 0, 6), true)
+                    : t.IsApproximate ? SqlType.Double(true)
+                    : throw NeedsArgument("a numeric");
+                break;
+            case AggregateKind.VarPop or AggregateKind.VarSamp or AggregateKind.StddevPop or AggregateKind.StddevSamp:
+                result = t.IsNumeric ? SqlType.Double(true) : throw NeedsArgument("a numeric");
+                break;
+            case AggregateKind.Every or AggregateKind.Some:
+                if (t.Kind != SqlTypeKind.Boolean) throw NeedsArgument("a BOOLEAN");
+                result = SqlType.Boolean(true);
+                break;
+            case AggregateKind.BitAnd or AggregateKind.BitOr or AggregateKind.BitXor:
+                result = t.IsInteger ? t.AsNullable() : throw NeedsArgument("an integer");
+                break;
             default:
-                call = new AggregateCall(name == "MIN" ? AggregateKind.Min : AggregateKind.Max, false, arg, filter, t.AsNullable());
+                // MIN, MAX, ARG_MIN, ARG_MAX: any ordered type; the result is the (first) argument's.
+                result = t.AsNullable();
                 break;
         }
-        return Ref(call);
+        var compared = aggregate.Kind is AggregateKind.ArgMin or AggregateKind.ArgMax ? args[1] : null;
+        return Ref(new AggregateCall(aggregate.Kind, distinct, arg, filter, result, compared));
 
         Expr Ref(AggregateCall c) => new AggregateRefExpr(ctx.Aggregates.Add(c), c.ResultType) { Span = f.Span };
+        CompilationError NeedsArgument(string what) =>
+            Error(ErrorCodes.TypeMismatch, $"{name} needs {what} argument, not {t.WithNullable(true)}", f.Arguments[0].Span);
     }
 
     private Expr BindExtract(ExtractExpression x, ExprContext ctx)
@@ -231,7 +201,13 @@ internal sealed partial class Binder
         var operand = BindExpr(x.Operand, ctx);
         if (!operand.Type.IsTemporal && !operand.Type.IsInterval && !operand.Type.IsNullLiteral)
             throw Error(ErrorCodes.TypeMismatch, $"EXTRACT needs a date, time, timestamp or interval, not {operand.Type.WithNullable(true)}", x.Operand.Span);
-        var f = x.Field switch
+        return Extract(x.Field, operand, x.Span);
+    }
+
+    /// <summary>EXTRACT(field FROM operand) of a temporal or interval operand (checked by the caller).</summary>
+    private Expr Extract(string field, Expr operand, SourceSpan span)
+    {
+        var f = field switch
         {
             "YEAR" => Functions.ExtractYear,
             "QUARTER" => Functions.ExtractQuarter,
@@ -244,12 +220,12 @@ internal sealed partial class Binder
             "MINUTE" => Functions.ExtractMinute,
             "SECOND" => Functions.ExtractSecond,
             "EPOCH" => Functions.ExtractEpoch,
-            _ => throw Error(ErrorCodes.InvalidStatement, $"unknown EXTRACT field {x.Field}", x.Span),
+            _ => throw Error(ErrorCodes.InvalidStatement, $"unknown EXTRACT field {field}", span),
         };
         if (operand.Type.Kind == SqlTypeKind.Time && f.Name is "extract_year" or "extract_quarter" or "extract_month" or "extract_week" or "extract_day" or "extract_dow" or "extract_doy")
-            throw Error(ErrorCodes.TypeMismatch, $"EXTRACT({x.Field} FROM TIME) is not defined", x.Span);
+            throw Error(ErrorCodes.TypeMismatch, $"EXTRACT({field} FROM TIME) is not defined", span);
         if (operand.Type.Kind == SqlTypeKind.Date && f.Name is "extract_hour" or "extract_minute" or "extract_second")
-            throw Error(ErrorCodes.TypeMismatch, $"EXTRACT({x.Field} FROM DATE) is not defined", x.Span);
+            throw Error(ErrorCodes.TypeMismatch, $"EXTRACT({field} FROM DATE) is not defined", span);
         // SECOND and EPOCH carry the fraction of a second (microseconds), as PostgreSQL's numeric result does.
         var type = f.Name switch
         {

@@ -163,6 +163,13 @@ internal sealed partial class Binder
     // Scalar functions: the TUMBLE group window and FORMAT_TIMESTAMP
     // ------------------------------------------------------------------------------------------------------------
 
+    /// <summary>HOP and SESSION exist only as table functions; as group window functions they are a clear error, not an unknown name.</summary>
+    private static void ThrowIfUnsupportedGroupWindow(string name, FunctionCall f)
+    {
+        if (name is "HOP" or "HOP_START" or "HOP_END" or "SESSION" or "SESSION_START" or "SESSION_END")
+            throw CompilationError.Unsupported($"{name} as a group window function (use the table function TABLE(HOP(TABLE t, DESCRIPTOR(ts), slide, size)))", f.Span);
+    }
+
     /// <summary>
     /// The streaming scalar functions, or null when <paramref name="name"/> is none of them. <c>TUMBLE(ts, size [, offset])</c>
     /// (in GROUP BY) and <c>TUMBLE_START</c> are the window's start, <c>TUMBLE_END</c> its end, so a select list that
@@ -184,8 +191,6 @@ internal sealed partial class Binder
                     var start = WindowStart(ts, size, offset);
                     return name == "TUMBLE_END" ? new CallExpr(Functions.Add.Name, [start, Interval(size)], ts.Type) : start;
                 }
-            case "HOP" or "HOP_START" or "HOP_END" or "SESSION" or "SESSION_START" or "SESSION_END":
-                throw CompilationError.Unsupported($"{name} as a group window function (use the table function TABLE(HOP(TABLE t, DESCRIPTOR(ts), slide, size)))", f.Span);
             case "FORMAT_TIMESTAMP" or "FORMAT_DATE" or "FORMAT_TIME":
                 {
                     if (args.Count != 2)

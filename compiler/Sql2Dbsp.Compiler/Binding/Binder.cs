@@ -62,6 +62,7 @@ internal sealed partial class Binder(SourceText source, DiagnosticBag diagnostic
                     diagnostics.Error(ErrorCodes.UnknownTable, $"unknown table '{i.Table}'", i.Table.Span);
                 break;
             case DropStatement d: BindDrop(d); break;
+            case SetStatement s: BindSet(s); break;
             case DeclareRecursiveView r: BindDeclareRecursiveView(r); break;
             case LatenessStatement l: BindLatenessStatement(l); break;
             case InsertStatement or DeleteStatement or UpdateStatement:

@@ -85,7 +85,7 @@ internal static partial class Literals
         if (start == end)
         {
             if (!decimal.TryParse(v, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal n)) return null;
-            decimal unit = start switch { "DAY" => MicrosPerDay, "HOUR" => 3600m * MicrosPerSecond, "MINUTE" => 60m * MicrosPerSecond, _ => MicrosPerSecond };
+            decimal unit = start switch { "WEEK" => 7 * MicrosPerDay, "DAY" => MicrosPerDay, "HOUR" => 3600m * MicrosPerSecond, "MINUTE" => 60m * MicrosPerSecond, _ => MicrosPerSecond };
             return new LiteralExpr(sign * (long)decimal.Round(n * unit), SqlType.IntervalDayTime());
         }
         var dt = DayTimeRegex().Match(v);

@@ -50,7 +50,7 @@ internal static class PlanExpressions
         ProjectPlan p => p.Expressions,
         FilterPlan f => [f.Predicate],
         JoinPlan j when j.Condition is not null => [j.Condition],
-        AggregatePlan a => a.Keys.Concat(a.Aggregates.SelectMany(c => new[] { c.Argument, c.Filter }).OfType<Expr>()),
+        AggregatePlan a => a.Keys.Concat(a.Aggregates.SelectMany(c => c.Inputs())),
         ValuesPlan v => v.Rows.SelectMany(r => r),
         TopKPlan t => t.Order.Select(k => k.Expression),
         TemporalFilterPlan t => [t.Key],

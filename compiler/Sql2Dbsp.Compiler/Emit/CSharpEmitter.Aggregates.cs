@@ -10,7 +10,8 @@ public sealed partial class CSharpEmitter
     /// <summary>
     /// The accumulator struct (one field per call) and the aggregate function of an aggregate operator over the value
     /// rows of <paramref name="input"/>. Linear calls use the weighted accumulators of <c>SqlAggregates</c>; MIN/MAX keep
-    /// a <c>T?</c>; DISTINCT calls collect a <c>DistinctSet&lt;T&gt;</c> and fold it in Finish.
+    /// a <c>T?</c> (ARG_MIN/ARG_MAX also the value that came with it, BIT_AND/BIT_OR a <c>long?</c>); DISTINCT calls
+    /// collect a <c>DistinctSet&lt;T&gt;</c> and fold it into a fresh accumulator in Finish.
     /// </summary>
     private (string Function, string Accumulator) AggregateFunctor(
         Operator op, ImmutableArray<AggregateCall> calls, RowType keyRow, RowType resultRow, StreamType input, string prefix)
@@ -51,13 +52,38 @@ public sealed partial class CSharpEmitter
                     result = new Code($"acc.{a}", state);
                     break;
                 }
+                case AggregateKind.ArgMin or AggregateKind.ArgMax:
+                {
+                    // The compared value follows MIN/MAX (NULL ignored, the first of equal values kept); the value
+                    // of the row that set it comes along.
+                    if (call.Compared is null) throw Bug(op, $"{call} has no compared value");
+                    var compared = Operand(call.Compared, s);
+                    var keyState = compared.Type.WithNullable(true);
+                    var state = target.WithNullable(true);
+                    fields.Add($"public {CSharpText.TypeOf(state)} {a};");
+                    fields.Add($"public {CSharpText.TypeOf(keyState)} {a}K;");
+                    string step = call.Kind == AggregateKind.ArgMin ? "Min" : "Max";
+                    statement = $"if (SqlAggregates.{step}(ref acc.{a}K, {Coerce(compared, keyState.WithNullable(compared.IsNullable)).Text})) acc.{a} = {Coerce(arg!.Value, state.WithNullable(arg.Value.IsNullable)).Text};";
+                    result = new Code($"acc.{a}", state);
+                    break;
+                }
+                case AggregateKind.BitAnd or AggregateKind.BitOr:
+                {
+                    // DISTINCT does not change BIT_AND or BIT_OR; every integer type is folded as BIGINT.
+                    var state = SqlType.BigInt(true);
+                    fields.Add($"public long? {a};");
+                    statement = $"SqlAggregates.{call.Kind}(ref acc.{a}, {Coerce(arg!.Value, state.WithNullable(arg.Value.IsNullable)).Text});";
+                    result = new Code($"acc.{a}", state);
+                    break;
+                }
                 case AggregateKind.CountStar or AggregateKind.Count when !call.Distinct:
                     fields.Add($"public CountAccumulator {a};");
                     if (arg is { IsNullable: true } counted) conditions.Add($"{counted.Wrap(Prec.Unary)} is not null");
                     statement = $"acc.{a}.Add(weight);";
                     result = new Code($"acc.{a}.Count", SqlType.BigInt());
                     break;
-                case AggregateKind.Count or AggregateKind.Sum or AggregateKind.Avg when call.Distinct:
+                case not (AggregateKind.Min or AggregateKind.Max or AggregateKind.ArgMin or AggregateKind.ArgMax
+                        or AggregateKind.BitAnd or AggregateKind.BitOr) when call.Distinct:
                 {
                     var element = arg!.Value.Type.WithNullable(false);
                     string set = $"DistinctSet<{CSharpText.ValueType(element.Kind)}>";
@@ -84,7 +110,7 @@ public sealed partial class CSharpEmitter
                     }
                     break;
                 }
-                case AggregateKind.Sum or AggregateKind.Avg:
+                default:
                 {
                     var (accumulator, accInput, natural) = Accumulator(op, call, target, "acc." + a);
                     fields.Add($"public {accumulator} {a};");
@@ -92,8 +118,6 @@ public sealed partial class CSharpEmitter
                     result = natural;
                     break;
                 }
-                default:
-                    throw Bug(op, $"unsupported aggregate {call}");
             }
 
             // A condition that is a constant (a FILTER the rewrites folded) must not become "if (false)", which is
@@ -112,9 +136,27 @@ public sealed partial class CSharpEmitter
         return (name, AccumulatorName(name));
     }
 
-    /// <summary>The SqlAggregates accumulator of a SUM or AVG by its result type: its name, input type and result expression.</summary>
+    /// <summary>
+    /// The SqlAggregates accumulator of a call kept in a weighted accumulator (SUM and AVG by their result type, the
+    /// variance family by its argument type, EVERY/SOME, BIT_XOR): its name, input type and result expression.
+    /// </summary>
     private static (string Name, SqlType Input, Code Result) Accumulator(Operator op, AggregateCall call, SqlType target, string access)
     {
+        switch (call.Kind)
+        {
+            case AggregateKind.Every or AggregateKind.Some:
+                return ("BoolAccumulator", SqlType.Boolean(), new Code($"{access}.{call.Kind}", SqlType.Boolean(true)));
+            case AggregateKind.BitXor:
+                return ("BitXorAccumulator", SqlType.BigInt(), new Code($"{access}.Result", SqlType.BigInt(true)));
+            case AggregateKind.VarPop or AggregateKind.VarSamp or AggregateKind.StddevPop or AggregateKind.StddevSamp:
+                return call.Argument is { Type.IsInteger: true }
+                    ? ("VarianceInt64Accumulator", SqlType.BigInt(), new Code($"{access}.{call.Kind}", SqlType.Double(true)))
+                    : ("VarianceDoubleAccumulator", SqlType.Double(), new Code($"{access}.{call.Kind}", SqlType.Double(true)));
+            case AggregateKind.Sum or AggregateKind.Avg:
+                break;
+            default:
+                throw Bug(op, $"{call} has no weighted accumulator");
+        }
         bool sum = call.Kind == AggregateKind.Sum;
         if (target.IsInteger && sum)
             return ("SumInt64Accumulator", SqlType.BigInt(), new Code($"{access}.Result", SqlType.BigInt(true)));

@@ -19,9 +19,10 @@ public enum EmitStyle
 public sealed record ScalarFunction(string Name, string Target, EmitStyle Style = EmitStyle.Call, bool DecimalResult = false);
 
 /// <summary>
-/// The registry of scalar functions the binder may produce. The binder decides argument coercions and result types;
-/// the emitter renders <see cref="ScalarFunction.Target"/> with the arguments in order (C# overload resolution
-/// picks the implementation for the argument types). Adding a function = one entry here, one binder rule, one runtime method.
+/// The IR functions of operators and syntax forms (arithmetic, comparison, logic, LIKE, TRIM, EXTRACT, ...). The
+/// functions a program calls by name are in <see cref="FunctionRegistry"/>, whose entries carry their own
+/// <see cref="ScalarFunction"/>; <see cref="Get"/> finds both. The emitter renders <see cref="ScalarFunction.Target"/>
+/// with the arguments in order (C# overload resolution picks the implementation for the argument types).
 /// </summary>
 public static class Functions
 {
@@ -56,11 +57,6 @@ public static class Functions
     public static readonly ScalarFunction Concat = Define("concat", "SqlString.Concat");
     public static readonly ScalarFunction Like = Define("like", "SqlString.Like");
     public static readonly ScalarFunction ILike = Define("ilike", "SqlString.ILike");
-    public static readonly ScalarFunction Upper = Define("upper", "SqlString.Upper");
-    public static readonly ScalarFunction Lower = Define("lower", "SqlString.Lower");
-    public static readonly ScalarFunction Substring = Define("substring", "SqlString.Substring");
-    public static readonly ScalarFunction CharLength = Define("char_length", "SqlString.CharLength");
-    public static readonly ScalarFunction Position = Define("position", "SqlString.Position");
     /// <summary>trim(leading: BOOLEAN literal, trailing: BOOLEAN literal, chars: VARCHAR (NULL = blanks), s).</summary>
     public static readonly ScalarFunction Trim = Define("trim", "SqlString.Trim");
     public static readonly ScalarFunction ConcatAll = Define("concat_all", "SqlString.ConcatFunction");
@@ -68,21 +64,7 @@ public static class Functions
     public static readonly ScalarFunction PadChar = Define("pad_char", "SqlString.PadChar");
     /// <summary>trim_padding(s: VARCHAR or CHAR without length): the value without trailing blanks, as bpchar comparisons and casts see it.</summary>
     public static readonly ScalarFunction TrimPadding = Define("trim_padding", "SqlString.TrimPadding");
-    public static readonly ScalarFunction Replace = Define("replace", "SqlString.Replace");
-    public static readonly ScalarFunction Left = Define("left", "SqlString.Left");
-    public static readonly ScalarFunction Right = Define("right", "SqlString.Right");
-    public static readonly ScalarFunction Repeat = Define("repeat", "SqlString.Repeat");
 
-    public static readonly ScalarFunction Abs = Define("abs", "SqlMath.Abs");
-    public static readonly ScalarFunction Round = Define("round", "SqlMath.Round");
-    public static readonly ScalarFunction Floor = Define("floor", "SqlMath.Floor");
-    public static readonly ScalarFunction Ceil = Define("ceil", "SqlMath.Ceil");
-    public static readonly ScalarFunction Power = Define("power", "SqlMath.Power");
-    public static readonly ScalarFunction Sqrt = Define("sqrt", "SqlMath.Sqrt");
-    public static readonly ScalarFunction Ln = Define("ln", "SqlMath.Ln");
-    public static readonly ScalarFunction Log10 = Define("log10", "SqlMath.Log10");
-    public static readonly ScalarFunction Exp = Define("exp", "SqlMath.Exp");
-    public static readonly ScalarFunction Sign = Define("sign", "SqlMath.Sign");
 
     public static readonly ScalarFunction ExtractYear = Define("extract_year", "SqlDateTime.ExtractYear");
     public static readonly ScalarFunction ExtractQuarter = Define("extract_quarter", "SqlDateTime.ExtractQuarter");
@@ -105,9 +87,11 @@ public static class Functions
     public static readonly ScalarFunction SingleValue = Define("single_value", "SqlValue.SingleValue");
 
     public static ScalarFunction Get(string name) =>
-        ByName.TryGetValue(name, out var f) ? f : throw new Diagnostics.InternalCompilerError($"unknown IR function '{name}'");
+        ByName.TryGetValue(name, out var f) ? f
+        : FunctionRegistry.FindRuntime(name) ?? throw new Diagnostics.InternalCompilerError($"unknown IR function '{name}'");
 
-    public static IEnumerable<ScalarFunction> All => ByName.Values;
+    public static IEnumerable<ScalarFunction> All =>
+        ByName.Values.Concat(FunctionRegistry.Scalars.Select(f => f.Runtime).OfType<ScalarFunction>());
 
     private static ScalarFunction Define(string name, string target, EmitStyle style = EmitStyle.Call, bool decimalResult = false)
     {

@@ -134,6 +134,12 @@ internal sealed partial class AstBuilder
         return new CreateIndex(Ident(context.identifier()), Qualified(context.qualifiedName()), columns.ToImmutable(), Span(context));
     }
 
+    public override SyntaxNode VisitSetStatement(SqlParser.SetStatementContext context)
+    {
+        var value = context.ON() is not null ? "ON" : context.word is { } word ? Upper(word.GetText()) : context.literal().GetText();
+        return new SetStatement(Ident(context.option), value, Span(context));
+    }
+
     public override SyntaxNode VisitDropStatement(SqlParser.DropStatementContext context)
     {
         var kind = context.kind.Type switch

@@ -17,11 +17,14 @@ internal sealed class ConstantFolding : IPlanRewrite
     public string Name => "constant-folding";
     public bool Optional => true;
 
-    /// <summary>Functions whose result is NULL when any argument is NULL (checked before any error).</summary>
+    /// <summary>
+    /// Operators whose result is NULL when any argument is NULL (checked before any error); the named functions say
+    /// so in <see cref="FunctionRegistry"/>.
+    /// </summary>
     private static readonly HashSet<string> Strict =
     [
         "add", "subtract", "multiply", "divide", "modulo", "negate", "eq", "ne", "lt", "le", "gt", "ge",
-        "concat", "like", "ilike", "upper", "lower", "char_length", "abs",
+        "concat", "like", "ilike",
     ];
 
     public LogicalPlan Apply(LogicalPlan plan)
@@ -49,7 +52,7 @@ internal sealed class ConstantFolding : IPlanRewrite
         {
             var call = (CallExpr)base.VisitCall(e);
             var args = call.Arguments;
-            if (Strict.Contains(call.Function) && args.Any(a => a is LiteralExpr { Value: null }))
+            if ((Strict.Contains(call.Function) || FunctionRegistry.IsStrict(call.Function)) && args.Any(a => a is LiteralExpr { Value: null }))
                 return LiteralExpr.Null(call.Type) with { Span = call.Span };
             return call.Function switch
             {

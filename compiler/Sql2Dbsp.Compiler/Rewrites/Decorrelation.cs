@@ -48,11 +48,7 @@ internal static class Decorrelation
                 {
                     var extension = new Extension(a.Input);
                     var keys = a.Keys.Select(extension.Replace).ToImmutableArray();
-                    var aggregates = a.Aggregates.Select(c => c with
-                    {
-                        Argument = c.Argument is null ? null : extension.Replace(c.Argument),
-                        Filter = c.Filter is null ? null : extension.Replace(c.Filter),
-                    }).ToImmutableArray();
+                    var aggregates = a.Aggregates.Select(c => c.MapInputs(extension.Replace)).ToImmutableArray();
                     return a with { Input = extension.Plan, Keys = keys, Aggregates = aggregates };
                 }
             case TopKPlan t:

@@ -88,11 +88,7 @@ internal sealed class DomainJoin
     {
         var input = Apply(a.Input);
         var keys = DomainColumns(0).Concat(a.Keys.Select(e => Shift(e, i => K + i))).ToImmutableArray();
-        var aggregates = a.Aggregates.Select(c => c with
-        {
-            Argument = c.Argument is null ? null : Shift(c.Argument, i => K + i),
-            Filter = c.Filter is null ? null : Shift(c.Filter, i => K + i),
-        }).ToImmutableArray();
+        var aggregates = a.Aggregates.Select(c => c.MapInputs(e => Shift(e, i => K + i))).ToImmutableArray();
         var grouped = new AggregatePlan(input, keys, aggregates, [.. DomainSchema, .. a.Columns]);
         if (!a.Keys.IsEmpty) return grouped;
 

@@ -42,11 +42,7 @@ internal static class PlanMapping
             case AggregatePlan a:
                 {
                     var keys = MapAll(a.Keys, f);
-                    var aggregates = a.Aggregates.Select(c => c with
-                    {
-                        Argument = c.Argument is null ? null : f(c.Argument),
-                        Filter = c.Filter is null ? null : f(c.Filter),
-                    }).ToImmutableArray();
+                    var aggregates = a.Aggregates.Select(c => c.MapInputs(f)).ToImmutableArray();
                     bool same = keys == a.Keys && SameNodes(aggregates, a.Aggregates);
                     return same ? a : a with { Keys = keys, Aggregates = aggregates };
                 }

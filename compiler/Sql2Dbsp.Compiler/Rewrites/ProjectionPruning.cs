@@ -133,16 +133,12 @@ internal sealed class ProjectionPruning : IPlanRewrite
         if (aggregates.Count == 0 && keys == 0) aggregates.Add(0); // a global aggregate keeps its one row
         var calls = aggregates.Select(i => a.Aggregates[i]).ToList();
         var needed = a.Keys.SelectMany(Columns)
-            .Concat(calls.SelectMany(c => (c.Argument is null ? [] : Columns(c.Argument)).Concat(c.Filter is null ? [] : Columns(c.Filter))))
+            .Concat(calls.SelectMany(c => c.Inputs().SelectMany(Columns)))
             .Distinct().Order().ToList();
         var (input, map) = Prune(a.Input, needed);
         var pruned = new AggregatePlan(input,
             [.. a.Keys.Select(k => Remap(k, map))],
-            [.. calls.Select(c => c with
-            {
-                Argument = c.Argument is null ? null : Remap(c.Argument, map),
-                Filter = c.Filter is null ? null : Remap(c.Filter, map),
-            })],
+            [.. calls.Select(c => c.MapInputs(e => Remap(e, map)))],
             [.. a.Schema.Take(keys), .. aggregates.Select(i => a.Schema[keys + i])]);
         var outputMap = Enumerable.Repeat(-1, a.Arity).ToArray();
         for (int i = 0; i < keys; i++) outputMap[i] = i;

@@ -46,6 +46,9 @@ public sealed record DeclareRecursiveView(Identifier Name, ImmutableArray<Column
 /// <summary><c>CREATE [UNIQUE] INDEX name ON table (columns)</c>: accepted and ignored by the planner.</summary>
 public sealed record CreateIndex(Identifier Name, QualifiedName Table, ImmutableArray<Identifier> Columns, SourceSpan Span) : Statement(Span);
 
+/// <summary><c>SET option = value</c>: a compiler option (<see cref="Value"/> is the value's text, ON/OFF upper-cased).</summary>
+public sealed record SetStatement(Identifier Option, string Value, SourceSpan Span) : Statement(Span);
+
 public enum DropKind { Table, View, Index }
 
 public sealed record DropStatement(DropKind Kind, QualifiedName Name, bool IfExists, SourceSpan Span) : Statement(Span);

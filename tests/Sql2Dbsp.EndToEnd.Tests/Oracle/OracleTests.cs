@@ -35,6 +35,8 @@ public class OracleTests
         { "top-k", "CREATE VIEW v AS SELECT k, v, s FROM t ORDER BY v DESC NULLS LAST, k, s LIMIT 3" },
         { "join-aggregate", "CREATE VIEW v AS SELECT u.w, COUNT(*) AS n, SUM(t.v) AS total FROM t JOIN u ON t.k = u.k GROUP BY u.w HAVING SUM(t.v) > 0" },
         { "case-coalesce", "CREATE VIEW v AS SELECT CASE WHEN v IS NULL THEN 'none' WHEN v > 5 THEN 'big' ELSE s END AS c, COALESCE(v, -1) AS v, NULLIF(k, 2) AS k FROM t" },
+        { "statistics-aggregates", "CREATE VIEW v AS SELECT k, ARG_MIN(s, v) AS amin, ARG_MAX(k + 1, s) AS amax, EVERY(v > 2) AS e, SOME(s = 's1') AS so, BIT_AND(v) AS ba, BIT_OR(v) AS bo, BIT_XOR(v) AS bx, VAR_POP(v) AS vp, STDDEV_SAMP(v) AS ss, VARIANCE(CAST(v AS DOUBLE)) AS vd, STDDEV(DISTINCT v) AS sd, BIT_XOR(DISTINCT v) AS bxd, SUM(v) FILTER (WHERE s IS NOT NULL) AS fs FROM t GROUP BY k" },
+        { "global-statistics-aggregates", "CREATE VIEW v AS SELECT ARG_MAX(s, v) AS a, BOOL_OR(v < 0) AS neg, BOOL_AND(s IS NOT NULL) AS alls, STDDEV_POP(CAST(v AS DECIMAL(10, 2))) AS sp, VAR_SAMP(k) AS vs FROM t" },
         { "view-on-view", "CREATE LOCAL VIEW a AS SELECT k, v FROM t WHERE v IS NOT NULL; CREATE VIEW v AS SELECT a.k, SUM(a.v) AS total FROM a GROUP BY a.k" },
     };
 

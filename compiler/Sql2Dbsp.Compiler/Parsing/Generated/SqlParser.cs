@@ -54,14 +54,14 @@ public partial class SqlParser : Parser {
 		SUBSTRING=106, SYMMETRIC=107, TABLE=108, THEN=109, TIME=110, TIMESTAMP=111, 
 		TO=112, TRAILING=113, TRIM=114, TRUE=115, UNBOUNDED=116, UNION=117, UNIQUE=118, 
 		UNKNOWN=119, UPDATE=120, USING=121, VALUES=122, VARYING=123, VIEW=124, 
-		WATERMARK=125, WHEN=126, WHERE=127, WITH=128, YEAR=129, YEARS=130, SEMI=131, 
-		COMMA=132, DOT=133, LPAREN=134, RPAREN=135, STAR=136, PLUS=137, MINUS=138, 
-		SLASH=139, PERCENT=140, CONCAT=141, DOUBLE_COLON=142, EQ=143, NEQ=144, 
-		BANG_EQ=145, LT=146, LTE=147, GT=148, GTE=149, INTEGER_VALUE=150, DECIMAL_VALUE=151, 
-		STRING=152, BINARY_STRING=153, IDENTIFIER=154, QUOTED_IDENTIFIER=155, 
-		BACKQUOTED_IDENTIFIER=156, WHITESPACE=157, LINE_COMMENT=158, BLOCK_COMMENT=159, 
-		UNTERMINATED_STRING=160, UNTERMINATED_QUOTED_IDENTIFIER=161, UNTERMINATED_BACKQUOTED_IDENTIFIER=162, 
-		UNTERMINATED_COMMENT=163, ERROR_CHARACTER=164;
+		WATERMARK=125, WEEK=126, WEEKS=127, WHEN=128, WHERE=129, WITH=130, YEAR=131, 
+		YEARS=132, SEMI=133, COMMA=134, DOT=135, LPAREN=136, RPAREN=137, STAR=138, 
+		PLUS=139, MINUS=140, SLASH=141, PERCENT=142, CONCAT=143, DOUBLE_COLON=144, 
+		EQ=145, NEQ=146, BANG_EQ=147, LT=148, LTE=149, GT=150, GTE=151, INTEGER_VALUE=152, 
+		DECIMAL_VALUE=153, STRING=154, BINARY_STRING=155, IDENTIFIER=156, QUOTED_IDENTIFIER=157, 
+		BACKQUOTED_IDENTIFIER=158, WHITESPACE=159, LINE_COMMENT=160, BLOCK_COMMENT=161, 
+		UNTERMINATED_STRING=162, UNTERMINATED_QUOTED_IDENTIFIER=163, UNTERMINATED_BACKQUOTED_IDENTIFIER=164, 
+		UNTERMINATED_COMMENT=165, ERROR_CHARACTER=166;
 	public const int
 		RULE_singleStatement = 0, RULE_statement = 1, RULE_createTable = 2, RULE_tableElement = 3, 
 		RULE_columnDefinition = 4, RULE_columnConstraint = 5, RULE_tableConstraint = 6, 
@@ -69,42 +69,44 @@ public partial class SqlParser : Parser {
 		RULE_createView = 10, RULE_declareRecursiveView = 11, RULE_createIndex = 12, 
 		RULE_indexColumn = 13, RULE_dropStatement = 14, RULE_insertStatement = 15, 
 		RULE_deleteStatement = 16, RULE_updateStatement = 17, RULE_assignment = 18, 
-		RULE_latenessStatement = 19, RULE_query = 20, RULE_withClause = 21, RULE_commonTableExpression = 22, 
-		RULE_queryBody = 23, RULE_unionOperator = 24, RULE_queryTerm = 25, RULE_intersectOperator = 26, 
-		RULE_queryPrimary = 27, RULE_select = 28, RULE_whereClause = 29, RULE_groupByClause = 30, 
-		RULE_havingClause = 31, RULE_valuesClause = 32, RULE_valuesRow = 33, RULE_selectItem = 34, 
-		RULE_orderByClause = 35, RULE_orderItem = 36, RULE_limitClause = 37, RULE_limitPart = 38, 
-		RULE_offsetPart = 39, RULE_fetchPart = 40, RULE_tableReference = 41, RULE_joinClause = 42, 
-		RULE_joinType = 43, RULE_joinCondition = 44, RULE_tablePrimary = 45, RULE_tableAlias = 46, 
-		RULE_tableFunctionArgument = 47, RULE_expression = 48, RULE_orExpression = 49, 
-		RULE_andExpression = 50, RULE_notExpression = 51, RULE_predicate = 52, 
-		RULE_predicateSuffix = 53, RULE_comparisonOperator = 54, RULE_valueExpression = 55, 
-		RULE_additiveExpression = 56, RULE_multiplicativeExpression = 57, RULE_unaryExpression = 58, 
-		RULE_postfixExpression = 59, RULE_primaryExpression = 60, RULE_whenClause = 61, 
-		RULE_functionName = 62, RULE_functionArguments = 63, RULE_filterClause = 64, 
-		RULE_overClause = 65, RULE_windowSpecification = 66, RULE_windowFrame = 67, 
-		RULE_frameBound = 68, RULE_literal = 69, RULE_intervalQualifier = 70, 
-		RULE_intervalUnit = 71, RULE_typeName = 72, RULE_typeIdentifier = 73, 
-		RULE_qualifiedName = 74, RULE_identifierList = 75, RULE_identifier = 76, 
-		RULE_nonReserved = 77;
+		RULE_latenessStatement = 19, RULE_setStatement = 20, RULE_query = 21, 
+		RULE_withClause = 22, RULE_commonTableExpression = 23, RULE_queryBody = 24, 
+		RULE_unionOperator = 25, RULE_queryTerm = 26, RULE_intersectOperator = 27, 
+		RULE_queryPrimary = 28, RULE_select = 29, RULE_whereClause = 30, RULE_groupByClause = 31, 
+		RULE_havingClause = 32, RULE_valuesClause = 33, RULE_valuesRow = 34, RULE_selectItem = 35, 
+		RULE_orderByClause = 36, RULE_orderItem = 37, RULE_limitClause = 38, RULE_limitPart = 39, 
+		RULE_offsetPart = 40, RULE_fetchPart = 41, RULE_tableReference = 42, RULE_joinClause = 43, 
+		RULE_joinType = 44, RULE_joinCondition = 45, RULE_tablePrimary = 46, RULE_tableAlias = 47, 
+		RULE_tableFunctionArgument = 48, RULE_expression = 49, RULE_orExpression = 50, 
+		RULE_andExpression = 51, RULE_notExpression = 52, RULE_predicate = 53, 
+		RULE_predicateSuffix = 54, RULE_comparisonOperator = 55, RULE_valueExpression = 56, 
+		RULE_additiveExpression = 57, RULE_multiplicativeExpression = 58, RULE_unaryExpression = 59, 
+		RULE_postfixExpression = 60, RULE_primaryExpression = 61, RULE_whenClause = 62, 
+		RULE_functionName = 63, RULE_functionArguments = 64, RULE_filterClause = 65, 
+		RULE_overClause = 66, RULE_windowSpecification = 67, RULE_windowFrame = 68, 
+		RULE_frameBound = 69, RULE_literal = 70, RULE_intervalQualifier = 71, 
+		RULE_intervalUnit = 72, RULE_typeName = 73, RULE_typeIdentifier = 74, 
+		RULE_qualifiedName = 75, RULE_identifierList = 76, RULE_identifier = 77, 
+		RULE_nonReserved = 78;
 	public static readonly string[] ruleNames = {
 		"singleStatement", "statement", "createTable", "tableElement", "columnDefinition", 
 		"columnConstraint", "tableConstraint", "tableConstraintBody", "withProperties", 
 		"property", "createView", "declareRecursiveView", "createIndex", "indexColumn", 
 		"dropStatement", "insertStatement", "deleteStatement", "updateStatement", 
-		"assignment", "latenessStatement", "query", "withClause", "commonTableExpression", 
-		"queryBody", "unionOperator", "queryTerm", "intersectOperator", "queryPrimary", 
-		"select", "whereClause", "groupByClause", "havingClause", "valuesClause", 
-		"valuesRow", "selectItem", "orderByClause", "orderItem", "limitClause", 
-		"limitPart", "offsetPart", "fetchPart", "tableReference", "joinClause", 
-		"joinType", "joinCondition", "tablePrimary", "tableAlias", "tableFunctionArgument", 
-		"expression", "orExpression", "andExpression", "notExpression", "predicate", 
-		"predicateSuffix", "comparisonOperator", "valueExpression", "additiveExpression", 
-		"multiplicativeExpression", "unaryExpression", "postfixExpression", "primaryExpression", 
-		"whenClause", "functionName", "functionArguments", "filterClause", "overClause", 
-		"windowSpecification", "windowFrame", "frameBound", "literal", "intervalQualifier", 
-		"intervalUnit", "typeName", "typeIdentifier", "qualifiedName", "identifierList", 
-		"identifier", "nonReserved"
+		"assignment", "latenessStatement", "setStatement", "query", "withClause", 
+		"commonTableExpression", "queryBody", "unionOperator", "queryTerm", "intersectOperator", 
+		"queryPrimary", "select", "whereClause", "groupByClause", "havingClause", 
+		"valuesClause", "valuesRow", "selectItem", "orderByClause", "orderItem", 
+		"limitClause", "limitPart", "offsetPart", "fetchPart", "tableReference", 
+		"joinClause", "joinType", "joinCondition", "tablePrimary", "tableAlias", 
+		"tableFunctionArgument", "expression", "orExpression", "andExpression", 
+		"notExpression", "predicate", "predicateSuffix", "comparisonOperator", 
+		"valueExpression", "additiveExpression", "multiplicativeExpression", "unaryExpression", 
+		"postfixExpression", "primaryExpression", "whenClause", "functionName", 
+		"functionArguments", "filterClause", "overClause", "windowSpecification", 
+		"windowFrame", "frameBound", "literal", "intervalQualifier", "intervalUnit", 
+		"typeName", "typeIdentifier", "qualifiedName", "identifierList", "identifier", 
+		"nonReserved"
 	};
 
 	private static readonly string[] _LiteralNames = {
@@ -127,10 +129,10 @@ public partial class SqlParser : Parser {
 		"'SELECT'", "'SET'", "'SOME'", "'SUBSTRING'", "'SYMMETRIC'", "'TABLE'", 
 		"'THEN'", "'TIME'", "'TIMESTAMP'", "'TO'", "'TRAILING'", "'TRIM'", "'TRUE'", 
 		"'UNBOUNDED'", "'UNION'", "'UNIQUE'", "'UNKNOWN'", "'UPDATE'", "'USING'", 
-		"'VALUES'", "'VARYING'", "'VIEW'", "'WATERMARK'", "'WHEN'", "'WHERE'", 
-		"'WITH'", "'YEAR'", "'YEARS'", "';'", "','", "'.'", "'('", "')'", "'*'", 
-		"'+'", "'-'", "'/'", "'%'", "'||'", "'::'", "'='", "'<>'", "'!='", "'<'", 
-		"'<='", "'>'", "'>='"
+		"'VALUES'", "'VARYING'", "'VIEW'", "'WATERMARK'", "'WEEK'", "'WEEKS'", 
+		"'WHEN'", "'WHERE'", "'WITH'", "'YEAR'", "'YEARS'", "';'", "','", "'.'", 
+		"'('", "')'", "'*'", "'+'", "'-'", "'/'", "'%'", "'||'", "'::'", "'='", 
+		"'<>'", "'!='", "'<'", "'<='", "'>'", "'>='"
 	};
 	private static readonly string[] _SymbolicNames = {
 		null, "ALL", "AND", "ANY", "AS", "ASC", "ASYMMETRIC", "BETWEEN", "BOTH", 
@@ -149,13 +151,14 @@ public partial class SqlParser : Parser {
 		"ROWS", "SECOND", "SECONDS", "SELECT", "SET", "SOME", "SUBSTRING", "SYMMETRIC", 
 		"TABLE", "THEN", "TIME", "TIMESTAMP", "TO", "TRAILING", "TRIM", "TRUE", 
 		"UNBOUNDED", "UNION", "UNIQUE", "UNKNOWN", "UPDATE", "USING", "VALUES", 
-		"VARYING", "VIEW", "WATERMARK", "WHEN", "WHERE", "WITH", "YEAR", "YEARS", 
-		"SEMI", "COMMA", "DOT", "LPAREN", "RPAREN", "STAR", "PLUS", "MINUS", "SLASH", 
-		"PERCENT", "CONCAT", "DOUBLE_COLON", "EQ", "NEQ", "BANG_EQ", "LT", "LTE", 
-		"GT", "GTE", "INTEGER_VALUE", "DECIMAL_VALUE", "STRING", "BINARY_STRING", 
-		"IDENTIFIER", "QUOTED_IDENTIFIER", "BACKQUOTED_IDENTIFIER", "WHITESPACE", 
-		"LINE_COMMENT", "BLOCK_COMMENT", "UNTERMINATED_STRING", "UNTERMINATED_QUOTED_IDENTIFIER", 
-		"UNTERMINATED_BACKQUOTED_IDENTIFIER", "UNTERMINATED_COMMENT", "ERROR_CHARACTER"
+		"VARYING", "VIEW", "WATERMARK", "WEEK", "WEEKS", "WHEN", "WHERE", "WITH", 
+		"YEAR", "YEARS", "SEMI", "COMMA", "DOT", "LPAREN", "RPAREN", "STAR", "PLUS", 
+		"MINUS", "SLASH", "PERCENT", "CONCAT", "DOUBLE_COLON", "EQ", "NEQ", "BANG_EQ", 
+		"LT", "LTE", "GT", "GTE", "INTEGER_VALUE", "DECIMAL_VALUE", "STRING", 
+		"BINARY_STRING", "IDENTIFIER", "QUOTED_IDENTIFIER", "BACKQUOTED_IDENTIFIER", 
+		"WHITESPACE", "LINE_COMMENT", "BLOCK_COMMENT", "UNTERMINATED_STRING", 
+		"UNTERMINATED_QUOTED_IDENTIFIER", "UNTERMINATED_BACKQUOTED_IDENTIFIER", 
+		"UNTERMINATED_COMMENT", "ERROR_CHARACTER"
 	};
 	public static readonly IVocabulary DefaultVocabulary = new Vocabulary(_LiteralNames, _SymbolicNames);
 
@@ -216,19 +219,19 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 156;
-			statement();
 			State = 158;
+			statement();
+			State = 160;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==SEMI) {
 				{
-				State = 157;
+				State = 159;
 				Match(SEMI);
 				}
 			}
 
-			State = 160;
+			State = 162;
 			Match(Eof);
 			}
 		}
@@ -271,6 +274,9 @@ public partial class SqlParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public LatenessStatementContext latenessStatement() {
 			return GetRuleContext<LatenessStatementContext>(0);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public SetStatementContext setStatement() {
+			return GetRuleContext<SetStatementContext>(0);
+		}
 		[System.Diagnostics.DebuggerNonUserCode] public QueryContext query() {
 			return GetRuleContext<QueryContext>(0);
 		}
@@ -292,76 +298,83 @@ public partial class SqlParser : Parser {
 		StatementContext _localctx = new StatementContext(Context, State);
 		EnterRule(_localctx, 2, RULE_statement);
 		try {
-			State = 172;
+			State = 175;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,1,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 162;
+				State = 164;
 				createTable();
 				}
 				break;
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 163;
+				State = 165;
 				createView();
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 164;
+				State = 166;
 				declareRecursiveView();
 				}
 				break;
 			case 4:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 165;
+				State = 167;
 				createIndex();
 				}
 				break;
 			case 5:
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 166;
+				State = 168;
 				dropStatement();
 				}
 				break;
 			case 6:
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 167;
+				State = 169;
 				insertStatement();
 				}
 				break;
 			case 7:
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 168;
+				State = 170;
 				deleteStatement();
 				}
 				break;
 			case 8:
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 169;
+				State = 171;
 				updateStatement();
 				}
 				break;
 			case 9:
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 170;
+				State = 172;
 				latenessStatement();
 				}
 				break;
 			case 10:
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 171;
+				State = 173;
+				setStatement();
+				}
+				break;
+			case 11:
+				EnterOuterAlt(_localctx, 11);
+				{
+				State = 174;
 				query();
 				}
 				break;
@@ -420,40 +433,40 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 174;
-			Match(CREATE);
-			State = 175;
-			Match(TABLE);
-			State = 176;
-			identifier();
 			State = 177;
-			Match(LPAREN);
+			Match(CREATE);
 			State = 178;
+			Match(TABLE);
+			State = 179;
+			identifier();
+			State = 180;
+			Match(LPAREN);
+			State = 181;
 			tableElement();
-			State = 183;
+			State = 186;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 179;
+				State = 182;
 				Match(COMMA);
-				State = 180;
+				State = 183;
 				tableElement();
 				}
 				}
-				State = 185;
+				State = 188;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 186;
+			State = 189;
 			Match(RPAREN);
-			State = 188;
+			State = 191;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WITH) {
 				{
-				State = 187;
+				State = 190;
 				withProperties();
 				}
 			}
@@ -496,7 +509,7 @@ public partial class SqlParser : Parser {
 		TableElementContext _localctx = new TableElementContext(Context, State);
 		EnterRule(_localctx, 6, RULE_tableElement);
 		try {
-			State = 192;
+			State = 195;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ASC:
@@ -563,6 +576,8 @@ public partial class SqlParser : Parser {
 			case VARYING:
 			case VIEW:
 			case WATERMARK:
+			case WEEK:
+			case WEEKS:
 			case YEAR:
 			case YEARS:
 			case IDENTIFIER:
@@ -570,7 +585,7 @@ public partial class SqlParser : Parser {
 			case BACKQUOTED_IDENTIFIER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 190;
+				State = 193;
 				columnDefinition();
 				}
 				break;
@@ -581,7 +596,7 @@ public partial class SqlParser : Parser {
 			case UNIQUE:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 191;
+				State = 194;
 				tableConstraint();
 				}
 				break;
@@ -634,21 +649,21 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 194;
+			State = 197;
 			identifier();
-			State = 195;
+			State = 198;
 			typeName();
-			State = 199;
+			State = 202;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while (_la==CHECK || _la==DEFAULT || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 1161928708693524481L) != 0)) {
+			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 35184439214080L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 1161928708693524481L) != 0)) {
 				{
 				{
-				State = 196;
+				State = 199;
 				columnConstraint();
 				}
 				}
-				State = 201;
+				State = 204;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -737,6 +752,8 @@ public partial class SqlParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public QualifiedNameContext qualifiedName() {
 			return GetRuleContext<QualifiedNameContext>(0);
 		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode FOREIGN() { return GetToken(SqlParser.FOREIGN, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode KEY() { return GetToken(SqlParser.KEY, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LPAREN() { return GetToken(SqlParser.LPAREN, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public IdentifierListContext identifierList() {
 			return GetRuleContext<IdentifierListContext>(0);
@@ -798,16 +815,16 @@ public partial class SqlParser : Parser {
 		EnterRule(_localctx, 10, RULE_columnConstraint);
 		int _la;
 		try {
-			State = 227;
+			State = 234;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case NOT:
 				_localctx = new NotNullConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 202;
+				State = 205;
 				Match(NOT);
-				State = 203;
+				State = 206;
 				Match(NULL);
 				}
 				break;
@@ -815,7 +832,7 @@ public partial class SqlParser : Parser {
 				_localctx = new NullConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 204;
+				State = 207;
 				Match(NULL);
 				}
 				break;
@@ -823,9 +840,9 @@ public partial class SqlParser : Parser {
 				_localctx = new PrimaryKeyColumnConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 205;
+				State = 208;
 				Match(PRIMARY);
-				State = 206;
+				State = 209;
 				Match(KEY);
 				}
 				break;
@@ -833,9 +850,9 @@ public partial class SqlParser : Parser {
 				_localctx = new DefaultConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 207;
+				State = 210;
 				Match(DEFAULT);
-				State = 208;
+				State = 211;
 				expression();
 				}
 				break;
@@ -843,28 +860,41 @@ public partial class SqlParser : Parser {
 				_localctx = new UniqueColumnConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 209;
+				State = 212;
 				Match(UNIQUE);
 				}
 				break;
+			case FOREIGN:
 			case REFERENCES:
 				_localctx = new ReferencesColumnConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 210;
+				State = 215;
+				ErrorHandler.Sync(this);
+				_la = TokenStream.LA(1);
+				if (_la==FOREIGN) {
+					{
+					State = 213;
+					Match(FOREIGN);
+					State = 214;
+					Match(KEY);
+					}
+				}
+
+				State = 217;
 				Match(REFERENCES);
-				State = 211;
+				State = 218;
 				qualifiedName();
-				State = 216;
+				State = 223;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LPAREN) {
 					{
-					State = 212;
+					State = 219;
 					Match(LPAREN);
-					State = 213;
+					State = 220;
 					identifierList();
-					State = 214;
+					State = 221;
 					Match(RPAREN);
 					}
 				}
@@ -875,13 +905,13 @@ public partial class SqlParser : Parser {
 				_localctx = new CheckColumnConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 218;
+				State = 225;
 				Match(CHECK);
-				State = 219;
+				State = 226;
 				Match(LPAREN);
-				State = 220;
+				State = 227;
 				expression();
-				State = 221;
+				State = 228;
 				Match(RPAREN);
 				}
 				break;
@@ -889,9 +919,9 @@ public partial class SqlParser : Parser {
 				_localctx = new LatenessColumnConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 223;
+				State = 230;
 				Match(LATENESS);
-				State = 224;
+				State = 231;
 				expression();
 				}
 				break;
@@ -899,9 +929,9 @@ public partial class SqlParser : Parser {
 				_localctx = new WatermarkColumnConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 225;
+				State = 232;
 				Match(WATERMARK);
-				State = 226;
+				State = 233;
 				expression();
 				}
 				break;
@@ -949,19 +979,19 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 231;
+			State = 238;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==CONSTRAINT) {
 				{
-				State = 229;
+				State = 236;
 				Match(CONSTRAINT);
-				State = 230;
+				State = 237;
 				identifier();
 				}
 			}
 
-			State = 233;
+			State = 240;
 			tableConstraintBody();
 			}
 		}
@@ -1070,22 +1100,22 @@ public partial class SqlParser : Parser {
 		EnterRule(_localctx, 14, RULE_tableConstraintBody);
 		int _la;
 		try {
-			State = 264;
+			State = 271;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case PRIMARY:
 				_localctx = new PrimaryKeyTableConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 235;
+				State = 242;
 				Match(PRIMARY);
-				State = 236;
+				State = 243;
 				Match(KEY);
-				State = 237;
+				State = 244;
 				Match(LPAREN);
-				State = 238;
+				State = 245;
 				identifierList();
-				State = 239;
+				State = 246;
 				Match(RPAREN);
 				}
 				break;
@@ -1093,13 +1123,13 @@ public partial class SqlParser : Parser {
 				_localctx = new UniqueTableConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 241;
+				State = 248;
 				Match(UNIQUE);
-				State = 242;
+				State = 249;
 				Match(LPAREN);
-				State = 243;
+				State = 250;
 				identifierList();
-				State = 244;
+				State = 251;
 				Match(RPAREN);
 				}
 				break;
@@ -1107,30 +1137,30 @@ public partial class SqlParser : Parser {
 				_localctx = new ForeignKeyTableConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 246;
+				State = 253;
 				Match(FOREIGN);
-				State = 247;
+				State = 254;
 				Match(KEY);
-				State = 248;
+				State = 255;
 				Match(LPAREN);
-				State = 249;
+				State = 256;
 				identifierList();
-				State = 250;
-				Match(RPAREN);
-				State = 251;
-				Match(REFERENCES);
-				State = 252;
-				qualifiedName();
 				State = 257;
+				Match(RPAREN);
+				State = 258;
+				Match(REFERENCES);
+				State = 259;
+				qualifiedName();
+				State = 264;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LPAREN) {
 					{
-					State = 253;
+					State = 260;
 					Match(LPAREN);
-					State = 254;
+					State = 261;
 					identifierList();
-					State = 255;
+					State = 262;
 					Match(RPAREN);
 					}
 				}
@@ -1141,13 +1171,13 @@ public partial class SqlParser : Parser {
 				_localctx = new CheckTableConstraintContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 259;
+				State = 266;
 				Match(CHECK);
-				State = 260;
+				State = 267;
 				Match(LPAREN);
-				State = 261;
+				State = 268;
 				expression();
-				State = 262;
+				State = 269;
 				Match(RPAREN);
 				}
 				break;
@@ -1201,29 +1231,29 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 266;
-			Match(WITH);
-			State = 267;
-			Match(LPAREN);
-			State = 268;
-			property();
 			State = 273;
+			Match(WITH);
+			State = 274;
+			Match(LPAREN);
+			State = 275;
+			property();
+			State = 280;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 269;
+				State = 276;
 				Match(COMMA);
-				State = 270;
+				State = 277;
 				property();
 				}
 				}
-				State = 275;
+				State = 282;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 276;
+			State = 283;
 			Match(RPAREN);
 			}
 		}
@@ -1266,11 +1296,11 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 278;
+			State = 285;
 			_localctx.key = Match(STRING);
-			State = 279;
+			State = 286;
 			Match(EQ);
-			State = 280;
+			State = 287;
 			_localctx.value = Match(STRING);
 			}
 		}
@@ -1327,14 +1357,14 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 282;
+			State = 289;
 			Match(CREATE);
-			State = 284;
+			State = 291;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LOCAL || _la==MATERIALIZED) {
 				{
-				State = 283;
+				State = 290;
 				_localctx.kind = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==LOCAL || _la==MATERIALIZED) ) {
@@ -1347,37 +1377,37 @@ public partial class SqlParser : Parser {
 				}
 			}
 
-			State = 286;
+			State = 293;
 			Match(VIEW);
-			State = 287;
+			State = 294;
 			identifier();
-			State = 292;
+			State = 299;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LPAREN) {
 				{
-				State = 288;
+				State = 295;
 				Match(LPAREN);
-				State = 289;
+				State = 296;
 				identifierList();
-				State = 290;
+				State = 297;
 				Match(RPAREN);
 				}
 			}
 
-			State = 295;
+			State = 302;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WITH) {
 				{
-				State = 294;
+				State = 301;
 				withProperties();
 				}
 			}
 
-			State = 297;
+			State = 304;
 			Match(AS);
-			State = 298;
+			State = 305;
 			query();
 			}
 		}
@@ -1432,35 +1462,35 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 300;
+			State = 307;
 			Match(DECLARE);
-			State = 301;
+			State = 308;
 			Match(RECURSIVE);
-			State = 302;
+			State = 309;
 			Match(VIEW);
-			State = 303;
-			identifier();
-			State = 304;
-			Match(LPAREN);
-			State = 305;
-			columnDefinition();
 			State = 310;
+			identifier();
+			State = 311;
+			Match(LPAREN);
+			State = 312;
+			columnDefinition();
+			State = 317;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 306;
+				State = 313;
 				Match(COMMA);
-				State = 307;
+				State = 314;
 				columnDefinition();
 				}
 				}
-				State = 312;
+				State = 319;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 313;
+			State = 320;
 			Match(RPAREN);
 			}
 		}
@@ -1519,47 +1549,47 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 315;
+			State = 322;
 			Match(CREATE);
-			State = 317;
+			State = 324;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==UNIQUE) {
 				{
-				State = 316;
+				State = 323;
 				Match(UNIQUE);
 				}
 			}
 
-			State = 319;
+			State = 326;
 			Match(INDEX);
-			State = 320;
+			State = 327;
 			identifier();
-			State = 321;
+			State = 328;
 			Match(ON);
-			State = 322;
-			qualifiedName();
-			State = 323;
-			Match(LPAREN);
-			State = 324;
-			indexColumn();
 			State = 329;
+			qualifiedName();
+			State = 330;
+			Match(LPAREN);
+			State = 331;
+			indexColumn();
+			State = 336;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 325;
+				State = 332;
 				Match(COMMA);
-				State = 326;
+				State = 333;
 				indexColumn();
 				}
 				}
-				State = 331;
+				State = 338;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 332;
+			State = 339;
 			Match(RPAREN);
 			}
 		}
@@ -1601,14 +1631,14 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 334;
+			State = 341;
 			identifier();
-			State = 336;
+			State = 343;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ASC || _la==DESC) {
 				{
-				State = 335;
+				State = 342;
 				_la = TokenStream.LA(1);
 				if ( !(_la==ASC || _la==DESC) ) {
 				ErrorHandler.RecoverInline(this);
@@ -1665,9 +1695,9 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 338;
+			State = 345;
 			Match(DROP);
-			State = 339;
+			State = 346;
 			_localctx.kind = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==INDEX || _la==TABLE || _la==VIEW) ) {
@@ -1677,19 +1707,19 @@ public partial class SqlParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 342;
+			State = 349;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,19,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,20,Context) ) {
 			case 1:
 				{
-				State = 340;
+				State = 347;
 				Match(IF);
-				State = 341;
+				State = 348;
 				Match(EXISTS);
 				}
 				break;
 			}
-			State = 344;
+			State = 351;
 			qualifiedName();
 			}
 		}
@@ -1738,27 +1768,27 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 346;
-			Match(INSERT);
-			State = 347;
-			Match(INTO);
-			State = 348;
-			qualifiedName();
 			State = 353;
+			Match(INSERT);
+			State = 354;
+			Match(INTO);
+			State = 355;
+			qualifiedName();
+			State = 360;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,20,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,21,Context) ) {
 			case 1:
 				{
-				State = 349;
+				State = 356;
 				Match(LPAREN);
-				State = 350;
+				State = 357;
 				identifierList();
-				State = 351;
+				State = 358;
 				Match(RPAREN);
 				}
 				break;
 			}
-			State = 355;
+			State = 362;
 			query();
 			}
 		}
@@ -1808,40 +1838,40 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 357;
-			Match(DELETE);
-			State = 358;
-			Match(FROM);
-			State = 359;
-			qualifiedName();
 			State = 364;
+			Match(DELETE);
+			State = 365;
+			Match(FROM);
+			State = 366;
+			qualifiedName();
+			State = 371;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7305931193403035088L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 4149457350549618243L) != 0) || ((((_la - 129)) & ~0x3f) == 0 && ((1L << (_la - 129)) & 234881027L) != 0)) {
+			if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7305931193403035088L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & -462228667877769661L) != 0) || ((((_la - 131)) & ~0x3f) == 0 && ((1L << (_la - 131)) & 234881027L) != 0)) {
 				{
-				State = 361;
+				State = 368;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==AS) {
 					{
-					State = 360;
+					State = 367;
 					Match(AS);
 					}
 				}
 
-				State = 363;
+				State = 370;
 				identifier();
 				}
 			}
 
-			State = 368;
+			State = 375;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WHERE) {
 				{
-				State = 366;
+				State = 373;
 				Match(WHERE);
-				State = 367;
+				State = 374;
 				expression();
 				}
 			}
@@ -1904,58 +1934,58 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 370;
+			State = 377;
 			Match(UPDATE);
-			State = 371;
+			State = 378;
 			qualifiedName();
-			State = 376;
+			State = 383;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,25,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,26,Context) ) {
 			case 1:
 				{
-				State = 373;
+				State = 380;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==AS) {
 					{
-					State = 372;
+					State = 379;
 					Match(AS);
 					}
 				}
 
-				State = 375;
+				State = 382;
 				identifier();
 				}
 				break;
 			}
-			State = 378;
+			State = 385;
 			Match(SET);
-			State = 379;
+			State = 386;
 			assignment();
-			State = 384;
+			State = 391;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 380;
+				State = 387;
 				Match(COMMA);
-				State = 381;
+				State = 388;
 				assignment();
 				}
 				}
-				State = 386;
+				State = 393;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 389;
+			State = 396;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WHERE) {
 				{
-				State = 387;
+				State = 394;
 				Match(WHERE);
-				State = 388;
+				State = 395;
 				expression();
 				}
 			}
@@ -2001,11 +2031,11 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 391;
+			State = 398;
 			identifier();
-			State = 392;
+			State = 399;
 			Match(EQ);
-			State = 393;
+			State = 400;
 			expression();
 			}
 		}
@@ -2048,12 +2078,88 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 395;
+			State = 402;
 			Match(LATENESS);
-			State = 396;
+			State = 403;
 			qualifiedName();
-			State = 397;
+			State = 404;
 			expression();
+			}
+		}
+		catch (RecognitionException re) {
+			_localctx.exception = re;
+			ErrorHandler.ReportError(this, re);
+			ErrorHandler.Recover(this, re);
+		}
+		finally {
+			ExitRule();
+		}
+		return _localctx;
+	}
+
+	public partial class SetStatementContext : ParserRuleContext {
+		public IdentifierContext option;
+		public IdentifierContext word;
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SET() { return GetToken(SqlParser.SET, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode EQ() { return GetToken(SqlParser.EQ, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public IdentifierContext[] identifier() {
+			return GetRuleContexts<IdentifierContext>();
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public IdentifierContext identifier(int i) {
+			return GetRuleContext<IdentifierContext>(i);
+		}
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode ON() { return GetToken(SqlParser.ON, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public LiteralContext literal() {
+			return GetRuleContext<LiteralContext>(0);
+		}
+		public SetStatementContext(ParserRuleContext parent, int invokingState)
+			: base(parent, invokingState)
+		{
+		}
+		public override int RuleIndex { get { return RULE_setStatement; } }
+		[System.Diagnostics.DebuggerNonUserCode]
+		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
+			ISqlParserVisitor<TResult> typedVisitor = visitor as ISqlParserVisitor<TResult>;
+			if (typedVisitor != null) return typedVisitor.VisitSetStatement(this);
+			else return visitor.VisitChildren(this);
+		}
+	}
+
+	[RuleVersion(0)]
+	public SetStatementContext setStatement() {
+		SetStatementContext _localctx = new SetStatementContext(Context, State);
+		EnterRule(_localctx, 40, RULE_setStatement);
+		try {
+			EnterOuterAlt(_localctx, 1);
+			{
+			State = 406;
+			Match(SET);
+			State = 407;
+			_localctx.option = identifier();
+			State = 408;
+			Match(EQ);
+			State = 412;
+			ErrorHandler.Sync(this);
+			switch ( Interpreter.AdaptivePredict(TokenStream,29,Context) ) {
+			case 1:
+				{
+				State = 409;
+				Match(ON);
+				}
+				break;
+			case 2:
+				{
+				State = 410;
+				literal();
+				}
+				break;
+			case 3:
+				{
+				State = 411;
+				_localctx.word = identifier();
+				}
+				break;
+			}
 			}
 		}
 		catch (RecognitionException re) {
@@ -2096,39 +2202,39 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public QueryContext query() {
 		QueryContext _localctx = new QueryContext(Context, State);
-		EnterRule(_localctx, 40, RULE_query);
+		EnterRule(_localctx, 42, RULE_query);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 400;
+			State = 415;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WITH) {
 				{
-				State = 399;
+				State = 414;
 				withClause();
 				}
 			}
 
-			State = 402;
+			State = 417;
 			queryBody();
-			State = 404;
+			State = 419;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ORDER) {
 				{
-				State = 403;
+				State = 418;
 				orderByClause();
 				}
 			}
 
-			State = 407;
+			State = 422;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (((((_la - 40)) & ~0x3f) == 0 && ((1L << (_la - 40)) & 8796629893121L) != 0)) {
 				{
-				State = 406;
+				State = 421;
 				limitClause();
 				}
 			}
@@ -2175,38 +2281,38 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public WithClauseContext withClause() {
 		WithClauseContext _localctx = new WithClauseContext(Context, State);
-		EnterRule(_localctx, 42, RULE_withClause);
+		EnterRule(_localctx, 44, RULE_withClause);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 409;
+			State = 424;
 			Match(WITH);
-			State = 411;
+			State = 426;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,31,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,33,Context) ) {
 			case 1:
 				{
-				State = 410;
+				State = 425;
 				Match(RECURSIVE);
 				}
 				break;
 			}
-			State = 413;
+			State = 428;
 			commonTableExpression();
-			State = 418;
+			State = 433;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 414;
+				State = 429;
 				Match(COMMA);
-				State = 415;
+				State = 430;
 				commonTableExpression();
 				}
 				}
-				State = 420;
+				State = 435;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2258,34 +2364,34 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public CommonTableExpressionContext commonTableExpression() {
 		CommonTableExpressionContext _localctx = new CommonTableExpressionContext(Context, State);
-		EnterRule(_localctx, 44, RULE_commonTableExpression);
+		EnterRule(_localctx, 46, RULE_commonTableExpression);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 421;
+			State = 436;
 			identifier();
-			State = 426;
+			State = 441;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LPAREN) {
 				{
-				State = 422;
+				State = 437;
 				Match(LPAREN);
-				State = 423;
+				State = 438;
 				identifierList();
-				State = 424;
+				State = 439;
 				Match(RPAREN);
 				}
 			}
 
-			State = 428;
+			State = 443;
 			Match(AS);
-			State = 429;
+			State = 444;
 			Match(LPAREN);
-			State = 430;
+			State = 445;
 			query();
-			State = 431;
+			State = 446;
 			Match(RPAREN);
 			}
 		}
@@ -2329,26 +2435,26 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public QueryBodyContext queryBody() {
 		QueryBodyContext _localctx = new QueryBodyContext(Context, State);
-		EnterRule(_localctx, 46, RULE_queryBody);
+		EnterRule(_localctx, 48, RULE_queryBody);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 433;
+			State = 448;
 			queryTerm();
-			State = 439;
+			State = 454;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==EXCEPT || _la==UNION) {
 				{
 				{
-				State = 434;
+				State = 449;
 				unionOperator();
-				State = 435;
+				State = 450;
 				queryTerm();
 				}
 				}
-				State = 441;
+				State = 456;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2388,12 +2494,12 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public UnionOperatorContext unionOperator() {
 		UnionOperatorContext _localctx = new UnionOperatorContext(Context, State);
-		EnterRule(_localctx, 48, RULE_unionOperator);
+		EnterRule(_localctx, 50, RULE_unionOperator);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 442;
+			State = 457;
 			_localctx.op = TokenStream.LT(1);
 			_la = TokenStream.LA(1);
 			if ( !(_la==EXCEPT || _la==UNION) ) {
@@ -2403,12 +2509,12 @@ public partial class SqlParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 444;
+			State = 459;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ALL || _la==DISTINCT) {
 				{
-				State = 443;
+				State = 458;
 				_localctx.quantifier = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ALL || _la==DISTINCT) ) {
@@ -2463,26 +2569,26 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public QueryTermContext queryTerm() {
 		QueryTermContext _localctx = new QueryTermContext(Context, State);
-		EnterRule(_localctx, 50, RULE_queryTerm);
+		EnterRule(_localctx, 52, RULE_queryTerm);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 446;
+			State = 461;
 			queryPrimary();
-			State = 452;
+			State = 467;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==INTERSECT) {
 				{
 				{
-				State = 447;
+				State = 462;
 				intersectOperator();
-				State = 448;
+				State = 463;
 				queryPrimary();
 				}
 				}
-				State = 454;
+				State = 469;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2520,19 +2626,19 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public IntersectOperatorContext intersectOperator() {
 		IntersectOperatorContext _localctx = new IntersectOperatorContext(Context, State);
-		EnterRule(_localctx, 52, RULE_intersectOperator);
+		EnterRule(_localctx, 54, RULE_intersectOperator);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 455;
+			State = 470;
 			Match(INTERSECT);
-			State = 457;
+			State = 472;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ALL || _la==DISTINCT) {
 				{
-				State = 456;
+				State = 471;
 				_localctx.quantifier = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ALL || _la==DISTINCT) ) {
@@ -2612,16 +2718,16 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public QueryPrimaryContext queryPrimary() {
 		QueryPrimaryContext _localctx = new QueryPrimaryContext(Context, State);
-		EnterRule(_localctx, 54, RULE_queryPrimary);
+		EnterRule(_localctx, 56, RULE_queryPrimary);
 		try {
-			State = 465;
+			State = 480;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case SELECT:
 				_localctx = new SelectQueryContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 459;
+				State = 474;
 				select();
 				}
 				break;
@@ -2629,7 +2735,7 @@ public partial class SqlParser : Parser {
 				_localctx = new ValuesQueryContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 460;
+				State = 475;
 				valuesClause();
 				}
 				break;
@@ -2637,11 +2743,11 @@ public partial class SqlParser : Parser {
 				_localctx = new ParenthesizedQueryContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 461;
+				State = 476;
 				Match(LPAREN);
-				State = 462;
+				State = 477;
 				query();
-				State = 463;
+				State = 478;
 				Match(RPAREN);
 				}
 				break;
@@ -2707,19 +2813,19 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public SelectContext select() {
 		SelectContext _localctx = new SelectContext(Context, State);
-		EnterRule(_localctx, 56, RULE_select);
+		EnterRule(_localctx, 58, RULE_select);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 467;
+			State = 482;
 			Match(SELECT);
-			State = 469;
+			State = 484;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ALL || _la==DISTINCT) {
 				{
-				State = 468;
+				State = 483;
 				_localctx.quantifier = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ALL || _la==DISTINCT) ) {
@@ -2732,78 +2838,78 @@ public partial class SqlParser : Parser {
 				}
 			}
 
-			State = 471;
+			State = 486;
 			selectItem();
-			State = 476;
+			State = 491;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 472;
+				State = 487;
 				Match(COMMA);
-				State = 473;
+				State = 488;
 				selectItem();
 				}
 				}
-				State = 478;
+				State = 493;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 488;
+			State = 503;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==FROM) {
 				{
-				State = 479;
+				State = 494;
 				Match(FROM);
-				State = 480;
+				State = 495;
 				tableReference();
-				State = 485;
+				State = 500;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 481;
+					State = 496;
 					Match(COMMA);
-					State = 482;
+					State = 497;
 					tableReference();
 					}
 					}
-					State = 487;
+					State = 502;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
 				}
 			}
 
-			State = 491;
+			State = 506;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==WHERE) {
 				{
-				State = 490;
+				State = 505;
 				whereClause();
 				}
 			}
 
-			State = 494;
+			State = 509;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==GROUP) {
 				{
-				State = 493;
+				State = 508;
 				groupByClause();
 				}
 			}
 
-			State = 497;
+			State = 512;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==HAVING) {
 				{
-				State = 496;
+				State = 511;
 				havingClause();
 				}
 			}
@@ -2842,13 +2948,13 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public WhereClauseContext whereClause() {
 		WhereClauseContext _localctx = new WhereClauseContext(Context, State);
-		EnterRule(_localctx, 58, RULE_whereClause);
+		EnterRule(_localctx, 60, RULE_whereClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 499;
+			State = 514;
 			Match(WHERE);
-			State = 500;
+			State = 515;
 			expression();
 			}
 		}
@@ -2892,30 +2998,30 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public GroupByClauseContext groupByClause() {
 		GroupByClauseContext _localctx = new GroupByClauseContext(Context, State);
-		EnterRule(_localctx, 60, RULE_groupByClause);
+		EnterRule(_localctx, 62, RULE_groupByClause);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 502;
+			State = 517;
 			Match(GROUP);
-			State = 503;
+			State = 518;
 			Match(BY);
-			State = 504;
+			State = 519;
 			expression();
-			State = 509;
+			State = 524;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 505;
+				State = 520;
 				Match(COMMA);
-				State = 506;
+				State = 521;
 				expression();
 				}
 				}
-				State = 511;
+				State = 526;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -2953,13 +3059,13 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public HavingClauseContext havingClause() {
 		HavingClauseContext _localctx = new HavingClauseContext(Context, State);
-		EnterRule(_localctx, 62, RULE_havingClause);
+		EnterRule(_localctx, 64, RULE_havingClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 512;
+			State = 527;
 			Match(HAVING);
-			State = 513;
+			State = 528;
 			expression();
 			}
 		}
@@ -3002,28 +3108,28 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public ValuesClauseContext valuesClause() {
 		ValuesClauseContext _localctx = new ValuesClauseContext(Context, State);
-		EnterRule(_localctx, 64, RULE_valuesClause);
+		EnterRule(_localctx, 66, RULE_valuesClause);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 515;
+			State = 530;
 			Match(VALUES);
-			State = 516;
+			State = 531;
 			valuesRow();
-			State = 521;
+			State = 536;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 517;
+				State = 532;
 				Match(COMMA);
-				State = 518;
+				State = 533;
 				valuesRow();
 				}
 				}
-				State = 523;
+				State = 538;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -3069,32 +3175,32 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public ValuesRowContext valuesRow() {
 		ValuesRowContext _localctx = new ValuesRowContext(Context, State);
-		EnterRule(_localctx, 66, RULE_valuesRow);
+		EnterRule(_localctx, 68, RULE_valuesRow);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 524;
+			State = 539;
 			Match(LPAREN);
-			State = 525;
+			State = 540;
 			expression();
-			State = 530;
+			State = 545;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 526;
+				State = 541;
 				Match(COMMA);
-				State = 527;
+				State = 542;
 				expression();
 				}
 				}
-				State = 532;
+				State = 547;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
-			State = 533;
+			State = 548;
 			Match(RPAREN);
 			}
 		}
@@ -3167,17 +3273,17 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public SelectItemContext selectItem() {
 		SelectItemContext _localctx = new SelectItemContext(Context, State);
-		EnterRule(_localctx, 68, RULE_selectItem);
+		EnterRule(_localctx, 70, RULE_selectItem);
 		int _la;
 		try {
-			State = 550;
+			State = 565;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,52,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,54,Context) ) {
 			case 1:
 				_localctx = new StarSelectItemContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 535;
+				State = 550;
 				Match(STAR);
 				}
 				break;
@@ -3185,11 +3291,11 @@ public partial class SqlParser : Parser {
 				_localctx = new QualifiedStarSelectItemContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 536;
+				State = 551;
 				qualifiedName();
-				State = 537;
+				State = 552;
 				Match(DOT);
-				State = 538;
+				State = 553;
 				Match(STAR);
 				}
 				break;
@@ -3197,24 +3303,24 @@ public partial class SqlParser : Parser {
 				_localctx = new ExpressionSelectItemContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 540;
+				State = 555;
 				expression();
-				State = 548;
+				State = 563;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7305931193403035088L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 4149457350549618243L) != 0) || ((((_la - 129)) & ~0x3f) == 0 && ((1L << (_la - 129)) & 243269635L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7305931193403035088L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & -462228667877769661L) != 0) || ((((_la - 131)) & ~0x3f) == 0 && ((1L << (_la - 131)) & 243269635L) != 0)) {
 					{
-					State = 542;
+					State = 557;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==AS) {
 						{
-						State = 541;
+						State = 556;
 						Match(AS);
 						}
 					}
 
-					State = 546;
+					State = 561;
 					ErrorHandler.Sync(this);
 					switch (TokenStream.LA(1)) {
 					case ASC:
@@ -3281,19 +3387,21 @@ public partial class SqlParser : Parser {
 					case VARYING:
 					case VIEW:
 					case WATERMARK:
+					case WEEK:
+					case WEEKS:
 					case YEAR:
 					case YEARS:
 					case IDENTIFIER:
 					case QUOTED_IDENTIFIER:
 					case BACKQUOTED_IDENTIFIER:
 						{
-						State = 544;
+						State = 559;
 						identifier();
 						}
 						break;
 					case STRING:
 						{
-						State = 545;
+						State = 560;
 						((ExpressionSelectItemContext)_localctx).aliasString = Match(STRING);
 						}
 						break;
@@ -3347,30 +3455,30 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public OrderByClauseContext orderByClause() {
 		OrderByClauseContext _localctx = new OrderByClauseContext(Context, State);
-		EnterRule(_localctx, 70, RULE_orderByClause);
+		EnterRule(_localctx, 72, RULE_orderByClause);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 552;
+			State = 567;
 			Match(ORDER);
-			State = 553;
+			State = 568;
 			Match(BY);
-			State = 554;
+			State = 569;
 			orderItem();
-			State = 559;
+			State = 574;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 555;
+				State = 570;
 				Match(COMMA);
-				State = 556;
+				State = 571;
 				orderItem();
 				}
 				}
-				State = 561;
+				State = 576;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -3414,19 +3522,19 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public OrderItemContext orderItem() {
 		OrderItemContext _localctx = new OrderItemContext(Context, State);
-		EnterRule(_localctx, 72, RULE_orderItem);
+		EnterRule(_localctx, 74, RULE_orderItem);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 562;
+			State = 577;
 			expression();
-			State = 564;
+			State = 579;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ASC || _la==DESC) {
 				{
-				State = 563;
+				State = 578;
 				_localctx.direction = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ASC || _la==DESC) ) {
@@ -3439,14 +3547,14 @@ public partial class SqlParser : Parser {
 				}
 			}
 
-			State = 568;
+			State = 583;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==NULLS) {
 				{
-				State = 566;
+				State = 581;
 				Match(NULLS);
-				State = 567;
+				State = 582;
 				_localctx.nulls = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==FIRST || _la==LAST) ) {
@@ -3533,24 +3641,24 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public LimitClauseContext limitClause() {
 		LimitClauseContext _localctx = new LimitClauseContext(Context, State);
-		EnterRule(_localctx, 74, RULE_limitClause);
+		EnterRule(_localctx, 76, RULE_limitClause);
 		int _la;
 		try {
-			State = 580;
+			State = 595;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LIMIT:
 				_localctx = new LimitThenOffsetContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 570;
+				State = 585;
 				limitPart();
-				State = 572;
+				State = 587;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==OFFSET) {
 					{
-					State = 571;
+					State = 586;
 					offsetPart();
 					}
 				}
@@ -3561,20 +3669,20 @@ public partial class SqlParser : Parser {
 				_localctx = new OffsetThenLimitContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 574;
+				State = 589;
 				offsetPart();
-				State = 577;
+				State = 592;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case LIMIT:
 					{
-					State = 575;
+					State = 590;
 					limitPart();
 					}
 					break;
 				case FETCH:
 					{
-					State = 576;
+					State = 591;
 					fetchPart();
 					}
 					break;
@@ -3591,7 +3699,7 @@ public partial class SqlParser : Parser {
 				_localctx = new FetchOnlyContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 579;
+				State = 594;
 				fetchPart();
 				}
 				break;
@@ -3631,13 +3739,13 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public LimitPartContext limitPart() {
 		LimitPartContext _localctx = new LimitPartContext(Context, State);
-		EnterRule(_localctx, 76, RULE_limitPart);
+		EnterRule(_localctx, 78, RULE_limitPart);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 582;
+			State = 597;
 			Match(LIMIT);
-			State = 583;
+			State = 598;
 			expression();
 			}
 		}
@@ -3675,21 +3783,21 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public OffsetPartContext offsetPart() {
 		OffsetPartContext _localctx = new OffsetPartContext(Context, State);
-		EnterRule(_localctx, 78, RULE_offsetPart);
+		EnterRule(_localctx, 80, RULE_offsetPart);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 585;
+			State = 600;
 			Match(OFFSET);
-			State = 586;
+			State = 601;
 			expression();
-			State = 588;
+			State = 603;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ROW || _la==ROWS) {
 				{
-				State = 587;
+				State = 602;
 				_la = TokenStream.LA(1);
 				if ( !(_la==ROW || _la==ROWS) ) {
 				ErrorHandler.RecoverInline(this);
@@ -3740,14 +3848,14 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public FetchPartContext fetchPart() {
 		FetchPartContext _localctx = new FetchPartContext(Context, State);
-		EnterRule(_localctx, 80, RULE_fetchPart);
+		EnterRule(_localctx, 82, RULE_fetchPart);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 590;
+			State = 605;
 			Match(FETCH);
-			State = 591;
+			State = 606;
 			_la = TokenStream.LA(1);
 			if ( !(_la==FIRST || _la==NEXT) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3756,17 +3864,17 @@ public partial class SqlParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 593;
+			State = 608;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,60,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,62,Context) ) {
 			case 1:
 				{
-				State = 592;
+				State = 607;
 				expression();
 				}
 				break;
 			}
-			State = 595;
+			State = 610;
 			_la = TokenStream.LA(1);
 			if ( !(_la==ROW || _la==ROWS) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3775,7 +3883,7 @@ public partial class SqlParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 596;
+			State = 611;
 			Match(ONLY);
 			}
 		}
@@ -3816,24 +3924,24 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public TableReferenceContext tableReference() {
 		TableReferenceContext _localctx = new TableReferenceContext(Context, State);
-		EnterRule(_localctx, 82, RULE_tableReference);
+		EnterRule(_localctx, 84, RULE_tableReference);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 598;
+			State = 613;
 			tablePrimary();
-			State = 602;
+			State = 617;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 4683884349953802240L) != 0) || ((((_la - 67)) & ~0x3f) == 0 && ((1L << (_la - 67)) & 2147485697L) != 0)) {
 				{
 				{
-				State = 599;
+				State = 614;
 				joinClause();
 				}
 				}
-				State = 604;
+				State = 619;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -3916,21 +4024,21 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public JoinClauseContext joinClause() {
 		JoinClauseContext _localctx = new JoinClauseContext(Context, State);
-		EnterRule(_localctx, 84, RULE_joinClause);
+		EnterRule(_localctx, 86, RULE_joinClause);
 		int _la;
 		try {
-			State = 621;
+			State = 636;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CROSS:
 				_localctx = new CrossJoinContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 605;
+				State = 620;
 				Match(CROSS);
-				State = 606;
+				State = 621;
 				Match(JOIN);
-				State = 607;
+				State = 622;
 				tablePrimary();
 				}
 				break;
@@ -3938,21 +4046,21 @@ public partial class SqlParser : Parser {
 				_localctx = new NaturalJoinContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 608;
+				State = 623;
 				Match(NATURAL);
-				State = 610;
+				State = 625;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 47)) & ~0x3f) == 0 && ((1L << (_la - 47)) & 2251799814734337L) != 0)) {
 					{
-					State = 609;
+					State = 624;
 					joinType();
 					}
 				}
 
-				State = 612;
+				State = 627;
 				Match(JOIN);
-				State = 613;
+				State = 628;
 				tablePrimary();
 				}
 				break;
@@ -3964,21 +4072,21 @@ public partial class SqlParser : Parser {
 				_localctx = new QualifiedJoinContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 615;
+				State = 630;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 47)) & ~0x3f) == 0 && ((1L << (_la - 47)) & 2251799814734337L) != 0)) {
 					{
-					State = 614;
+					State = 629;
 					joinType();
 					}
 				}
 
-				State = 617;
+				State = 632;
 				Match(JOIN);
-				State = 618;
+				State = 633;
 				tablePrimary();
-				State = 619;
+				State = 634;
 				joinCondition();
 				}
 				break;
@@ -4020,16 +4128,16 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public JoinTypeContext joinType() {
 		JoinTypeContext _localctx = new JoinTypeContext(Context, State);
-		EnterRule(_localctx, 86, RULE_joinType);
+		EnterRule(_localctx, 88, RULE_joinType);
 		int _la;
 		try {
-			State = 628;
+			State = 643;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case INNER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 623;
+				State = 638;
 				Match(INNER);
 				}
 				break;
@@ -4038,7 +4146,7 @@ public partial class SqlParser : Parser {
 			case RIGHT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 624;
+				State = 639;
 				_localctx.kind = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(((((_la - 47)) & ~0x3f) == 0 && ((1L << (_la - 47)) & 2251799814733825L) != 0)) ) {
@@ -4048,12 +4156,12 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 626;
+				State = 641;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==OUTER) {
 					{
-					State = 625;
+					State = 640;
 					Match(OUTER);
 					}
 				}
@@ -4119,18 +4227,18 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public JoinConditionContext joinCondition() {
 		JoinConditionContext _localctx = new JoinConditionContext(Context, State);
-		EnterRule(_localctx, 88, RULE_joinCondition);
+		EnterRule(_localctx, 90, RULE_joinCondition);
 		try {
-			State = 637;
+			State = 652;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ON:
 				_localctx = new OnConditionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 630;
+				State = 645;
 				Match(ON);
-				State = 631;
+				State = 646;
 				expression();
 				}
 				break;
@@ -4138,13 +4246,13 @@ public partial class SqlParser : Parser {
 				_localctx = new UsingConditionContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 632;
+				State = 647;
 				Match(USING);
-				State = 633;
+				State = 648;
 				Match(LPAREN);
-				State = 634;
+				State = 649;
 				identifierList();
-				State = 635;
+				State = 650;
 				Match(RPAREN);
 				}
 				break;
@@ -4259,52 +4367,52 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public TablePrimaryContext tablePrimary() {
 		TablePrimaryContext _localctx = new TablePrimaryContext(Context, State);
-		EnterRule(_localctx, 90, RULE_tablePrimary);
+		EnterRule(_localctx, 92, RULE_tablePrimary);
 		int _la;
 		try {
-			State = 670;
+			State = 685;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,72,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,74,Context) ) {
 			case 1:
 				_localctx = new TableFunctionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 639;
+				State = 654;
 				Match(TABLE);
-				State = 640;
+				State = 655;
 				Match(LPAREN);
-				State = 641;
+				State = 656;
 				identifier();
-				State = 642;
+				State = 657;
 				Match(LPAREN);
-				State = 643;
+				State = 658;
 				tableFunctionArgument();
-				State = 648;
+				State = 663;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 644;
+					State = 659;
 					Match(COMMA);
-					State = 645;
+					State = 660;
 					tableFunctionArgument();
 					}
 					}
-					State = 650;
+					State = 665;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 651;
+				State = 666;
 				Match(RPAREN);
-				State = 652;
+				State = 667;
 				Match(RPAREN);
-				State = 654;
+				State = 669;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7305931193403035088L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 4149457350549618243L) != 0) || ((((_la - 129)) & ~0x3f) == 0 && ((1L << (_la - 129)) & 234881027L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7305931193403035088L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & -462228667877769661L) != 0) || ((((_la - 131)) & ~0x3f) == 0 && ((1L << (_la - 131)) & 234881027L) != 0)) {
 					{
-					State = 653;
+					State = 668;
 					tableAlias();
 					}
 				}
@@ -4315,14 +4423,14 @@ public partial class SqlParser : Parser {
 				_localctx = new NamedTableContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 656;
+				State = 671;
 				qualifiedName();
-				State = 658;
+				State = 673;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7305931193403035088L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 4149457350549618243L) != 0) || ((((_la - 129)) & ~0x3f) == 0 && ((1L << (_la - 129)) & 234881027L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7305931193403035088L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & -462228667877769661L) != 0) || ((((_la - 131)) & ~0x3f) == 0 && ((1L << (_la - 131)) & 234881027L) != 0)) {
 					{
-					State = 657;
+					State = 672;
 					tableAlias();
 					}
 				}
@@ -4333,18 +4441,18 @@ public partial class SqlParser : Parser {
 				_localctx = new DerivedTableContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 660;
+				State = 675;
 				Match(LPAREN);
-				State = 661;
+				State = 676;
 				query();
-				State = 662;
+				State = 677;
 				Match(RPAREN);
-				State = 664;
+				State = 679;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7305931193403035088L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 4149457350549618243L) != 0) || ((((_la - 129)) & ~0x3f) == 0 && ((1L << (_la - 129)) & 234881027L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7305931193403035088L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & -462228667877769661L) != 0) || ((((_la - 131)) & ~0x3f) == 0 && ((1L << (_la - 131)) & 234881027L) != 0)) {
 					{
-					State = 663;
+					State = 678;
 					tableAlias();
 					}
 				}
@@ -4355,11 +4463,11 @@ public partial class SqlParser : Parser {
 				_localctx = new ParenthesizedTableReferenceContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 666;
+				State = 681;
 				Match(LPAREN);
-				State = 667;
+				State = 682;
 				tableReference();
-				State = 668;
+				State = 683;
 				Match(RPAREN);
 				}
 				break;
@@ -4402,33 +4510,33 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public TableAliasContext tableAlias() {
 		TableAliasContext _localctx = new TableAliasContext(Context, State);
-		EnterRule(_localctx, 92, RULE_tableAlias);
+		EnterRule(_localctx, 94, RULE_tableAlias);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 673;
+			State = 688;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==AS) {
 				{
-				State = 672;
+				State = 687;
 				Match(AS);
 				}
 			}
 
-			State = 675;
+			State = 690;
 			identifier();
-			State = 680;
+			State = 695;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LPAREN) {
 				{
-				State = 676;
+				State = 691;
 				Match(LPAREN);
-				State = 677;
+				State = 692;
 				identifierList();
-				State = 678;
+				State = 693;
 				Match(RPAREN);
 				}
 			}
@@ -4502,18 +4610,18 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public TableFunctionArgumentContext tableFunctionArgument() {
 		TableFunctionArgumentContext _localctx = new TableFunctionArgumentContext(Context, State);
-		EnterRule(_localctx, 94, RULE_tableFunctionArgument);
+		EnterRule(_localctx, 96, RULE_tableFunctionArgument);
 		try {
-			State = 690;
+			State = 705;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,75,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,77,Context) ) {
 			case 1:
 				_localctx = new TableArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 682;
+				State = 697;
 				Match(TABLE);
-				State = 683;
+				State = 698;
 				qualifiedName();
 				}
 				break;
@@ -4521,13 +4629,13 @@ public partial class SqlParser : Parser {
 				_localctx = new DescriptorArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 684;
+				State = 699;
 				Match(DESCRIPTOR);
-				State = 685;
+				State = 700;
 				Match(LPAREN);
-				State = 686;
+				State = 701;
 				identifierList();
-				State = 687;
+				State = 702;
 				Match(RPAREN);
 				}
 				break;
@@ -4535,7 +4643,7 @@ public partial class SqlParser : Parser {
 				_localctx = new ScalarArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 689;
+				State = 704;
 				expression();
 				}
 				break;
@@ -4572,11 +4680,11 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public ExpressionContext expression() {
 		ExpressionContext _localctx = new ExpressionContext(Context, State);
-		EnterRule(_localctx, 96, RULE_expression);
+		EnterRule(_localctx, 98, RULE_expression);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 692;
+			State = 707;
 			orExpression();
 			}
 		}
@@ -4618,26 +4726,26 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public OrExpressionContext orExpression() {
 		OrExpressionContext _localctx = new OrExpressionContext(Context, State);
-		EnterRule(_localctx, 98, RULE_orExpression);
+		EnterRule(_localctx, 100, RULE_orExpression);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 694;
+			State = 709;
 			andExpression();
-			State = 699;
+			State = 714;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==OR) {
 				{
 				{
-				State = 695;
+				State = 710;
 				Match(OR);
-				State = 696;
+				State = 711;
 				andExpression();
 				}
 				}
-				State = 701;
+				State = 716;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -4681,26 +4789,26 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public AndExpressionContext andExpression() {
 		AndExpressionContext _localctx = new AndExpressionContext(Context, State);
-		EnterRule(_localctx, 100, RULE_andExpression);
+		EnterRule(_localctx, 102, RULE_andExpression);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 702;
+			State = 717;
 			notExpression();
-			State = 707;
+			State = 722;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==AND) {
 				{
 				{
-				State = 703;
+				State = 718;
 				Match(AND);
-				State = 704;
+				State = 719;
 				notExpression();
 				}
 				}
-				State = 709;
+				State = 724;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -4758,18 +4866,18 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public NotExpressionContext notExpression() {
 		NotExpressionContext _localctx = new NotExpressionContext(Context, State);
-		EnterRule(_localctx, 102, RULE_notExpression);
+		EnterRule(_localctx, 104, RULE_notExpression);
 		try {
-			State = 713;
+			State = 728;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case NOT:
 				_localctx = new LogicalNotContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 710;
+				State = 725;
 				Match(NOT);
-				State = 711;
+				State = 726;
 				notExpression();
 				}
 				break;
@@ -4837,6 +4945,7 @@ public partial class SqlParser : Parser {
 			case SECOND:
 			case SECONDS:
 			case SET:
+			case SOME:
 			case SUBSTRING:
 			case TABLE:
 			case TIME:
@@ -4850,6 +4959,8 @@ public partial class SqlParser : Parser {
 			case VARYING:
 			case VIEW:
 			case WATERMARK:
+			case WEEK:
+			case WEEKS:
 			case YEAR:
 			case YEARS:
 			case LPAREN:
@@ -4865,7 +4976,7 @@ public partial class SqlParser : Parser {
 				_localctx = new PredicatedContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 712;
+				State = 727;
 				predicate();
 				}
 				break;
@@ -4910,28 +5021,28 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public PredicateContext predicate() {
 		PredicateContext _localctx = new PredicateContext(Context, State);
-		EnterRule(_localctx, 104, RULE_predicate);
+		EnterRule(_localctx, 106, RULE_predicate);
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 715;
+			State = 730;
 			valueExpression();
-			State = 719;
+			State = 734;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,79,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,81,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 716;
+					State = 731;
 					predicateSuffix();
 					}
 					} 
 				}
-				State = 721;
+				State = 736;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,79,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,81,Context);
 			}
 			}
 		}
@@ -5076,120 +5187,30 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public PredicateSuffixContext predicateSuffix() {
 		PredicateSuffixContext _localctx = new PredicateSuffixContext(Context, State);
-		EnterRule(_localctx, 106, RULE_predicateSuffix);
+		EnterRule(_localctx, 108, RULE_predicateSuffix);
 		int _la;
 		try {
-			State = 783;
+			State = 798;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,91,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,93,Context) ) {
 			case 1:
 				_localctx = new ComparisonPredicateContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 722;
+				State = 737;
 				comparisonOperator();
-				State = 729;
+				State = 744;
 				ErrorHandler.Sync(this);
-				switch (TokenStream.LA(1)) {
-				case ASC:
-				case BY:
-				case CASE:
-				case CAST:
-				case CHAR:
-				case CHARACTER:
-				case CURRENT:
-				case CURRENT_DATE:
-				case CURRENT_TIME:
-				case CURRENT_TIMESTAMP:
-				case DATE:
-				case DAY:
-				case DAYS:
-				case DECLARE:
-				case DEFAULT:
-				case DELETE:
-				case DESC:
-				case DESCRIPTOR:
-				case DOUBLE:
-				case DROP:
-				case ESCAPE:
-				case EXISTS:
-				case EXTRACT:
-				case FALSE:
-				case FILTER:
-				case FIRST:
-				case FOLLOWING:
-				case FOR:
-				case HOUR:
-				case HOURS:
-				case IF:
-				case INDEX:
-				case INSERT:
-				case INTERVAL:
-				case INTO:
-				case KEY:
-				case LAST:
-				case LATENESS:
-				case LEFT:
-				case LOCAL:
-				case LOCALTIME:
-				case LOCALTIMESTAMP:
-				case MATERIALIZED:
-				case MINUTE:
-				case MINUTES:
-				case MONTH:
-				case MONTHS:
-				case NEXT:
-				case NULL:
-				case NULLS:
-				case ONLY:
-				case OVER:
-				case PARTITION:
-				case POSITION:
-				case PRECEDING:
-				case PRECISION:
-				case RANGE:
-				case RECURSIVE:
-				case RIGHT:
-				case ROW:
-				case ROWS:
-				case SECOND:
-				case SECONDS:
-				case SET:
-				case SUBSTRING:
-				case TABLE:
-				case TIME:
-				case TIMESTAMP:
-				case TO:
-				case TRIM:
-				case TRUE:
-				case UNBOUNDED:
-				case UNKNOWN:
-				case UPDATE:
-				case VARYING:
-				case VIEW:
-				case WATERMARK:
-				case YEAR:
-				case YEARS:
-				case LPAREN:
-				case PLUS:
-				case MINUS:
-				case INTEGER_VALUE:
-				case DECIMAL_VALUE:
-				case STRING:
-				case BINARY_STRING:
-				case IDENTIFIER:
-				case QUOTED_IDENTIFIER:
-				case BACKQUOTED_IDENTIFIER:
+				switch ( Interpreter.AdaptivePredict(TokenStream,82,Context) ) {
+				case 1:
 					{
-					State = 723;
+					State = 738;
 					valueExpression();
 					}
 					break;
-				case ALL:
-				case ANY:
-				case SOME:
+				case 2:
 					{
-					State = 724;
+					State = 739;
 					((ComparisonPredicateContext)_localctx).quantifier = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==ALL || _la==ANY || _la==SOME) ) {
@@ -5199,16 +5220,14 @@ public partial class SqlParser : Parser {
 						ErrorHandler.ReportMatch(this);
 					    Consume();
 					}
-					State = 725;
+					State = 740;
 					Match(LPAREN);
-					State = 726;
+					State = 741;
 					query();
-					State = 727;
+					State = 742;
 					Match(RPAREN);
 					}
 					break;
-				default:
-					throw new NoViableAltException(this);
 				}
 				}
 				break;
@@ -5216,52 +5235,52 @@ public partial class SqlParser : Parser {
 				_localctx = new IsPredicateContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 731;
+				State = 746;
 				Match(IS);
-				State = 733;
+				State = 748;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 732;
+					State = 747;
 					Match(NOT);
 					}
 				}
 
-				State = 742;
+				State = 757;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case NULL:
 					{
-					State = 735;
+					State = 750;
 					Match(NULL);
 					}
 					break;
 				case TRUE:
 					{
-					State = 736;
+					State = 751;
 					Match(TRUE);
 					}
 					break;
 				case FALSE:
 					{
-					State = 737;
+					State = 752;
 					Match(FALSE);
 					}
 					break;
 				case UNKNOWN:
 					{
-					State = 738;
+					State = 753;
 					Match(UNKNOWN);
 					}
 					break;
 				case DISTINCT:
 					{
-					State = 739;
+					State = 754;
 					Match(DISTINCT);
-					State = 740;
+					State = 755;
 					Match(FROM);
-					State = 741;
+					State = 756;
 					valueExpression();
 					}
 					break;
@@ -5274,24 +5293,24 @@ public partial class SqlParser : Parser {
 				_localctx = new BetweenPredicateContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 745;
+				State = 760;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 744;
+					State = 759;
 					Match(NOT);
 					}
 				}
 
-				State = 747;
+				State = 762;
 				Match(BETWEEN);
-				State = 749;
+				State = 764;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ASYMMETRIC || _la==SYMMETRIC) {
 					{
-					State = 748;
+					State = 763;
 					_la = TokenStream.LA(1);
 					if ( !(_la==ASYMMETRIC || _la==SYMMETRIC) ) {
 					ErrorHandler.RecoverInline(this);
@@ -5303,11 +5322,11 @@ public partial class SqlParser : Parser {
 					}
 				}
 
-				State = 751;
+				State = 766;
 				((BetweenPredicateContext)_localctx).low = valueExpression();
-				State = 752;
+				State = 767;
 				Match(AND);
-				State = 753;
+				State = 768;
 				((BetweenPredicateContext)_localctx).high = valueExpression();
 				}
 				break;
@@ -5315,51 +5334,51 @@ public partial class SqlParser : Parser {
 				_localctx = new InPredicateContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 756;
+				State = 771;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 755;
+					State = 770;
 					Match(NOT);
 					}
 				}
 
-				State = 758;
+				State = 773;
 				Match(IN);
-				State = 759;
+				State = 774;
 				Match(LPAREN);
-				State = 771;
+				State = 786;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,88,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,90,Context) ) {
 				case 1:
 					{
-					State = 760;
+					State = 775;
 					query();
 					}
 					break;
 				case 2:
 					{
-					State = 769;
+					State = 784;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
-					if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7305930506204594656L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 4151709167543369675L) != 0) || ((((_la - 129)) & ~0x3f) == 0 && ((1L << (_la - 129)) & 266339107L) != 0)) {
+					if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7305930506204594656L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & -459974651860762677L) != 0) || ((((_la - 131)) & ~0x3f) == 0 && ((1L << (_la - 131)) & 266339107L) != 0)) {
 						{
-						State = 761;
+						State = 776;
 						expression();
-						State = 766;
+						State = 781;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						while (_la==COMMA) {
 							{
 							{
-							State = 762;
+							State = 777;
 							Match(COMMA);
-							State = 763;
+							State = 778;
 							expression();
 							}
 							}
-							State = 768;
+							State = 783;
 							ErrorHandler.Sync(this);
 							_la = TokenStream.LA(1);
 						}
@@ -5369,7 +5388,7 @@ public partial class SqlParser : Parser {
 					}
 					break;
 				}
-				State = 773;
+				State = 788;
 				Match(RPAREN);
 				}
 				break;
@@ -5377,17 +5396,17 @@ public partial class SqlParser : Parser {
 				_localctx = new LikePredicateContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 775;
+				State = 790;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 774;
+					State = 789;
 					Match(NOT);
 					}
 				}
 
-				State = 777;
+				State = 792;
 				((LikePredicateContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ILIKE || _la==LIKE) ) {
@@ -5397,16 +5416,16 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 778;
+				State = 793;
 				((LikePredicateContext)_localctx).pattern = valueExpression();
-				State = 781;
+				State = 796;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,90,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,92,Context) ) {
 				case 1:
 					{
-					State = 779;
+					State = 794;
 					Match(ESCAPE);
-					State = 780;
+					State = 795;
 					((LikePredicateContext)_localctx).escape = valueExpression();
 					}
 					break;
@@ -5450,14 +5469,14 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public ComparisonOperatorContext comparisonOperator() {
 		ComparisonOperatorContext _localctx = new ComparisonOperatorContext(Context, State);
-		EnterRule(_localctx, 108, RULE_comparisonOperator);
+		EnterRule(_localctx, 110, RULE_comparisonOperator);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 785;
+			State = 800;
 			_la = TokenStream.LA(1);
-			if ( !(((((_la - 143)) & ~0x3f) == 0 && ((1L << (_la - 143)) & 127L) != 0)) ) {
+			if ( !(((((_la - 145)) & ~0x3f) == 0 && ((1L << (_la - 145)) & 127L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -5504,26 +5523,26 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public ValueExpressionContext valueExpression() {
 		ValueExpressionContext _localctx = new ValueExpressionContext(Context, State);
-		EnterRule(_localctx, 110, RULE_valueExpression);
+		EnterRule(_localctx, 112, RULE_valueExpression);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 787;
+			State = 802;
 			additiveExpression();
-			State = 792;
+			State = 807;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==CONCAT) {
 				{
 				{
-				State = 788;
+				State = 803;
 				Match(CONCAT);
-				State = 789;
+				State = 804;
 				additiveExpression();
 				}
 				}
-				State = 794;
+				State = 809;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -5571,20 +5590,20 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public AdditiveExpressionContext additiveExpression() {
 		AdditiveExpressionContext _localctx = new AdditiveExpressionContext(Context, State);
-		EnterRule(_localctx, 112, RULE_additiveExpression);
+		EnterRule(_localctx, 114, RULE_additiveExpression);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 795;
+			State = 810;
 			multiplicativeExpression();
-			State = 800;
+			State = 815;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==PLUS || _la==MINUS) {
 				{
 				{
-				State = 796;
+				State = 811;
 				_la = TokenStream.LA(1);
 				if ( !(_la==PLUS || _la==MINUS) ) {
 				ErrorHandler.RecoverInline(this);
@@ -5593,11 +5612,11 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 797;
+				State = 812;
 				multiplicativeExpression();
 				}
 				}
-				State = 802;
+				State = 817;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -5649,33 +5668,33 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public MultiplicativeExpressionContext multiplicativeExpression() {
 		MultiplicativeExpressionContext _localctx = new MultiplicativeExpressionContext(Context, State);
-		EnterRule(_localctx, 114, RULE_multiplicativeExpression);
+		EnterRule(_localctx, 116, RULE_multiplicativeExpression);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 803;
+			State = 818;
 			unaryExpression();
-			State = 808;
+			State = 823;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
-			while (((((_la - 136)) & ~0x3f) == 0 && ((1L << (_la - 136)) & 25L) != 0)) {
+			while (((((_la - 138)) & ~0x3f) == 0 && ((1L << (_la - 138)) & 25L) != 0)) {
 				{
 				{
-				State = 804;
+				State = 819;
 				_la = TokenStream.LA(1);
-				if ( !(((((_la - 136)) & ~0x3f) == 0 && ((1L << (_la - 136)) & 25L) != 0)) ) {
+				if ( !(((((_la - 138)) & ~0x3f) == 0 && ((1L << (_la - 138)) & 25L) != 0)) ) {
 				ErrorHandler.RecoverInline(this);
 				}
 				else {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 805;
+				State = 820;
 				unaryExpression();
 				}
 				}
-				State = 810;
+				State = 825;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -5735,10 +5754,10 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public UnaryExpressionContext unaryExpression() {
 		UnaryExpressionContext _localctx = new UnaryExpressionContext(Context, State);
-		EnterRule(_localctx, 116, RULE_unaryExpression);
+		EnterRule(_localctx, 118, RULE_unaryExpression);
 		int _la;
 		try {
-			State = 814;
+			State = 829;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case PLUS:
@@ -5746,7 +5765,7 @@ public partial class SqlParser : Parser {
 				_localctx = new SignedExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 811;
+				State = 826;
 				((SignedExpressionContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==PLUS || _la==MINUS) ) {
@@ -5756,7 +5775,7 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 812;
+				State = 827;
 				unaryExpression();
 				}
 				break;
@@ -5824,6 +5843,7 @@ public partial class SqlParser : Parser {
 			case SECOND:
 			case SECONDS:
 			case SET:
+			case SOME:
 			case SUBSTRING:
 			case TABLE:
 			case TIME:
@@ -5837,6 +5857,8 @@ public partial class SqlParser : Parser {
 			case VARYING:
 			case VIEW:
 			case WATERMARK:
+			case WEEK:
+			case WEEKS:
 			case YEAR:
 			case YEARS:
 			case LPAREN:
@@ -5850,7 +5872,7 @@ public partial class SqlParser : Parser {
 				_localctx = new UnsignedExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 813;
+				State = 828;
 				postfixExpression();
 				}
 				break;
@@ -5899,26 +5921,26 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public PostfixExpressionContext postfixExpression() {
 		PostfixExpressionContext _localctx = new PostfixExpressionContext(Context, State);
-		EnterRule(_localctx, 118, RULE_postfixExpression);
+		EnterRule(_localctx, 120, RULE_postfixExpression);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 816;
+			State = 831;
 			primaryExpression();
-			State = 821;
+			State = 836;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==DOUBLE_COLON) {
 				{
 				{
-				State = 817;
+				State = 832;
 				Match(DOUBLE_COLON);
-				State = 818;
+				State = 833;
 				typeName();
 				}
 				}
-				State = 823;
+				State = 838;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -6191,17 +6213,17 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public PrimaryExpressionContext primaryExpression() {
 		PrimaryExpressionContext _localctx = new PrimaryExpressionContext(Context, State);
-		EnterRule(_localctx, 120, RULE_primaryExpression);
+		EnterRule(_localctx, 122, RULE_primaryExpression);
 		int _la;
 		try {
-			State = 924;
+			State = 939;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,109,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,111,Context) ) {
 			case 1:
 				_localctx = new LiteralExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 824;
+				State = 839;
 				literal();
 				}
 				break;
@@ -6209,11 +6231,11 @@ public partial class SqlParser : Parser {
 				_localctx = new ScalarSubqueryContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 825;
+				State = 840;
 				Match(LPAREN);
-				State = 826;
+				State = 841;
 				query();
-				State = 827;
+				State = 842;
 				Match(RPAREN);
 				}
 				break;
@@ -6221,27 +6243,27 @@ public partial class SqlParser : Parser {
 				_localctx = new ParenthesizedExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 829;
+				State = 844;
 				Match(LPAREN);
-				State = 830;
+				State = 845;
 				expression();
-				State = 835;
+				State = 850;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 831;
+					State = 846;
 					Match(COMMA);
-					State = 832;
+					State = 847;
 					expression();
 					}
 					}
-					State = 837;
+					State = 852;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 838;
+				State = 853;
 				Match(RPAREN);
 				}
 				break;
@@ -6249,13 +6271,13 @@ public partial class SqlParser : Parser {
 				_localctx = new ExistsExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 840;
+				State = 855;
 				Match(EXISTS);
-				State = 841;
+				State = 856;
 				Match(LPAREN);
-				State = 842;
+				State = 857;
 				query();
-				State = 843;
+				State = 858;
 				Match(RPAREN);
 				}
 				break;
@@ -6263,45 +6285,45 @@ public partial class SqlParser : Parser {
 				_localctx = new CaseExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 845;
+				State = 860;
 				Match(CASE);
-				State = 847;
+				State = 862;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7305930506204594656L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 4151709167543369675L) != 0) || ((((_la - 129)) & ~0x3f) == 0 && ((1L << (_la - 129)) & 266339107L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7305930506204594656L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & -459974651860762677L) != 0) || ((((_la - 131)) & ~0x3f) == 0 && ((1L << (_la - 131)) & 266339107L) != 0)) {
 					{
-					State = 846;
+					State = 861;
 					((CaseExpressionContext)_localctx).operand = expression();
 					}
 				}
 
-				State = 850;
+				State = 865;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 849;
+					State = 864;
 					whenClause();
 					}
 					}
-					State = 852;
+					State = 867;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				} while ( _la==WHEN );
-				State = 856;
+				State = 871;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ELSE) {
 					{
-					State = 854;
+					State = 869;
 					Match(ELSE);
-					State = 855;
+					State = 870;
 					((CaseExpressionContext)_localctx).elseResult = expression();
 					}
 				}
 
-				State = 858;
+				State = 873;
 				Match(END);
 				}
 				break;
@@ -6309,17 +6331,17 @@ public partial class SqlParser : Parser {
 				_localctx = new CastExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 860;
+				State = 875;
 				Match(CAST);
-				State = 861;
+				State = 876;
 				Match(LPAREN);
-				State = 862;
+				State = 877;
 				expression();
-				State = 863;
+				State = 878;
 				Match(AS);
-				State = 864;
+				State = 879;
 				typeName();
-				State = 865;
+				State = 880;
 				Match(RPAREN);
 				}
 				break;
@@ -6327,17 +6349,17 @@ public partial class SqlParser : Parser {
 				_localctx = new ExtractExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 867;
+				State = 882;
 				Match(EXTRACT);
-				State = 868;
+				State = 883;
 				Match(LPAREN);
-				State = 869;
+				State = 884;
 				identifier();
-				State = 870;
+				State = 885;
 				Match(FROM);
-				State = 871;
+				State = 886;
 				expression();
-				State = 872;
+				State = 887;
 				Match(RPAREN);
 				}
 				break;
@@ -6345,17 +6367,17 @@ public partial class SqlParser : Parser {
 				_localctx = new PositionExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 874;
+				State = 889;
 				Match(POSITION);
-				State = 875;
+				State = 890;
 				Match(LPAREN);
-				State = 876;
+				State = 891;
 				valueExpression();
-				State = 877;
+				State = 892;
 				Match(IN);
-				State = 878;
+				State = 893;
 				expression();
-				State = 879;
+				State = 894;
 				Match(RPAREN);
 				}
 				break;
@@ -6363,29 +6385,29 @@ public partial class SqlParser : Parser {
 				_localctx = new SubstringExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 881;
+				State = 896;
 				Match(SUBSTRING);
-				State = 882;
+				State = 897;
 				Match(LPAREN);
-				State = 883;
+				State = 898;
 				expression();
-				State = 892;
+				State = 907;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case FROM:
 					{
-					State = 884;
+					State = 899;
 					Match(FROM);
-					State = 885;
+					State = 900;
 					expression();
-					State = 888;
+					State = 903;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==FOR) {
 						{
-						State = 886;
+						State = 901;
 						Match(FOR);
-						State = 887;
+						State = 902;
 						expression();
 						}
 					}
@@ -6394,16 +6416,16 @@ public partial class SqlParser : Parser {
 					break;
 				case FOR:
 					{
-					State = 890;
+					State = 905;
 					Match(FOR);
-					State = 891;
+					State = 906;
 					expression();
 					}
 					break;
 				default:
 					throw new NoViableAltException(this);
 				}
-				State = 894;
+				State = 909;
 				Match(RPAREN);
 				}
 				break;
@@ -6411,16 +6433,16 @@ public partial class SqlParser : Parser {
 				_localctx = new TrimExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 896;
+				State = 911;
 				Match(TRIM);
-				State = 897;
+				State = 912;
 				Match(LPAREN);
-				State = 899;
+				State = 914;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==BOTH || _la==LEADING || _la==TRAILING) {
 					{
-					State = 898;
+					State = 913;
 					((TrimExpressionContext)_localctx).trimMode = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==BOTH || _la==LEADING || _la==TRAILING) ) {
@@ -6433,29 +6455,29 @@ public partial class SqlParser : Parser {
 					}
 				}
 
-				State = 905;
+				State = 920;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,105,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,107,Context) ) {
 				case 1:
 					{
-					State = 902;
+					State = 917;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
-					if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7305930506204594656L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 4151709167543369675L) != 0) || ((((_la - 129)) & ~0x3f) == 0 && ((1L << (_la - 129)) & 266339107L) != 0)) {
+					if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7305930506204594656L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & -459974651860762677L) != 0) || ((((_la - 131)) & ~0x3f) == 0 && ((1L << (_la - 131)) & 266339107L) != 0)) {
 						{
-						State = 901;
+						State = 916;
 						((TrimExpressionContext)_localctx).characters = expression();
 						}
 					}
 
-					State = 904;
+					State = 919;
 					Match(FROM);
 					}
 					break;
 				}
-				State = 907;
+				State = 922;
 				((TrimExpressionContext)_localctx).operand = expression();
-				State = 908;
+				State = 923;
 				Match(RPAREN);
 				}
 				break;
@@ -6463,7 +6485,7 @@ public partial class SqlParser : Parser {
 				_localctx = new NiladicFunctionContext(_localctx);
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 910;
+				State = 925;
 				((NiladicFunctionContext)_localctx).name = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(((((_la - 19)) & ~0x3f) == 0 && ((1L << (_la - 19)) & 13510798882111495L) != 0)) ) {
@@ -6479,38 +6501,38 @@ public partial class SqlParser : Parser {
 				_localctx = new FunctionCallContext(_localctx);
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 911;
+				State = 926;
 				functionName();
-				State = 912;
+				State = 927;
 				Match(LPAREN);
-				State = 914;
+				State = 929;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7305930505130852830L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & 4151709167543369675L) != 0) || ((((_la - 129)) & ~0x3f) == 0 && ((1L << (_la - 129)) & 266339235L) != 0)) {
+				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -7305930505130852830L) != 0) || ((((_la - 64)) & ~0x3f) == 0 && ((1L << (_la - 64)) & -459974651860762677L) != 0) || ((((_la - 131)) & ~0x3f) == 0 && ((1L << (_la - 131)) & 266339235L) != 0)) {
 					{
-					State = 913;
+					State = 928;
 					functionArguments();
 					}
 				}
 
-				State = 916;
+				State = 931;
 				Match(RPAREN);
-				State = 918;
+				State = 933;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,107,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,109,Context) ) {
 				case 1:
 					{
-					State = 917;
+					State = 932;
 					filterClause();
 					}
 					break;
 				}
-				State = 921;
+				State = 936;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,108,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,110,Context) ) {
 				case 1:
 					{
-					State = 920;
+					State = 935;
 					overClause();
 					}
 					break;
@@ -6521,7 +6543,7 @@ public partial class SqlParser : Parser {
 				_localctx = new ColumnReferenceContext(_localctx);
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 923;
+				State = 938;
 				qualifiedName();
 				}
 				break;
@@ -6565,17 +6587,17 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public WhenClauseContext whenClause() {
 		WhenClauseContext _localctx = new WhenClauseContext(Context, State);
-		EnterRule(_localctx, 122, RULE_whenClause);
+		EnterRule(_localctx, 124, RULE_whenClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 926;
+			State = 941;
 			Match(WHEN);
-			State = 927;
+			State = 942;
 			_localctx.condition = expression();
-			State = 928;
+			State = 943;
 			Match(THEN);
-			State = 929;
+			State = 944;
 			_localctx.result = expression();
 			}
 		}
@@ -6596,6 +6618,7 @@ public partial class SqlParser : Parser {
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode LEFT() { return GetToken(SqlParser.LEFT, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode RIGHT() { return GetToken(SqlParser.RIGHT, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode SOME() { return GetToken(SqlParser.SOME, 0); }
 		public FunctionNameContext(ParserRuleContext parent, int invokingState)
 			: base(parent, invokingState)
 		{
@@ -6612,9 +6635,9 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public FunctionNameContext functionName() {
 		FunctionNameContext _localctx = new FunctionNameContext(Context, State);
-		EnterRule(_localctx, 124, RULE_functionName);
+		EnterRule(_localctx, 126, RULE_functionName);
 		try {
-			State = 934;
+			State = 950;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ASC:
@@ -6681,6 +6704,8 @@ public partial class SqlParser : Parser {
 			case VARYING:
 			case VIEW:
 			case WATERMARK:
+			case WEEK:
+			case WEEKS:
 			case YEAR:
 			case YEARS:
 			case IDENTIFIER:
@@ -6688,22 +6713,29 @@ public partial class SqlParser : Parser {
 			case BACKQUOTED_IDENTIFIER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 931;
+				State = 946;
 				identifier();
 				}
 				break;
 			case LEFT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 932;
+				State = 947;
 				Match(LEFT);
 				}
 				break;
 			case RIGHT:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 933;
+				State = 948;
 				Match(RIGHT);
+				}
+				break;
+			case SOME:
+				EnterOuterAlt(_localctx, 4);
+				{
+				State = 949;
+				Match(SOME);
 				}
 				break;
 			default:
@@ -6769,17 +6801,17 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public FunctionArgumentsContext functionArguments() {
 		FunctionArgumentsContext _localctx = new FunctionArgumentsContext(Context, State);
-		EnterRule(_localctx, 126, RULE_functionArguments);
+		EnterRule(_localctx, 128, RULE_functionArguments);
 		int _la;
 		try {
-			State = 948;
+			State = 964;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STAR:
 				_localctx = new StarArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 936;
+				State = 952;
 				Match(STAR);
 				}
 				break;
@@ -6850,6 +6882,7 @@ public partial class SqlParser : Parser {
 			case SECOND:
 			case SECONDS:
 			case SET:
+			case SOME:
 			case SUBSTRING:
 			case TABLE:
 			case TIME:
@@ -6863,6 +6896,8 @@ public partial class SqlParser : Parser {
 			case VARYING:
 			case VIEW:
 			case WATERMARK:
+			case WEEK:
+			case WEEKS:
 			case YEAR:
 			case YEARS:
 			case LPAREN:
@@ -6878,12 +6913,12 @@ public partial class SqlParser : Parser {
 				_localctx = new ExpressionArgumentsContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 938;
+				State = 954;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ALL || _la==DISTINCT) {
 					{
-					State = 937;
+					State = 953;
 					((ExpressionArgumentsContext)_localctx).quantifier = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==ALL || _la==DISTINCT) ) {
@@ -6896,21 +6931,21 @@ public partial class SqlParser : Parser {
 					}
 				}
 
-				State = 940;
+				State = 956;
 				expression();
-				State = 945;
+				State = 961;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 941;
+					State = 957;
 					Match(COMMA);
-					State = 942;
+					State = 958;
 					expression();
 					}
 					}
-					State = 947;
+					State = 963;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -6955,19 +6990,19 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public FilterClauseContext filterClause() {
 		FilterClauseContext _localctx = new FilterClauseContext(Context, State);
-		EnterRule(_localctx, 128, RULE_filterClause);
+		EnterRule(_localctx, 130, RULE_filterClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 950;
+			State = 966;
 			Match(FILTER);
-			State = 951;
+			State = 967;
 			Match(LPAREN);
-			State = 952;
+			State = 968;
 			Match(WHERE);
-			State = 953;
+			State = 969;
 			expression();
-			State = 954;
+			State = 970;
 			Match(RPAREN);
 			}
 		}
@@ -7005,17 +7040,17 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public OverClauseContext overClause() {
 		OverClauseContext _localctx = new OverClauseContext(Context, State);
-		EnterRule(_localctx, 130, RULE_overClause);
+		EnterRule(_localctx, 132, RULE_overClause);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 956;
+			State = 972;
 			Match(OVER);
-			State = 957;
+			State = 973;
 			Match(LPAREN);
-			State = 958;
+			State = 974;
 			windowSpecification();
-			State = 959;
+			State = 975;
 			Match(RPAREN);
 			}
 		}
@@ -7072,77 +7107,77 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public WindowSpecificationContext windowSpecification() {
 		WindowSpecificationContext _localctx = new WindowSpecificationContext(Context, State);
-		EnterRule(_localctx, 132, RULE_windowSpecification);
+		EnterRule(_localctx, 134, RULE_windowSpecification);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 971;
+			State = 987;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PARTITION) {
 				{
-				State = 961;
+				State = 977;
 				Match(PARTITION);
-				State = 962;
+				State = 978;
 				Match(BY);
-				State = 963;
+				State = 979;
 				expression();
-				State = 968;
+				State = 984;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 964;
+					State = 980;
 					Match(COMMA);
-					State = 965;
+					State = 981;
 					expression();
 					}
 					}
-					State = 970;
+					State = 986;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
 				}
 			}
 
-			State = 983;
+			State = 999;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ORDER) {
 				{
-				State = 973;
+				State = 989;
 				Match(ORDER);
-				State = 974;
+				State = 990;
 				Match(BY);
-				State = 975;
+				State = 991;
 				orderItem();
-				State = 980;
+				State = 996;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 976;
+					State = 992;
 					Match(COMMA);
-					State = 977;
+					State = 993;
 					orderItem();
 					}
 					}
-					State = 982;
+					State = 998;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
 				}
 			}
 
-			State = 986;
+			State = 1002;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==RANGE || _la==ROWS) {
 				{
-				State = 985;
+				State = 1001;
 				windowFrame();
 				}
 			}
@@ -7187,12 +7222,12 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public WindowFrameContext windowFrame() {
 		WindowFrameContext _localctx = new WindowFrameContext(Context, State);
-		EnterRule(_localctx, 134, RULE_windowFrame);
+		EnterRule(_localctx, 136, RULE_windowFrame);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 988;
+			State = 1004;
 			_la = TokenStream.LA(1);
 			if ( !(_la==RANGE || _la==ROWS) ) {
 			ErrorHandler.RecoverInline(this);
@@ -7201,18 +7236,18 @@ public partial class SqlParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 995;
+			State = 1011;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case BETWEEN:
 				{
-				State = 989;
+				State = 1005;
 				Match(BETWEEN);
-				State = 990;
+				State = 1006;
 				frameBound();
-				State = 991;
+				State = 1007;
 				Match(AND);
-				State = 992;
+				State = 1008;
 				frameBound();
 				}
 				break;
@@ -7280,6 +7315,7 @@ public partial class SqlParser : Parser {
 			case SECOND:
 			case SECONDS:
 			case SET:
+			case SOME:
 			case SUBSTRING:
 			case TABLE:
 			case TIME:
@@ -7293,6 +7329,8 @@ public partial class SqlParser : Parser {
 			case VARYING:
 			case VIEW:
 			case WATERMARK:
+			case WEEK:
+			case WEEKS:
 			case YEAR:
 			case YEARS:
 			case LPAREN:
@@ -7306,7 +7344,7 @@ public partial class SqlParser : Parser {
 			case QUOTED_IDENTIFIER:
 			case BACKQUOTED_IDENTIFIER:
 				{
-				State = 994;
+				State = 1010;
 				frameBound();
 				}
 				break;
@@ -7351,18 +7389,18 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public FrameBoundContext frameBound() {
 		FrameBoundContext _localctx = new FrameBoundContext(Context, State);
-		EnterRule(_localctx, 136, RULE_frameBound);
+		EnterRule(_localctx, 138, RULE_frameBound);
 		int _la;
 		try {
-			State = 1004;
+			State = 1020;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,120,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,122,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 997;
+				State = 1013;
 				Match(UNBOUNDED);
-				State = 998;
+				State = 1014;
 				_la = TokenStream.LA(1);
 				if ( !(_la==FOLLOWING || _la==PRECEDING) ) {
 				ErrorHandler.RecoverInline(this);
@@ -7376,18 +7414,18 @@ public partial class SqlParser : Parser {
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 999;
+				State = 1015;
 				Match(CURRENT);
-				State = 1000;
+				State = 1016;
 				Match(ROW);
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1001;
+				State = 1017;
 				valueExpression();
-				State = 1002;
+				State = 1018;
 				_la = TokenStream.LA(1);
 				if ( !(_la==FOLLOWING || _la==PRECEDING) ) {
 				ErrorHandler.RecoverInline(this);
@@ -7520,17 +7558,17 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public LiteralContext literal() {
 		LiteralContext _localctx = new LiteralContext(Context, State);
-		EnterRule(_localctx, 138, RULE_literal);
+		EnterRule(_localctx, 140, RULE_literal);
 		int _la;
 		try {
-			State = 1020;
+			State = 1036;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case INTEGER_VALUE:
 				_localctx = new IntegerLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1006;
+				State = 1022;
 				Match(INTEGER_VALUE);
 				}
 				break;
@@ -7538,7 +7576,7 @@ public partial class SqlParser : Parser {
 				_localctx = new DecimalLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1007;
+				State = 1023;
 				Match(DECIMAL_VALUE);
 				}
 				break;
@@ -7546,7 +7584,7 @@ public partial class SqlParser : Parser {
 				_localctx = new StringLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1008;
+				State = 1024;
 				Match(STRING);
 				}
 				break;
@@ -7554,7 +7592,7 @@ public partial class SqlParser : Parser {
 				_localctx = new BinaryLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1009;
+				State = 1025;
 				Match(BINARY_STRING);
 				}
 				break;
@@ -7563,7 +7601,7 @@ public partial class SqlParser : Parser {
 				_localctx = new BooleanLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 1010;
+				State = 1026;
 				_la = TokenStream.LA(1);
 				if ( !(_la==FALSE || _la==TRUE) ) {
 				ErrorHandler.RecoverInline(this);
@@ -7578,7 +7616,7 @@ public partial class SqlParser : Parser {
 				_localctx = new NullLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 1011;
+				State = 1027;
 				Match(NULL);
 				}
 				break;
@@ -7588,7 +7626,7 @@ public partial class SqlParser : Parser {
 				_localctx = new TypedLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 1012;
+				State = 1028;
 				((TypedLiteralContext)_localctx).kind = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==DATE || _la==TIME || _la==TIMESTAMP) ) {
@@ -7598,7 +7636,7 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 1013;
+				State = 1029;
 				Match(STRING);
 				}
 				break;
@@ -7606,14 +7644,14 @@ public partial class SqlParser : Parser {
 				_localctx = new IntervalLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 1014;
+				State = 1030;
 				Match(INTERVAL);
-				State = 1016;
+				State = 1032;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==PLUS || _la==MINUS) {
 					{
-					State = 1015;
+					State = 1031;
 					((IntervalLiteralContext)_localctx).sign = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==PLUS || _la==MINUS) ) {
@@ -7626,7 +7664,7 @@ public partial class SqlParser : Parser {
 					}
 				}
 
-				State = 1018;
+				State = 1034;
 				_la = TokenStream.LA(1);
 				if ( !(_la==INTEGER_VALUE || _la==STRING) ) {
 				ErrorHandler.RecoverInline(this);
@@ -7635,7 +7673,7 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 1019;
+				State = 1035;
 				intervalQualifier();
 				}
 				break;
@@ -7680,20 +7718,20 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public IntervalQualifierContext intervalQualifier() {
 		IntervalQualifierContext _localctx = new IntervalQualifierContext(Context, State);
-		EnterRule(_localctx, 140, RULE_intervalQualifier);
+		EnterRule(_localctx, 142, RULE_intervalQualifier);
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1022;
+			State = 1038;
 			_localctx.start = intervalUnit();
-			State = 1025;
+			State = 1041;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,123,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,125,Context) ) {
 			case 1:
 				{
-				State = 1023;
+				State = 1039;
 				Match(TO);
-				State = 1024;
+				State = 1040;
 				_localctx.end = intervalUnit();
 				}
 				break;
@@ -7716,6 +7754,8 @@ public partial class SqlParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode YEARS() { return GetToken(SqlParser.YEARS, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MONTH() { return GetToken(SqlParser.MONTH, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode MONTHS() { return GetToken(SqlParser.MONTHS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode WEEK() { return GetToken(SqlParser.WEEK, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode WEEKS() { return GetToken(SqlParser.WEEKS, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DAY() { return GetToken(SqlParser.DAY, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode DAYS() { return GetToken(SqlParser.DAYS, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode HOUR() { return GetToken(SqlParser.HOUR, 0); }
@@ -7740,14 +7780,14 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public IntervalUnitContext intervalUnit() {
 		IntervalUnitContext _localctx = new IntervalUnitContext(Context, State);
-		EnterRule(_localctx, 142, RULE_intervalUnit);
+		EnterRule(_localctx, 144, RULE_intervalUnit);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1027;
+			State = 1043;
 			_la = TokenStream.LA(1);
-			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 3377699745693696L) != 0) || ((((_la - 74)) & ~0x3f) == 0 && ((1L << (_la - 74)) & 108086391459545103L) != 0)) ) {
+			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 3377699745693696L) != 0) || ((((_la - 74)) & ~0x3f) == 0 && ((1L << (_la - 74)) & 445856363512332303L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -7841,19 +7881,19 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public TypeNameContext typeName() {
 		TypeNameContext _localctx = new TypeNameContext(Context, State);
-		EnterRule(_localctx, 144, RULE_typeName);
+		EnterRule(_localctx, 146, RULE_typeName);
 		int _la;
 		try {
-			State = 1052;
+			State = 1068;
 			ErrorHandler.Sync(this);
-			switch ( Interpreter.AdaptivePredict(TokenStream,128,Context) ) {
+			switch ( Interpreter.AdaptivePredict(TokenStream,130,Context) ) {
 			case 1:
 				_localctx = new DoublePrecisionTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1029;
+				State = 1045;
 				Match(DOUBLE);
-				State = 1030;
+				State = 1046;
 				Match(PRECISION);
 				}
 				break;
@@ -7861,7 +7901,7 @@ public partial class SqlParser : Parser {
 				_localctx = new CharacterVaryingTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1031;
+				State = 1047;
 				_la = TokenStream.LA(1);
 				if ( !(_la==CHAR || _la==CHARACTER) ) {
 				ErrorHandler.RecoverInline(this);
@@ -7870,18 +7910,18 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 1032;
+				State = 1048;
 				Match(VARYING);
-				State = 1036;
+				State = 1052;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LPAREN) {
 					{
-					State = 1033;
+					State = 1049;
 					Match(LPAREN);
-					State = 1034;
+					State = 1050;
 					Match(INTEGER_VALUE);
-					State = 1035;
+					State = 1051;
 					Match(RPAREN);
 					}
 				}
@@ -7892,14 +7932,14 @@ public partial class SqlParser : Parser {
 				_localctx = new IntervalTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1038;
+				State = 1054;
 				Match(INTERVAL);
-				State = 1040;
+				State = 1056;
 				ErrorHandler.Sync(this);
-				switch ( Interpreter.AdaptivePredict(TokenStream,125,Context) ) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,127,Context) ) {
 				case 1:
 					{
-					State = 1039;
+					State = 1055;
 					intervalQualifier();
 					}
 					break;
@@ -7910,30 +7950,30 @@ public partial class SqlParser : Parser {
 				_localctx = new NamedTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1042;
+				State = 1058;
 				typeIdentifier();
-				State = 1050;
+				State = 1066;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LPAREN) {
 					{
-					State = 1043;
+					State = 1059;
 					Match(LPAREN);
-					State = 1044;
+					State = 1060;
 					Match(INTEGER_VALUE);
-					State = 1047;
+					State = 1063;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 1045;
+						State = 1061;
 						Match(COMMA);
-						State = 1046;
+						State = 1062;
 						Match(INTEGER_VALUE);
 						}
 					}
 
-					State = 1049;
+					State = 1065;
 					Match(RPAREN);
 					}
 				}
@@ -7974,15 +8014,15 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public TypeIdentifierContext typeIdentifier() {
 		TypeIdentifierContext _localctx = new TypeIdentifierContext(Context, State);
-		EnterRule(_localctx, 146, RULE_typeIdentifier);
+		EnterRule(_localctx, 148, RULE_typeIdentifier);
 		try {
-			State = 1056;
+			State = 1072;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1054;
+				State = 1070;
 				Match(IDENTIFIER);
 				}
 				break;
@@ -8050,11 +8090,13 @@ public partial class SqlParser : Parser {
 			case VARYING:
 			case VIEW:
 			case WATERMARK:
+			case WEEK:
+			case WEEKS:
 			case YEAR:
 			case YEARS:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1055;
+				State = 1071;
 				nonReserved();
 				}
 				break;
@@ -8100,30 +8142,30 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public QualifiedNameContext qualifiedName() {
 		QualifiedNameContext _localctx = new QualifiedNameContext(Context, State);
-		EnterRule(_localctx, 148, RULE_qualifiedName);
+		EnterRule(_localctx, 150, RULE_qualifiedName);
 		try {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1058;
+			State = 1074;
 			identifier();
-			State = 1063;
+			State = 1079;
 			ErrorHandler.Sync(this);
-			_alt = Interpreter.AdaptivePredict(TokenStream,130,Context);
+			_alt = Interpreter.AdaptivePredict(TokenStream,132,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 1059;
+					State = 1075;
 					Match(DOT);
-					State = 1060;
+					State = 1076;
 					identifier();
 					}
 					} 
 				}
-				State = 1065;
+				State = 1081;
 				ErrorHandler.Sync(this);
-				_alt = Interpreter.AdaptivePredict(TokenStream,130,Context);
+				_alt = Interpreter.AdaptivePredict(TokenStream,132,Context);
 			}
 			}
 		}
@@ -8165,26 +8207,26 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public IdentifierListContext identifierList() {
 		IdentifierListContext _localctx = new IdentifierListContext(Context, State);
-		EnterRule(_localctx, 150, RULE_identifierList);
+		EnterRule(_localctx, 152, RULE_identifierList);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1066;
+			State = 1082;
 			identifier();
-			State = 1071;
+			State = 1087;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 1067;
+				State = 1083;
 				Match(COMMA);
-				State = 1068;
+				State = 1084;
 				identifier();
 				}
 				}
-				State = 1073;
+				State = 1089;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -8224,29 +8266,29 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public IdentifierContext identifier() {
 		IdentifierContext _localctx = new IdentifierContext(Context, State);
-		EnterRule(_localctx, 152, RULE_identifier);
+		EnterRule(_localctx, 154, RULE_identifier);
 		try {
-			State = 1078;
+			State = 1094;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1074;
+				State = 1090;
 				Match(IDENTIFIER);
 				}
 				break;
 			case QUOTED_IDENTIFIER:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1075;
+				State = 1091;
 				Match(QUOTED_IDENTIFIER);
 				}
 				break;
 			case BACKQUOTED_IDENTIFIER:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1076;
+				State = 1092;
 				Match(BACKQUOTED_IDENTIFIER);
 				}
 				break;
@@ -8314,11 +8356,13 @@ public partial class SqlParser : Parser {
 			case VARYING:
 			case VIEW:
 			case WATERMARK:
+			case WEEK:
+			case WEEKS:
 			case YEAR:
 			case YEARS:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1077;
+				State = 1093;
 				nonReserved();
 				}
 				break;
@@ -8402,6 +8446,8 @@ public partial class SqlParser : Parser {
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode VARYING() { return GetToken(SqlParser.VARYING, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode VIEW() { return GetToken(SqlParser.VIEW, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode WATERMARK() { return GetToken(SqlParser.WATERMARK, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode WEEK() { return GetToken(SqlParser.WEEK, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode WEEKS() { return GetToken(SqlParser.WEEKS, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode YEAR() { return GetToken(SqlParser.YEAR, 0); }
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode YEARS() { return GetToken(SqlParser.YEARS, 0); }
 		public NonReservedContext(ParserRuleContext parent, int invokingState)
@@ -8420,14 +8466,14 @@ public partial class SqlParser : Parser {
 	[RuleVersion(0)]
 	public NonReservedContext nonReserved() {
 		NonReservedContext _localctx = new NonReservedContext(Context, State);
-		EnterRule(_localctx, 154, RULE_nonReserved);
+		EnterRule(_localctx, 156, RULE_nonReserved);
 		int _la;
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1080;
+			State = 1096;
 			_la = TokenStream.LA(1);
-			if ( !(((((_la - 5)) & ~0x3f) == 0 && ((1L << (_la - 5)) & 2077532659419849105L) != 0) || ((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 1794217528012608249L) != 0)) ) {
+			if ( !(((((_la - 5)) & ~0x3f) == 0 && ((1L << (_la - 5)) & 2077532659419849105L) != 0) || ((((_la - 70)) & ~0x3f) == 0 && ((1L << (_la - 70)) & 7198537080857203449L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
 			}
 			else {
@@ -8448,7 +8494,7 @@ public partial class SqlParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,164,1083,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
+		4,1,166,1099,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
 		7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
@@ -8459,384 +8505,390 @@ public partial class SqlParser : Parser {
 		2,57,7,57,2,58,7,58,2,59,7,59,2,60,7,60,2,61,7,61,2,62,7,62,2,63,7,63,
 		2,64,7,64,2,65,7,65,2,66,7,66,2,67,7,67,2,68,7,68,2,69,7,69,2,70,7,70,
 		2,71,7,71,2,72,7,72,2,73,7,73,2,74,7,74,2,75,7,75,2,76,7,76,2,77,7,77,
-		1,0,1,0,3,0,159,8,0,1,0,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,3,
-		1,173,8,1,1,2,1,2,1,2,1,2,1,2,1,2,1,2,5,2,182,8,2,10,2,12,2,185,9,2,1,
-		2,1,2,3,2,189,8,2,1,3,1,3,3,3,193,8,3,1,4,1,4,1,4,5,4,198,8,4,10,4,12,
-		4,201,9,4,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,3,5,
-		217,8,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,3,5,228,8,5,1,6,1,6,3,6,232,
-		8,6,1,6,1,6,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,
-		7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,3,7,258,8,7,1,7,1,7,1,7,1,7,1,7,3,7,265,
-		8,7,1,8,1,8,1,8,1,8,1,8,5,8,272,8,8,10,8,12,8,275,9,8,1,8,1,8,1,9,1,9,
-		1,9,1,9,1,10,1,10,3,10,285,8,10,1,10,1,10,1,10,1,10,1,10,1,10,3,10,293,
-		8,10,1,10,3,10,296,8,10,1,10,1,10,1,10,1,11,1,11,1,11,1,11,1,11,1,11,1,
-		11,1,11,5,11,309,8,11,10,11,12,11,312,9,11,1,11,1,11,1,12,1,12,3,12,318,
-		8,12,1,12,1,12,1,12,1,12,1,12,1,12,1,12,1,12,5,12,328,8,12,10,12,12,12,
-		331,9,12,1,12,1,12,1,13,1,13,3,13,337,8,13,1,14,1,14,1,14,1,14,3,14,343,
-		8,14,1,14,1,14,1,15,1,15,1,15,1,15,1,15,1,15,1,15,3,15,354,8,15,1,15,1,
-		15,1,16,1,16,1,16,1,16,3,16,362,8,16,1,16,3,16,365,8,16,1,16,1,16,3,16,
-		369,8,16,1,17,1,17,1,17,3,17,374,8,17,1,17,3,17,377,8,17,1,17,1,17,1,17,
-		1,17,5,17,383,8,17,10,17,12,17,386,9,17,1,17,1,17,3,17,390,8,17,1,18,1,
-		18,1,18,1,18,1,19,1,19,1,19,1,19,1,20,3,20,401,8,20,1,20,1,20,3,20,405,
-		8,20,1,20,3,20,408,8,20,1,21,1,21,3,21,412,8,21,1,21,1,21,1,21,5,21,417,
-		8,21,10,21,12,21,420,9,21,1,22,1,22,1,22,1,22,1,22,3,22,427,8,22,1,22,
-		1,22,1,22,1,22,1,22,1,23,1,23,1,23,1,23,5,23,438,8,23,10,23,12,23,441,
-		9,23,1,24,1,24,3,24,445,8,24,1,25,1,25,1,25,1,25,5,25,451,8,25,10,25,12,
-		25,454,9,25,1,26,1,26,3,26,458,8,26,1,27,1,27,1,27,1,27,1,27,1,27,3,27,
-		466,8,27,1,28,1,28,3,28,470,8,28,1,28,1,28,1,28,5,28,475,8,28,10,28,12,
-		28,478,9,28,1,28,1,28,1,28,1,28,5,28,484,8,28,10,28,12,28,487,9,28,3,28,
-		489,8,28,1,28,3,28,492,8,28,1,28,3,28,495,8,28,1,28,3,28,498,8,28,1,29,
-		1,29,1,29,1,30,1,30,1,30,1,30,1,30,5,30,508,8,30,10,30,12,30,511,9,30,
-		1,31,1,31,1,31,1,32,1,32,1,32,1,32,5,32,520,8,32,10,32,12,32,523,9,32,
-		1,33,1,33,1,33,1,33,5,33,529,8,33,10,33,12,33,532,9,33,1,33,1,33,1,34,
-		1,34,1,34,1,34,1,34,1,34,1,34,3,34,543,8,34,1,34,1,34,3,34,547,8,34,3,
-		34,549,8,34,3,34,551,8,34,1,35,1,35,1,35,1,35,1,35,5,35,558,8,35,10,35,
-		12,35,561,9,35,1,36,1,36,3,36,565,8,36,1,36,1,36,3,36,569,8,36,1,37,1,
-		37,3,37,573,8,37,1,37,1,37,1,37,3,37,578,8,37,1,37,3,37,581,8,37,1,38,
-		1,38,1,38,1,39,1,39,1,39,3,39,589,8,39,1,40,1,40,1,40,3,40,594,8,40,1,
-		40,1,40,1,40,1,41,1,41,5,41,601,8,41,10,41,12,41,604,9,41,1,42,1,42,1,
-		42,1,42,1,42,3,42,611,8,42,1,42,1,42,1,42,3,42,616,8,42,1,42,1,42,1,42,
-		1,42,3,42,622,8,42,1,43,1,43,1,43,3,43,627,8,43,3,43,629,8,43,1,44,1,44,
-		1,44,1,44,1,44,1,44,1,44,3,44,638,8,44,1,45,1,45,1,45,1,45,1,45,1,45,1,
-		45,5,45,647,8,45,10,45,12,45,650,9,45,1,45,1,45,1,45,3,45,655,8,45,1,45,
-		1,45,3,45,659,8,45,1,45,1,45,1,45,1,45,3,45,665,8,45,1,45,1,45,1,45,1,
-		45,3,45,671,8,45,1,46,3,46,674,8,46,1,46,1,46,1,46,1,46,1,46,3,46,681,
-		8,46,1,47,1,47,1,47,1,47,1,47,1,47,1,47,1,47,3,47,691,8,47,1,48,1,48,1,
-		49,1,49,1,49,5,49,698,8,49,10,49,12,49,701,9,49,1,50,1,50,1,50,5,50,706,
-		8,50,10,50,12,50,709,9,50,1,51,1,51,1,51,3,51,714,8,51,1,52,1,52,5,52,
-		718,8,52,10,52,12,52,721,9,52,1,53,1,53,1,53,1,53,1,53,1,53,1,53,3,53,
-		730,8,53,1,53,1,53,3,53,734,8,53,1,53,1,53,1,53,1,53,1,53,1,53,1,53,3,
-		53,743,8,53,1,53,3,53,746,8,53,1,53,1,53,3,53,750,8,53,1,53,1,53,1,53,
-		1,53,1,53,3,53,757,8,53,1,53,1,53,1,53,1,53,1,53,1,53,5,53,765,8,53,10,
-		53,12,53,768,9,53,3,53,770,8,53,3,53,772,8,53,1,53,1,53,3,53,776,8,53,
-		1,53,1,53,1,53,1,53,3,53,782,8,53,3,53,784,8,53,1,54,1,54,1,55,1,55,1,
-		55,5,55,791,8,55,10,55,12,55,794,9,55,1,56,1,56,1,56,5,56,799,8,56,10,
-		56,12,56,802,9,56,1,57,1,57,1,57,5,57,807,8,57,10,57,12,57,810,9,57,1,
-		58,1,58,1,58,3,58,815,8,58,1,59,1,59,1,59,5,59,820,8,59,10,59,12,59,823,
-		9,59,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,5,60,834,8,60,10,60,
-		12,60,837,9,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,3,60,848,8,
-		60,1,60,4,60,851,8,60,11,60,12,60,852,1,60,1,60,3,60,857,8,60,1,60,1,60,
-		1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,
-		1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,1,60,
-		3,60,889,8,60,1,60,1,60,3,60,893,8,60,1,60,1,60,1,60,1,60,1,60,3,60,900,
-		8,60,1,60,3,60,903,8,60,1,60,3,60,906,8,60,1,60,1,60,1,60,1,60,1,60,1,
-		60,1,60,3,60,915,8,60,1,60,1,60,3,60,919,8,60,1,60,3,60,922,8,60,1,60,
-		3,60,925,8,60,1,61,1,61,1,61,1,61,1,61,1,62,1,62,1,62,3,62,935,8,62,1,
-		63,1,63,3,63,939,8,63,1,63,1,63,1,63,5,63,944,8,63,10,63,12,63,947,9,63,
-		3,63,949,8,63,1,64,1,64,1,64,1,64,1,64,1,64,1,65,1,65,1,65,1,65,1,65,1,
-		66,1,66,1,66,1,66,1,66,5,66,967,8,66,10,66,12,66,970,9,66,3,66,972,8,66,
-		1,66,1,66,1,66,1,66,1,66,5,66,979,8,66,10,66,12,66,982,9,66,3,66,984,8,
-		66,1,66,3,66,987,8,66,1,67,1,67,1,67,1,67,1,67,1,67,1,67,3,67,996,8,67,
-		1,68,1,68,1,68,1,68,1,68,1,68,1,68,3,68,1005,8,68,1,69,1,69,1,69,1,69,
-		1,69,1,69,1,69,1,69,1,69,1,69,3,69,1017,8,69,1,69,1,69,3,69,1021,8,69,
-		1,70,1,70,1,70,3,70,1026,8,70,1,71,1,71,1,72,1,72,1,72,1,72,1,72,1,72,
-		1,72,3,72,1037,8,72,1,72,1,72,3,72,1041,8,72,1,72,1,72,1,72,1,72,1,72,
-		3,72,1048,8,72,1,72,3,72,1051,8,72,3,72,1053,8,72,1,73,1,73,3,73,1057,
-		8,73,1,74,1,74,1,74,5,74,1062,8,74,10,74,12,74,1065,9,74,1,75,1,75,1,75,
-		5,75,1070,8,75,10,75,12,75,1073,9,75,1,76,1,76,1,76,1,76,3,76,1079,8,76,
-		1,77,1,77,1,77,0,0,78,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,
-		36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,
-		84,86,88,90,92,94,96,98,100,102,104,106,108,110,112,114,116,118,120,122,
-		124,126,128,130,132,134,136,138,140,142,144,146,148,150,152,154,0,25,2,
-		0,70,70,73,73,2,0,5,5,28,28,3,0,55,55,108,108,124,124,2,0,36,36,117,117,
-		2,0,1,1,30,30,2,0,42,42,64,64,1,0,99,100,2,0,42,42,79,79,3,0,47,47,67,
-		67,98,98,3,0,1,1,3,3,105,105,2,0,6,6,107,107,2,0,53,53,68,68,1,0,143,149,
-		1,0,137,138,2,0,136,136,139,140,3,0,8,8,66,66,113,113,2,0,19,21,71,72,
-		2,0,95,95,100,100,2,0,43,43,92,92,2,0,39,39,115,115,2,0,22,22,110,111,
-		2,0,150,150,152,152,5,0,23,24,50,51,74,77,101,102,129,130,1,0,12,13,31,
-		0,5,5,9,9,12,13,18,18,22,29,31,32,35,35,38,38,41,44,50,52,55,55,57,57,
-		59,60,63,65,70,70,73,77,79,79,82,82,85,85,89,93,95,96,99,102,104,104,106,
-		106,108,108,110,112,114,114,116,116,119,120,123,125,129,130,1191,0,156,
-		1,0,0,0,2,172,1,0,0,0,4,174,1,0,0,0,6,192,1,0,0,0,8,194,1,0,0,0,10,227,
-		1,0,0,0,12,231,1,0,0,0,14,264,1,0,0,0,16,266,1,0,0,0,18,278,1,0,0,0,20,
-		282,1,0,0,0,22,300,1,0,0,0,24,315,1,0,0,0,26,334,1,0,0,0,28,338,1,0,0,
-		0,30,346,1,0,0,0,32,357,1,0,0,0,34,370,1,0,0,0,36,391,1,0,0,0,38,395,1,
-		0,0,0,40,400,1,0,0,0,42,409,1,0,0,0,44,421,1,0,0,0,46,433,1,0,0,0,48,442,
-		1,0,0,0,50,446,1,0,0,0,52,455,1,0,0,0,54,465,1,0,0,0,56,467,1,0,0,0,58,
-		499,1,0,0,0,60,502,1,0,0,0,62,512,1,0,0,0,64,515,1,0,0,0,66,524,1,0,0,
-		0,68,550,1,0,0,0,70,552,1,0,0,0,72,562,1,0,0,0,74,580,1,0,0,0,76,582,1,
-		0,0,0,78,585,1,0,0,0,80,590,1,0,0,0,82,598,1,0,0,0,84,621,1,0,0,0,86,628,
-		1,0,0,0,88,637,1,0,0,0,90,670,1,0,0,0,92,673,1,0,0,0,94,690,1,0,0,0,96,
-		692,1,0,0,0,98,694,1,0,0,0,100,702,1,0,0,0,102,713,1,0,0,0,104,715,1,0,
-		0,0,106,783,1,0,0,0,108,785,1,0,0,0,110,787,1,0,0,0,112,795,1,0,0,0,114,
-		803,1,0,0,0,116,814,1,0,0,0,118,816,1,0,0,0,120,924,1,0,0,0,122,926,1,
-		0,0,0,124,934,1,0,0,0,126,948,1,0,0,0,128,950,1,0,0,0,130,956,1,0,0,0,
-		132,971,1,0,0,0,134,988,1,0,0,0,136,1004,1,0,0,0,138,1020,1,0,0,0,140,
-		1022,1,0,0,0,142,1027,1,0,0,0,144,1052,1,0,0,0,146,1056,1,0,0,0,148,1058,
-		1,0,0,0,150,1066,1,0,0,0,152,1078,1,0,0,0,154,1080,1,0,0,0,156,158,3,2,
-		1,0,157,159,5,131,0,0,158,157,1,0,0,0,158,159,1,0,0,0,159,160,1,0,0,0,
-		160,161,5,0,0,1,161,1,1,0,0,0,162,173,3,4,2,0,163,173,3,20,10,0,164,173,
-		3,22,11,0,165,173,3,24,12,0,166,173,3,28,14,0,167,173,3,30,15,0,168,173,
-		3,32,16,0,169,173,3,34,17,0,170,173,3,38,19,0,171,173,3,40,20,0,172,162,
-		1,0,0,0,172,163,1,0,0,0,172,164,1,0,0,0,172,165,1,0,0,0,172,166,1,0,0,
-		0,172,167,1,0,0,0,172,168,1,0,0,0,172,169,1,0,0,0,172,170,1,0,0,0,172,
-		171,1,0,0,0,173,3,1,0,0,0,174,175,5,16,0,0,175,176,5,108,0,0,176,177,3,
-		152,76,0,177,178,5,134,0,0,178,183,3,6,3,0,179,180,5,132,0,0,180,182,3,
-		6,3,0,181,179,1,0,0,0,182,185,1,0,0,0,183,181,1,0,0,0,183,184,1,0,0,0,
-		184,186,1,0,0,0,185,183,1,0,0,0,186,188,5,135,0,0,187,189,3,16,8,0,188,
-		187,1,0,0,0,188,189,1,0,0,0,189,5,1,0,0,0,190,193,3,8,4,0,191,193,3,12,
-		6,0,192,190,1,0,0,0,192,191,1,0,0,0,193,7,1,0,0,0,194,195,3,152,76,0,195,
-		199,3,144,72,0,196,198,3,10,5,0,197,196,1,0,0,0,198,201,1,0,0,0,199,197,
-		1,0,0,0,199,200,1,0,0,0,200,9,1,0,0,0,201,199,1,0,0,0,202,203,5,80,0,0,
-		203,228,5,81,0,0,204,228,5,81,0,0,205,206,5,94,0,0,206,228,5,63,0,0,207,
-		208,5,26,0,0,208,228,3,96,48,0,209,228,5,118,0,0,210,211,5,97,0,0,211,
-		216,3,148,74,0,212,213,5,134,0,0,213,214,3,150,75,0,214,215,5,135,0,0,
-		215,217,1,0,0,0,216,212,1,0,0,0,216,217,1,0,0,0,217,228,1,0,0,0,218,219,
-		5,14,0,0,219,220,5,134,0,0,220,221,3,96,48,0,221,222,5,135,0,0,222,228,
-		1,0,0,0,223,224,5,65,0,0,224,228,3,96,48,0,225,226,5,125,0,0,226,228,3,
-		96,48,0,227,202,1,0,0,0,227,204,1,0,0,0,227,205,1,0,0,0,227,207,1,0,0,
-		0,227,209,1,0,0,0,227,210,1,0,0,0,227,218,1,0,0,0,227,223,1,0,0,0,227,
-		225,1,0,0,0,228,11,1,0,0,0,229,230,5,15,0,0,230,232,3,152,76,0,231,229,
-		1,0,0,0,231,232,1,0,0,0,232,233,1,0,0,0,233,234,3,14,7,0,234,13,1,0,0,
-		0,235,236,5,94,0,0,236,237,5,63,0,0,237,238,5,134,0,0,238,239,3,150,75,
-		0,239,240,5,135,0,0,240,265,1,0,0,0,241,242,5,118,0,0,242,243,5,134,0,
-		0,243,244,3,150,75,0,244,245,5,135,0,0,245,265,1,0,0,0,246,247,5,45,0,
-		0,247,248,5,63,0,0,248,249,5,134,0,0,249,250,3,150,75,0,250,251,5,135,
-		0,0,251,252,5,97,0,0,252,257,3,148,74,0,253,254,5,134,0,0,254,255,3,150,
-		75,0,255,256,5,135,0,0,256,258,1,0,0,0,257,253,1,0,0,0,257,258,1,0,0,0,
-		258,265,1,0,0,0,259,260,5,14,0,0,260,261,5,134,0,0,261,262,3,96,48,0,262,
-		263,5,135,0,0,263,265,1,0,0,0,264,235,1,0,0,0,264,241,1,0,0,0,264,246,
-		1,0,0,0,264,259,1,0,0,0,265,15,1,0,0,0,266,267,5,128,0,0,267,268,5,134,
-		0,0,268,273,3,18,9,0,269,270,5,132,0,0,270,272,3,18,9,0,271,269,1,0,0,
-		0,272,275,1,0,0,0,273,271,1,0,0,0,273,274,1,0,0,0,274,276,1,0,0,0,275,
-		273,1,0,0,0,276,277,5,135,0,0,277,17,1,0,0,0,278,279,5,152,0,0,279,280,
-		5,143,0,0,280,281,5,152,0,0,281,19,1,0,0,0,282,284,5,16,0,0,283,285,7,
-		0,0,0,284,283,1,0,0,0,284,285,1,0,0,0,285,286,1,0,0,0,286,287,5,124,0,
-		0,287,292,3,152,76,0,288,289,5,134,0,0,289,290,3,150,75,0,290,291,5,135,
-		0,0,291,293,1,0,0,0,292,288,1,0,0,0,292,293,1,0,0,0,293,295,1,0,0,0,294,
-		296,3,16,8,0,295,294,1,0,0,0,295,296,1,0,0,0,296,297,1,0,0,0,297,298,5,
-		4,0,0,298,299,3,40,20,0,299,21,1,0,0,0,300,301,5,25,0,0,301,302,5,96,0,
-		0,302,303,5,124,0,0,303,304,3,152,76,0,304,305,5,134,0,0,305,310,3,8,4,
-		0,306,307,5,132,0,0,307,309,3,8,4,0,308,306,1,0,0,0,309,312,1,0,0,0,310,
-		308,1,0,0,0,310,311,1,0,0,0,311,313,1,0,0,0,312,310,1,0,0,0,313,314,5,
-		135,0,0,314,23,1,0,0,0,315,317,5,16,0,0,316,318,5,118,0,0,317,316,1,0,
-		0,0,317,318,1,0,0,0,318,319,1,0,0,0,319,320,5,55,0,0,320,321,3,152,76,
-		0,321,322,5,84,0,0,322,323,3,148,74,0,323,324,5,134,0,0,324,329,3,26,13,
-		0,325,326,5,132,0,0,326,328,3,26,13,0,327,325,1,0,0,0,328,331,1,0,0,0,
-		329,327,1,0,0,0,329,330,1,0,0,0,330,332,1,0,0,0,331,329,1,0,0,0,332,333,
-		5,135,0,0,333,25,1,0,0,0,334,336,3,152,76,0,335,337,7,1,0,0,336,335,1,
-		0,0,0,336,337,1,0,0,0,337,27,1,0,0,0,338,339,5,32,0,0,339,342,7,2,0,0,
-		340,341,5,52,0,0,341,343,5,37,0,0,342,340,1,0,0,0,342,343,1,0,0,0,343,
-		344,1,0,0,0,344,345,3,148,74,0,345,29,1,0,0,0,346,347,5,57,0,0,347,348,
-		5,60,0,0,348,353,3,148,74,0,349,350,5,134,0,0,350,351,3,150,75,0,351,352,
-		5,135,0,0,352,354,1,0,0,0,353,349,1,0,0,0,353,354,1,0,0,0,354,355,1,0,
-		0,0,355,356,3,40,20,0,356,31,1,0,0,0,357,358,5,27,0,0,358,359,5,46,0,0,
-		359,364,3,148,74,0,360,362,5,4,0,0,361,360,1,0,0,0,361,362,1,0,0,0,362,
-		363,1,0,0,0,363,365,3,152,76,0,364,361,1,0,0,0,364,365,1,0,0,0,365,368,
-		1,0,0,0,366,367,5,127,0,0,367,369,3,96,48,0,368,366,1,0,0,0,368,369,1,
-		0,0,0,369,33,1,0,0,0,370,371,5,120,0,0,371,376,3,148,74,0,372,374,5,4,
-		0,0,373,372,1,0,0,0,373,374,1,0,0,0,374,375,1,0,0,0,375,377,3,152,76,0,
-		376,373,1,0,0,0,376,377,1,0,0,0,377,378,1,0,0,0,378,379,5,104,0,0,379,
-		384,3,36,18,0,380,381,5,132,0,0,381,383,3,36,18,0,382,380,1,0,0,0,383,
-		386,1,0,0,0,384,382,1,0,0,0,384,385,1,0,0,0,385,389,1,0,0,0,386,384,1,
-		0,0,0,387,388,5,127,0,0,388,390,3,96,48,0,389,387,1,0,0,0,389,390,1,0,
-		0,0,390,35,1,0,0,0,391,392,3,152,76,0,392,393,5,143,0,0,393,394,3,96,48,
-		0,394,37,1,0,0,0,395,396,5,65,0,0,396,397,3,148,74,0,397,398,3,96,48,0,
-		398,39,1,0,0,0,399,401,3,42,21,0,400,399,1,0,0,0,400,401,1,0,0,0,401,402,
-		1,0,0,0,402,404,3,46,23,0,403,405,3,70,35,0,404,403,1,0,0,0,404,405,1,
-		0,0,0,405,407,1,0,0,0,406,408,3,74,37,0,407,406,1,0,0,0,407,408,1,0,0,
-		0,408,41,1,0,0,0,409,411,5,128,0,0,410,412,5,96,0,0,411,410,1,0,0,0,411,
-		412,1,0,0,0,412,413,1,0,0,0,413,418,3,44,22,0,414,415,5,132,0,0,415,417,
-		3,44,22,0,416,414,1,0,0,0,417,420,1,0,0,0,418,416,1,0,0,0,418,419,1,0,
-		0,0,419,43,1,0,0,0,420,418,1,0,0,0,421,426,3,152,76,0,422,423,5,134,0,
-		0,423,424,3,150,75,0,424,425,5,135,0,0,425,427,1,0,0,0,426,422,1,0,0,0,
-		426,427,1,0,0,0,427,428,1,0,0,0,428,429,5,4,0,0,429,430,5,134,0,0,430,
-		431,3,40,20,0,431,432,5,135,0,0,432,45,1,0,0,0,433,439,3,50,25,0,434,435,
-		3,48,24,0,435,436,3,50,25,0,436,438,1,0,0,0,437,434,1,0,0,0,438,441,1,
-		0,0,0,439,437,1,0,0,0,439,440,1,0,0,0,440,47,1,0,0,0,441,439,1,0,0,0,442,
-		444,7,3,0,0,443,445,7,4,0,0,444,443,1,0,0,0,444,445,1,0,0,0,445,49,1,0,
-		0,0,446,452,3,54,27,0,447,448,3,52,26,0,448,449,3,54,27,0,449,451,1,0,
-		0,0,450,447,1,0,0,0,451,454,1,0,0,0,452,450,1,0,0,0,452,453,1,0,0,0,453,
-		51,1,0,0,0,454,452,1,0,0,0,455,457,5,58,0,0,456,458,7,4,0,0,457,456,1,
-		0,0,0,457,458,1,0,0,0,458,53,1,0,0,0,459,466,3,56,28,0,460,466,3,64,32,
-		0,461,462,5,134,0,0,462,463,3,40,20,0,463,464,5,135,0,0,464,466,1,0,0,
-		0,465,459,1,0,0,0,465,460,1,0,0,0,465,461,1,0,0,0,466,55,1,0,0,0,467,469,
-		5,103,0,0,468,470,7,4,0,0,469,468,1,0,0,0,469,470,1,0,0,0,470,471,1,0,
-		0,0,471,476,3,68,34,0,472,473,5,132,0,0,473,475,3,68,34,0,474,472,1,0,
-		0,0,475,478,1,0,0,0,476,474,1,0,0,0,476,477,1,0,0,0,477,488,1,0,0,0,478,
-		476,1,0,0,0,479,480,5,46,0,0,480,485,3,82,41,0,481,482,5,132,0,0,482,484,
-		3,82,41,0,483,481,1,0,0,0,484,487,1,0,0,0,485,483,1,0,0,0,485,486,1,0,
-		0,0,486,489,1,0,0,0,487,485,1,0,0,0,488,479,1,0,0,0,488,489,1,0,0,0,489,
-		491,1,0,0,0,490,492,3,58,29,0,491,490,1,0,0,0,491,492,1,0,0,0,492,494,
-		1,0,0,0,493,495,3,60,30,0,494,493,1,0,0,0,494,495,1,0,0,0,495,497,1,0,
-		0,0,496,498,3,62,31,0,497,496,1,0,0,0,497,498,1,0,0,0,498,57,1,0,0,0,499,
-		500,5,127,0,0,500,501,3,96,48,0,501,59,1,0,0,0,502,503,5,48,0,0,503,504,
-		5,9,0,0,504,509,3,96,48,0,505,506,5,132,0,0,506,508,3,96,48,0,507,505,
-		1,0,0,0,508,511,1,0,0,0,509,507,1,0,0,0,509,510,1,0,0,0,510,61,1,0,0,0,
-		511,509,1,0,0,0,512,513,5,49,0,0,513,514,3,96,48,0,514,63,1,0,0,0,515,
-		516,5,122,0,0,516,521,3,66,33,0,517,518,5,132,0,0,518,520,3,66,33,0,519,
-		517,1,0,0,0,520,523,1,0,0,0,521,519,1,0,0,0,521,522,1,0,0,0,522,65,1,0,
-		0,0,523,521,1,0,0,0,524,525,5,134,0,0,525,530,3,96,48,0,526,527,5,132,
-		0,0,527,529,3,96,48,0,528,526,1,0,0,0,529,532,1,0,0,0,530,528,1,0,0,0,
-		530,531,1,0,0,0,531,533,1,0,0,0,532,530,1,0,0,0,533,534,5,135,0,0,534,
-		67,1,0,0,0,535,551,5,136,0,0,536,537,3,148,74,0,537,538,5,133,0,0,538,
-		539,5,136,0,0,539,551,1,0,0,0,540,548,3,96,48,0,541,543,5,4,0,0,542,541,
-		1,0,0,0,542,543,1,0,0,0,543,546,1,0,0,0,544,547,3,152,76,0,545,547,5,152,
-		0,0,546,544,1,0,0,0,546,545,1,0,0,0,547,549,1,0,0,0,548,542,1,0,0,0,548,
-		549,1,0,0,0,549,551,1,0,0,0,550,535,1,0,0,0,550,536,1,0,0,0,550,540,1,
-		0,0,0,551,69,1,0,0,0,552,553,5,87,0,0,553,554,5,9,0,0,554,559,3,72,36,
-		0,555,556,5,132,0,0,556,558,3,72,36,0,557,555,1,0,0,0,558,561,1,0,0,0,
-		559,557,1,0,0,0,559,560,1,0,0,0,560,71,1,0,0,0,561,559,1,0,0,0,562,564,
-		3,96,48,0,563,565,7,1,0,0,564,563,1,0,0,0,564,565,1,0,0,0,565,568,1,0,
-		0,0,566,567,5,82,0,0,567,569,7,5,0,0,568,566,1,0,0,0,568,569,1,0,0,0,569,
-		73,1,0,0,0,570,572,3,76,38,0,571,573,3,78,39,0,572,571,1,0,0,0,572,573,
-		1,0,0,0,573,581,1,0,0,0,574,577,3,78,39,0,575,578,3,76,38,0,576,578,3,
-		80,40,0,577,575,1,0,0,0,577,576,1,0,0,0,577,578,1,0,0,0,578,581,1,0,0,
-		0,579,581,3,80,40,0,580,570,1,0,0,0,580,574,1,0,0,0,580,579,1,0,0,0,581,
-		75,1,0,0,0,582,583,5,69,0,0,583,584,3,96,48,0,584,77,1,0,0,0,585,586,5,
-		83,0,0,586,588,3,96,48,0,587,589,7,6,0,0,588,587,1,0,0,0,588,589,1,0,0,
-		0,589,79,1,0,0,0,590,591,5,40,0,0,591,593,7,7,0,0,592,594,3,96,48,0,593,
-		592,1,0,0,0,593,594,1,0,0,0,594,595,1,0,0,0,595,596,7,6,0,0,596,597,5,
-		85,0,0,597,81,1,0,0,0,598,602,3,90,45,0,599,601,3,84,42,0,600,599,1,0,
-		0,0,601,604,1,0,0,0,602,600,1,0,0,0,602,603,1,0,0,0,603,83,1,0,0,0,604,
-		602,1,0,0,0,605,606,5,17,0,0,606,607,5,62,0,0,607,622,3,90,45,0,608,610,
-		5,78,0,0,609,611,3,86,43,0,610,609,1,0,0,0,610,611,1,0,0,0,611,612,1,0,
-		0,0,612,613,5,62,0,0,613,622,3,90,45,0,614,616,3,86,43,0,615,614,1,0,0,
-		0,615,616,1,0,0,0,616,617,1,0,0,0,617,618,5,62,0,0,618,619,3,90,45,0,619,
-		620,3,88,44,0,620,622,1,0,0,0,621,605,1,0,0,0,621,608,1,0,0,0,621,615,
-		1,0,0,0,622,85,1,0,0,0,623,629,5,56,0,0,624,626,7,8,0,0,625,627,5,88,0,
-		0,626,625,1,0,0,0,626,627,1,0,0,0,627,629,1,0,0,0,628,623,1,0,0,0,628,
-		624,1,0,0,0,629,87,1,0,0,0,630,631,5,84,0,0,631,638,3,96,48,0,632,633,
-		5,121,0,0,633,634,5,134,0,0,634,635,3,150,75,0,635,636,5,135,0,0,636,638,
-		1,0,0,0,637,630,1,0,0,0,637,632,1,0,0,0,638,89,1,0,0,0,639,640,5,108,0,
-		0,640,641,5,134,0,0,641,642,3,152,76,0,642,643,5,134,0,0,643,648,3,94,
-		47,0,644,645,5,132,0,0,645,647,3,94,47,0,646,644,1,0,0,0,647,650,1,0,0,
-		0,648,646,1,0,0,0,648,649,1,0,0,0,649,651,1,0,0,0,650,648,1,0,0,0,651,
-		652,5,135,0,0,652,654,5,135,0,0,653,655,3,92,46,0,654,653,1,0,0,0,654,
-		655,1,0,0,0,655,671,1,0,0,0,656,658,3,148,74,0,657,659,3,92,46,0,658,657,
-		1,0,0,0,658,659,1,0,0,0,659,671,1,0,0,0,660,661,5,134,0,0,661,662,3,40,
-		20,0,662,664,5,135,0,0,663,665,3,92,46,0,664,663,1,0,0,0,664,665,1,0,0,
-		0,665,671,1,0,0,0,666,667,5,134,0,0,667,668,3,82,41,0,668,669,5,135,0,
-		0,669,671,1,0,0,0,670,639,1,0,0,0,670,656,1,0,0,0,670,660,1,0,0,0,670,
-		666,1,0,0,0,671,91,1,0,0,0,672,674,5,4,0,0,673,672,1,0,0,0,673,674,1,0,
-		0,0,674,675,1,0,0,0,675,680,3,152,76,0,676,677,5,134,0,0,677,678,3,150,
-		75,0,678,679,5,135,0,0,679,681,1,0,0,0,680,676,1,0,0,0,680,681,1,0,0,0,
-		681,93,1,0,0,0,682,683,5,108,0,0,683,691,3,148,74,0,684,685,5,29,0,0,685,
-		686,5,134,0,0,686,687,3,150,75,0,687,688,5,135,0,0,688,691,1,0,0,0,689,
-		691,3,96,48,0,690,682,1,0,0,0,690,684,1,0,0,0,690,689,1,0,0,0,691,95,1,
-		0,0,0,692,693,3,98,49,0,693,97,1,0,0,0,694,699,3,100,50,0,695,696,5,86,
-		0,0,696,698,3,100,50,0,697,695,1,0,0,0,698,701,1,0,0,0,699,697,1,0,0,0,
-		699,700,1,0,0,0,700,99,1,0,0,0,701,699,1,0,0,0,702,707,3,102,51,0,703,
-		704,5,2,0,0,704,706,3,102,51,0,705,703,1,0,0,0,706,709,1,0,0,0,707,705,
-		1,0,0,0,707,708,1,0,0,0,708,101,1,0,0,0,709,707,1,0,0,0,710,711,5,80,0,
-		0,711,714,3,102,51,0,712,714,3,104,52,0,713,710,1,0,0,0,713,712,1,0,0,
-		0,714,103,1,0,0,0,715,719,3,110,55,0,716,718,3,106,53,0,717,716,1,0,0,
-		0,718,721,1,0,0,0,719,717,1,0,0,0,719,720,1,0,0,0,720,105,1,0,0,0,721,
-		719,1,0,0,0,722,729,3,108,54,0,723,730,3,110,55,0,724,725,7,9,0,0,725,
-		726,5,134,0,0,726,727,3,40,20,0,727,728,5,135,0,0,728,730,1,0,0,0,729,
-		723,1,0,0,0,729,724,1,0,0,0,730,784,1,0,0,0,731,733,5,61,0,0,732,734,5,
-		80,0,0,733,732,1,0,0,0,733,734,1,0,0,0,734,742,1,0,0,0,735,743,5,81,0,
-		0,736,743,5,115,0,0,737,743,5,39,0,0,738,743,5,119,0,0,739,740,5,30,0,
-		0,740,741,5,46,0,0,741,743,3,110,55,0,742,735,1,0,0,0,742,736,1,0,0,0,
-		742,737,1,0,0,0,742,738,1,0,0,0,742,739,1,0,0,0,743,784,1,0,0,0,744,746,
-		5,80,0,0,745,744,1,0,0,0,745,746,1,0,0,0,746,747,1,0,0,0,747,749,5,7,0,
-		0,748,750,7,10,0,0,749,748,1,0,0,0,749,750,1,0,0,0,750,751,1,0,0,0,751,
-		752,3,110,55,0,752,753,5,2,0,0,753,754,3,110,55,0,754,784,1,0,0,0,755,
-		757,5,80,0,0,756,755,1,0,0,0,756,757,1,0,0,0,757,758,1,0,0,0,758,759,5,
-		54,0,0,759,771,5,134,0,0,760,772,3,40,20,0,761,766,3,96,48,0,762,763,5,
-		132,0,0,763,765,3,96,48,0,764,762,1,0,0,0,765,768,1,0,0,0,766,764,1,0,
-		0,0,766,767,1,0,0,0,767,770,1,0,0,0,768,766,1,0,0,0,769,761,1,0,0,0,769,
-		770,1,0,0,0,770,772,1,0,0,0,771,760,1,0,0,0,771,769,1,0,0,0,772,773,1,
-		0,0,0,773,784,5,135,0,0,774,776,5,80,0,0,775,774,1,0,0,0,775,776,1,0,0,
-		0,776,777,1,0,0,0,777,778,7,11,0,0,778,781,3,110,55,0,779,780,5,35,0,0,
-		780,782,3,110,55,0,781,779,1,0,0,0,781,782,1,0,0,0,782,784,1,0,0,0,783,
-		722,1,0,0,0,783,731,1,0,0,0,783,745,1,0,0,0,783,756,1,0,0,0,783,775,1,
-		0,0,0,784,107,1,0,0,0,785,786,7,12,0,0,786,109,1,0,0,0,787,792,3,112,56,
-		0,788,789,5,141,0,0,789,791,3,112,56,0,790,788,1,0,0,0,791,794,1,0,0,0,
-		792,790,1,0,0,0,792,793,1,0,0,0,793,111,1,0,0,0,794,792,1,0,0,0,795,800,
-		3,114,57,0,796,797,7,13,0,0,797,799,3,114,57,0,798,796,1,0,0,0,799,802,
-		1,0,0,0,800,798,1,0,0,0,800,801,1,0,0,0,801,113,1,0,0,0,802,800,1,0,0,
-		0,803,808,3,116,58,0,804,805,7,14,0,0,805,807,3,116,58,0,806,804,1,0,0,
-		0,807,810,1,0,0,0,808,806,1,0,0,0,808,809,1,0,0,0,809,115,1,0,0,0,810,
-		808,1,0,0,0,811,812,7,13,0,0,812,815,3,116,58,0,813,815,3,118,59,0,814,
-		811,1,0,0,0,814,813,1,0,0,0,815,117,1,0,0,0,816,821,3,120,60,0,817,818,
-		5,142,0,0,818,820,3,144,72,0,819,817,1,0,0,0,820,823,1,0,0,0,821,819,1,
-		0,0,0,821,822,1,0,0,0,822,119,1,0,0,0,823,821,1,0,0,0,824,925,3,138,69,
-		0,825,826,5,134,0,0,826,827,3,40,20,0,827,828,5,135,0,0,828,925,1,0,0,
-		0,829,830,5,134,0,0,830,835,3,96,48,0,831,832,5,132,0,0,832,834,3,96,48,
-		0,833,831,1,0,0,0,834,837,1,0,0,0,835,833,1,0,0,0,835,836,1,0,0,0,836,
-		838,1,0,0,0,837,835,1,0,0,0,838,839,5,135,0,0,839,925,1,0,0,0,840,841,
-		5,37,0,0,841,842,5,134,0,0,842,843,3,40,20,0,843,844,5,135,0,0,844,925,
-		1,0,0,0,845,847,5,10,0,0,846,848,3,96,48,0,847,846,1,0,0,0,847,848,1,0,
-		0,0,848,850,1,0,0,0,849,851,3,122,61,0,850,849,1,0,0,0,851,852,1,0,0,0,
-		852,850,1,0,0,0,852,853,1,0,0,0,853,856,1,0,0,0,854,855,5,33,0,0,855,857,
-		3,96,48,0,856,854,1,0,0,0,856,857,1,0,0,0,857,858,1,0,0,0,858,859,5,34,
-		0,0,859,925,1,0,0,0,860,861,5,11,0,0,861,862,5,134,0,0,862,863,3,96,48,
-		0,863,864,5,4,0,0,864,865,3,144,72,0,865,866,5,135,0,0,866,925,1,0,0,0,
-		867,868,5,38,0,0,868,869,5,134,0,0,869,870,3,152,76,0,870,871,5,46,0,0,
-		871,872,3,96,48,0,872,873,5,135,0,0,873,925,1,0,0,0,874,875,5,91,0,0,875,
-		876,5,134,0,0,876,877,3,110,55,0,877,878,5,54,0,0,878,879,3,96,48,0,879,
-		880,5,135,0,0,880,925,1,0,0,0,881,882,5,106,0,0,882,883,5,134,0,0,883,
-		892,3,96,48,0,884,885,5,46,0,0,885,888,3,96,48,0,886,887,5,44,0,0,887,
-		889,3,96,48,0,888,886,1,0,0,0,888,889,1,0,0,0,889,893,1,0,0,0,890,891,
-		5,44,0,0,891,893,3,96,48,0,892,884,1,0,0,0,892,890,1,0,0,0,893,894,1,0,
-		0,0,894,895,5,135,0,0,895,925,1,0,0,0,896,897,5,114,0,0,897,899,5,134,
-		0,0,898,900,7,15,0,0,899,898,1,0,0,0,899,900,1,0,0,0,900,905,1,0,0,0,901,
-		903,3,96,48,0,902,901,1,0,0,0,902,903,1,0,0,0,903,904,1,0,0,0,904,906,
-		5,46,0,0,905,902,1,0,0,0,905,906,1,0,0,0,906,907,1,0,0,0,907,908,3,96,
-		48,0,908,909,5,135,0,0,909,925,1,0,0,0,910,925,7,16,0,0,911,912,3,124,
-		62,0,912,914,5,134,0,0,913,915,3,126,63,0,914,913,1,0,0,0,914,915,1,0,
-		0,0,915,916,1,0,0,0,916,918,5,135,0,0,917,919,3,128,64,0,918,917,1,0,0,
-		0,918,919,1,0,0,0,919,921,1,0,0,0,920,922,3,130,65,0,921,920,1,0,0,0,921,
-		922,1,0,0,0,922,925,1,0,0,0,923,925,3,148,74,0,924,824,1,0,0,0,924,825,
-		1,0,0,0,924,829,1,0,0,0,924,840,1,0,0,0,924,845,1,0,0,0,924,860,1,0,0,
-		0,924,867,1,0,0,0,924,874,1,0,0,0,924,881,1,0,0,0,924,896,1,0,0,0,924,
-		910,1,0,0,0,924,911,1,0,0,0,924,923,1,0,0,0,925,121,1,0,0,0,926,927,5,
-		126,0,0,927,928,3,96,48,0,928,929,5,109,0,0,929,930,3,96,48,0,930,123,
-		1,0,0,0,931,935,3,152,76,0,932,935,5,67,0,0,933,935,5,98,0,0,934,931,1,
-		0,0,0,934,932,1,0,0,0,934,933,1,0,0,0,935,125,1,0,0,0,936,949,5,136,0,
-		0,937,939,7,4,0,0,938,937,1,0,0,0,938,939,1,0,0,0,939,940,1,0,0,0,940,
-		945,3,96,48,0,941,942,5,132,0,0,942,944,3,96,48,0,943,941,1,0,0,0,944,
-		947,1,0,0,0,945,943,1,0,0,0,945,946,1,0,0,0,946,949,1,0,0,0,947,945,1,
-		0,0,0,948,936,1,0,0,0,948,938,1,0,0,0,949,127,1,0,0,0,950,951,5,41,0,0,
-		951,952,5,134,0,0,952,953,5,127,0,0,953,954,3,96,48,0,954,955,5,135,0,
-		0,955,129,1,0,0,0,956,957,5,89,0,0,957,958,5,134,0,0,958,959,3,132,66,
-		0,959,960,5,135,0,0,960,131,1,0,0,0,961,962,5,90,0,0,962,963,5,9,0,0,963,
-		968,3,96,48,0,964,965,5,132,0,0,965,967,3,96,48,0,966,964,1,0,0,0,967,
-		970,1,0,0,0,968,966,1,0,0,0,968,969,1,0,0,0,969,972,1,0,0,0,970,968,1,
-		0,0,0,971,961,1,0,0,0,971,972,1,0,0,0,972,983,1,0,0,0,973,974,5,87,0,0,
-		974,975,5,9,0,0,975,980,3,72,36,0,976,977,5,132,0,0,977,979,3,72,36,0,
-		978,976,1,0,0,0,979,982,1,0,0,0,980,978,1,0,0,0,980,981,1,0,0,0,981,984,
-		1,0,0,0,982,980,1,0,0,0,983,973,1,0,0,0,983,984,1,0,0,0,984,986,1,0,0,
-		0,985,987,3,134,67,0,986,985,1,0,0,0,986,987,1,0,0,0,987,133,1,0,0,0,988,
-		995,7,17,0,0,989,990,5,7,0,0,990,991,3,136,68,0,991,992,5,2,0,0,992,993,
-		3,136,68,0,993,996,1,0,0,0,994,996,3,136,68,0,995,989,1,0,0,0,995,994,
-		1,0,0,0,996,135,1,0,0,0,997,998,5,116,0,0,998,1005,7,18,0,0,999,1000,5,
-		18,0,0,1000,1005,5,99,0,0,1001,1002,3,110,55,0,1002,1003,7,18,0,0,1003,
-		1005,1,0,0,0,1004,997,1,0,0,0,1004,999,1,0,0,0,1004,1001,1,0,0,0,1005,
-		137,1,0,0,0,1006,1021,5,150,0,0,1007,1021,5,151,0,0,1008,1021,5,152,0,
-		0,1009,1021,5,153,0,0,1010,1021,7,19,0,0,1011,1021,5,81,0,0,1012,1013,
-		7,20,0,0,1013,1021,5,152,0,0,1014,1016,5,59,0,0,1015,1017,7,13,0,0,1016,
-		1015,1,0,0,0,1016,1017,1,0,0,0,1017,1018,1,0,0,0,1018,1019,7,21,0,0,1019,
-		1021,3,140,70,0,1020,1006,1,0,0,0,1020,1007,1,0,0,0,1020,1008,1,0,0,0,
-		1020,1009,1,0,0,0,1020,1010,1,0,0,0,1020,1011,1,0,0,0,1020,1012,1,0,0,
-		0,1020,1014,1,0,0,0,1021,139,1,0,0,0,1022,1025,3,142,71,0,1023,1024,5,
-		112,0,0,1024,1026,3,142,71,0,1025,1023,1,0,0,0,1025,1026,1,0,0,0,1026,
-		141,1,0,0,0,1027,1028,7,22,0,0,1028,143,1,0,0,0,1029,1030,5,31,0,0,1030,
-		1053,5,93,0,0,1031,1032,7,23,0,0,1032,1036,5,123,0,0,1033,1034,5,134,0,
-		0,1034,1035,5,150,0,0,1035,1037,5,135,0,0,1036,1033,1,0,0,0,1036,1037,
-		1,0,0,0,1037,1053,1,0,0,0,1038,1040,5,59,0,0,1039,1041,3,140,70,0,1040,
-		1039,1,0,0,0,1040,1041,1,0,0,0,1041,1053,1,0,0,0,1042,1050,3,146,73,0,
-		1043,1044,5,134,0,0,1044,1047,5,150,0,0,1045,1046,5,132,0,0,1046,1048,
-		5,150,0,0,1047,1045,1,0,0,0,1047,1048,1,0,0,0,1048,1049,1,0,0,0,1049,1051,
-		5,135,0,0,1050,1043,1,0,0,0,1050,1051,1,0,0,0,1051,1053,1,0,0,0,1052,1029,
-		1,0,0,0,1052,1031,1,0,0,0,1052,1038,1,0,0,0,1052,1042,1,0,0,0,1053,145,
-		1,0,0,0,1054,1057,5,154,0,0,1055,1057,3,154,77,0,1056,1054,1,0,0,0,1056,
-		1055,1,0,0,0,1057,147,1,0,0,0,1058,1063,3,152,76,0,1059,1060,5,133,0,0,
-		1060,1062,3,152,76,0,1061,1059,1,0,0,0,1062,1065,1,0,0,0,1063,1061,1,0,
-		0,0,1063,1064,1,0,0,0,1064,149,1,0,0,0,1065,1063,1,0,0,0,1066,1071,3,152,
-		76,0,1067,1068,5,132,0,0,1068,1070,3,152,76,0,1069,1067,1,0,0,0,1070,1073,
-		1,0,0,0,1071,1069,1,0,0,0,1071,1072,1,0,0,0,1072,151,1,0,0,0,1073,1071,
-		1,0,0,0,1074,1079,5,154,0,0,1075,1079,5,155,0,0,1076,1079,5,156,0,0,1077,
-		1079,3,154,77,0,1078,1074,1,0,0,0,1078,1075,1,0,0,0,1078,1076,1,0,0,0,
-		1078,1077,1,0,0,0,1079,153,1,0,0,0,1080,1081,7,24,0,0,1081,155,1,0,0,0,
-		133,158,172,183,188,192,199,216,227,231,257,264,273,284,292,295,310,317,
-		329,336,342,353,361,364,368,373,376,384,389,400,404,407,411,418,426,439,
-		444,452,457,465,469,476,485,488,491,494,497,509,521,530,542,546,548,550,
-		559,564,568,572,577,580,588,593,602,610,615,621,626,628,637,648,654,658,
-		664,670,673,680,690,699,707,713,719,729,733,742,745,749,756,766,769,771,
-		775,781,783,792,800,808,814,821,835,847,852,856,888,892,899,902,905,914,
-		918,921,924,934,938,945,948,968,971,980,983,986,995,1004,1016,1020,1025,
-		1036,1040,1047,1050,1052,1056,1063,1071,1078
+		2,78,7,78,1,0,1,0,3,0,161,8,0,1,0,1,0,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,
+		1,1,1,1,1,1,3,1,176,8,1,1,2,1,2,1,2,1,2,1,2,1,2,1,2,5,2,185,8,2,10,2,12,
+		2,188,9,2,1,2,1,2,3,2,192,8,2,1,3,1,3,3,3,196,8,3,1,4,1,4,1,4,5,4,201,
+		8,4,10,4,12,4,204,9,4,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,3,5,216,
+		8,5,1,5,1,5,1,5,1,5,1,5,1,5,3,5,224,8,5,1,5,1,5,1,5,1,5,1,5,1,5,1,5,1,
+		5,1,5,3,5,235,8,5,1,6,1,6,3,6,239,8,6,1,6,1,6,1,7,1,7,1,7,1,7,1,7,1,7,
+		1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,1,7,3,7,265,
+		8,7,1,7,1,7,1,7,1,7,1,7,3,7,272,8,7,1,8,1,8,1,8,1,8,1,8,5,8,279,8,8,10,
+		8,12,8,282,9,8,1,8,1,8,1,9,1,9,1,9,1,9,1,10,1,10,3,10,292,8,10,1,10,1,
+		10,1,10,1,10,1,10,1,10,3,10,300,8,10,1,10,3,10,303,8,10,1,10,1,10,1,10,
+		1,11,1,11,1,11,1,11,1,11,1,11,1,11,1,11,5,11,316,8,11,10,11,12,11,319,
+		9,11,1,11,1,11,1,12,1,12,3,12,325,8,12,1,12,1,12,1,12,1,12,1,12,1,12,1,
+		12,1,12,5,12,335,8,12,10,12,12,12,338,9,12,1,12,1,12,1,13,1,13,3,13,344,
+		8,13,1,14,1,14,1,14,1,14,3,14,350,8,14,1,14,1,14,1,15,1,15,1,15,1,15,1,
+		15,1,15,1,15,3,15,361,8,15,1,15,1,15,1,16,1,16,1,16,1,16,3,16,369,8,16,
+		1,16,3,16,372,8,16,1,16,1,16,3,16,376,8,16,1,17,1,17,1,17,3,17,381,8,17,
+		1,17,3,17,384,8,17,1,17,1,17,1,17,1,17,5,17,390,8,17,10,17,12,17,393,9,
+		17,1,17,1,17,3,17,397,8,17,1,18,1,18,1,18,1,18,1,19,1,19,1,19,1,19,1,20,
+		1,20,1,20,1,20,1,20,1,20,3,20,413,8,20,1,21,3,21,416,8,21,1,21,1,21,3,
+		21,420,8,21,1,21,3,21,423,8,21,1,22,1,22,3,22,427,8,22,1,22,1,22,1,22,
+		5,22,432,8,22,10,22,12,22,435,9,22,1,23,1,23,1,23,1,23,1,23,3,23,442,8,
+		23,1,23,1,23,1,23,1,23,1,23,1,24,1,24,1,24,1,24,5,24,453,8,24,10,24,12,
+		24,456,9,24,1,25,1,25,3,25,460,8,25,1,26,1,26,1,26,1,26,5,26,466,8,26,
+		10,26,12,26,469,9,26,1,27,1,27,3,27,473,8,27,1,28,1,28,1,28,1,28,1,28,
+		1,28,3,28,481,8,28,1,29,1,29,3,29,485,8,29,1,29,1,29,1,29,5,29,490,8,29,
+		10,29,12,29,493,9,29,1,29,1,29,1,29,1,29,5,29,499,8,29,10,29,12,29,502,
+		9,29,3,29,504,8,29,1,29,3,29,507,8,29,1,29,3,29,510,8,29,1,29,3,29,513,
+		8,29,1,30,1,30,1,30,1,31,1,31,1,31,1,31,1,31,5,31,523,8,31,10,31,12,31,
+		526,9,31,1,32,1,32,1,32,1,33,1,33,1,33,1,33,5,33,535,8,33,10,33,12,33,
+		538,9,33,1,34,1,34,1,34,1,34,5,34,544,8,34,10,34,12,34,547,9,34,1,34,1,
+		34,1,35,1,35,1,35,1,35,1,35,1,35,1,35,3,35,558,8,35,1,35,1,35,3,35,562,
+		8,35,3,35,564,8,35,3,35,566,8,35,1,36,1,36,1,36,1,36,1,36,5,36,573,8,36,
+		10,36,12,36,576,9,36,1,37,1,37,3,37,580,8,37,1,37,1,37,3,37,584,8,37,1,
+		38,1,38,3,38,588,8,38,1,38,1,38,1,38,3,38,593,8,38,1,38,3,38,596,8,38,
+		1,39,1,39,1,39,1,40,1,40,1,40,3,40,604,8,40,1,41,1,41,1,41,3,41,609,8,
+		41,1,41,1,41,1,41,1,42,1,42,5,42,616,8,42,10,42,12,42,619,9,42,1,43,1,
+		43,1,43,1,43,1,43,3,43,626,8,43,1,43,1,43,1,43,3,43,631,8,43,1,43,1,43,
+		1,43,1,43,3,43,637,8,43,1,44,1,44,1,44,3,44,642,8,44,3,44,644,8,44,1,45,
+		1,45,1,45,1,45,1,45,1,45,1,45,3,45,653,8,45,1,46,1,46,1,46,1,46,1,46,1,
+		46,1,46,5,46,662,8,46,10,46,12,46,665,9,46,1,46,1,46,1,46,3,46,670,8,46,
+		1,46,1,46,3,46,674,8,46,1,46,1,46,1,46,1,46,3,46,680,8,46,1,46,1,46,1,
+		46,1,46,3,46,686,8,46,1,47,3,47,689,8,47,1,47,1,47,1,47,1,47,1,47,3,47,
+		696,8,47,1,48,1,48,1,48,1,48,1,48,1,48,1,48,1,48,3,48,706,8,48,1,49,1,
+		49,1,50,1,50,1,50,5,50,713,8,50,10,50,12,50,716,9,50,1,51,1,51,1,51,5,
+		51,721,8,51,10,51,12,51,724,9,51,1,52,1,52,1,52,3,52,729,8,52,1,53,1,53,
+		5,53,733,8,53,10,53,12,53,736,9,53,1,54,1,54,1,54,1,54,1,54,1,54,1,54,
+		3,54,745,8,54,1,54,1,54,3,54,749,8,54,1,54,1,54,1,54,1,54,1,54,1,54,1,
+		54,3,54,758,8,54,1,54,3,54,761,8,54,1,54,1,54,3,54,765,8,54,1,54,1,54,
+		1,54,1,54,1,54,3,54,772,8,54,1,54,1,54,1,54,1,54,1,54,1,54,5,54,780,8,
+		54,10,54,12,54,783,9,54,3,54,785,8,54,3,54,787,8,54,1,54,1,54,3,54,791,
+		8,54,1,54,1,54,1,54,1,54,3,54,797,8,54,3,54,799,8,54,1,55,1,55,1,56,1,
+		56,1,56,5,56,806,8,56,10,56,12,56,809,9,56,1,57,1,57,1,57,5,57,814,8,57,
+		10,57,12,57,817,9,57,1,58,1,58,1,58,5,58,822,8,58,10,58,12,58,825,9,58,
+		1,59,1,59,1,59,3,59,830,8,59,1,60,1,60,1,60,5,60,835,8,60,10,60,12,60,
+		838,9,60,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,5,61,849,8,61,10,
+		61,12,61,852,9,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,3,61,863,
+		8,61,1,61,4,61,866,8,61,11,61,12,61,867,1,61,1,61,3,61,872,8,61,1,61,1,
+		61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,
+		61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,61,1,
+		61,3,61,904,8,61,1,61,1,61,3,61,908,8,61,1,61,1,61,1,61,1,61,1,61,3,61,
+		915,8,61,1,61,3,61,918,8,61,1,61,3,61,921,8,61,1,61,1,61,1,61,1,61,1,61,
+		1,61,1,61,3,61,930,8,61,1,61,1,61,3,61,934,8,61,1,61,3,61,937,8,61,1,61,
+		3,61,940,8,61,1,62,1,62,1,62,1,62,1,62,1,63,1,63,1,63,1,63,3,63,951,8,
+		63,1,64,1,64,3,64,955,8,64,1,64,1,64,1,64,5,64,960,8,64,10,64,12,64,963,
+		9,64,3,64,965,8,64,1,65,1,65,1,65,1,65,1,65,1,65,1,66,1,66,1,66,1,66,1,
+		66,1,67,1,67,1,67,1,67,1,67,5,67,983,8,67,10,67,12,67,986,9,67,3,67,988,
+		8,67,1,67,1,67,1,67,1,67,1,67,5,67,995,8,67,10,67,12,67,998,9,67,3,67,
+		1000,8,67,1,67,3,67,1003,8,67,1,68,1,68,1,68,1,68,1,68,1,68,1,68,3,68,
+		1012,8,68,1,69,1,69,1,69,1,69,1,69,1,69,1,69,3,69,1021,8,69,1,70,1,70,
+		1,70,1,70,1,70,1,70,1,70,1,70,1,70,1,70,3,70,1033,8,70,1,70,1,70,3,70,
+		1037,8,70,1,71,1,71,1,71,3,71,1042,8,71,1,72,1,72,1,73,1,73,1,73,1,73,
+		1,73,1,73,1,73,3,73,1053,8,73,1,73,1,73,3,73,1057,8,73,1,73,1,73,1,73,
+		1,73,1,73,3,73,1064,8,73,1,73,3,73,1067,8,73,3,73,1069,8,73,1,74,1,74,
+		3,74,1073,8,74,1,75,1,75,1,75,5,75,1078,8,75,10,75,12,75,1081,9,75,1,76,
+		1,76,1,76,5,76,1086,8,76,10,76,12,76,1089,9,76,1,77,1,77,1,77,1,77,3,77,
+		1095,8,77,1,78,1,78,1,78,0,0,79,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,
+		30,32,34,36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,
+		78,80,82,84,86,88,90,92,94,96,98,100,102,104,106,108,110,112,114,116,118,
+		120,122,124,126,128,130,132,134,136,138,140,142,144,146,148,150,152,154,
+		156,0,25,2,0,70,70,73,73,2,0,5,5,28,28,3,0,55,55,108,108,124,124,2,0,36,
+		36,117,117,2,0,1,1,30,30,2,0,42,42,64,64,1,0,99,100,2,0,42,42,79,79,3,
+		0,47,47,67,67,98,98,3,0,1,1,3,3,105,105,2,0,6,6,107,107,2,0,53,53,68,68,
+		1,0,145,151,1,0,139,140,2,0,138,138,141,142,3,0,8,8,66,66,113,113,2,0,
+		19,21,71,72,2,0,95,95,100,100,2,0,43,43,92,92,2,0,39,39,115,115,2,0,22,
+		22,110,111,2,0,152,152,154,154,6,0,23,24,50,51,74,77,101,102,126,127,131,
+		132,1,0,12,13,31,0,5,5,9,9,12,13,18,18,22,29,31,32,35,35,38,38,41,44,50,
+		52,55,55,57,57,59,60,63,65,70,70,73,77,79,79,82,82,85,85,89,93,95,96,99,
+		102,104,104,106,106,108,108,110,112,114,114,116,116,119,120,123,127,131,
+		132,1211,0,158,1,0,0,0,2,175,1,0,0,0,4,177,1,0,0,0,6,195,1,0,0,0,8,197,
+		1,0,0,0,10,234,1,0,0,0,12,238,1,0,0,0,14,271,1,0,0,0,16,273,1,0,0,0,18,
+		285,1,0,0,0,20,289,1,0,0,0,22,307,1,0,0,0,24,322,1,0,0,0,26,341,1,0,0,
+		0,28,345,1,0,0,0,30,353,1,0,0,0,32,364,1,0,0,0,34,377,1,0,0,0,36,398,1,
+		0,0,0,38,402,1,0,0,0,40,406,1,0,0,0,42,415,1,0,0,0,44,424,1,0,0,0,46,436,
+		1,0,0,0,48,448,1,0,0,0,50,457,1,0,0,0,52,461,1,0,0,0,54,470,1,0,0,0,56,
+		480,1,0,0,0,58,482,1,0,0,0,60,514,1,0,0,0,62,517,1,0,0,0,64,527,1,0,0,
+		0,66,530,1,0,0,0,68,539,1,0,0,0,70,565,1,0,0,0,72,567,1,0,0,0,74,577,1,
+		0,0,0,76,595,1,0,0,0,78,597,1,0,0,0,80,600,1,0,0,0,82,605,1,0,0,0,84,613,
+		1,0,0,0,86,636,1,0,0,0,88,643,1,0,0,0,90,652,1,0,0,0,92,685,1,0,0,0,94,
+		688,1,0,0,0,96,705,1,0,0,0,98,707,1,0,0,0,100,709,1,0,0,0,102,717,1,0,
+		0,0,104,728,1,0,0,0,106,730,1,0,0,0,108,798,1,0,0,0,110,800,1,0,0,0,112,
+		802,1,0,0,0,114,810,1,0,0,0,116,818,1,0,0,0,118,829,1,0,0,0,120,831,1,
+		0,0,0,122,939,1,0,0,0,124,941,1,0,0,0,126,950,1,0,0,0,128,964,1,0,0,0,
+		130,966,1,0,0,0,132,972,1,0,0,0,134,987,1,0,0,0,136,1004,1,0,0,0,138,1020,
+		1,0,0,0,140,1036,1,0,0,0,142,1038,1,0,0,0,144,1043,1,0,0,0,146,1068,1,
+		0,0,0,148,1072,1,0,0,0,150,1074,1,0,0,0,152,1082,1,0,0,0,154,1094,1,0,
+		0,0,156,1096,1,0,0,0,158,160,3,2,1,0,159,161,5,133,0,0,160,159,1,0,0,0,
+		160,161,1,0,0,0,161,162,1,0,0,0,162,163,5,0,0,1,163,1,1,0,0,0,164,176,
+		3,4,2,0,165,176,3,20,10,0,166,176,3,22,11,0,167,176,3,24,12,0,168,176,
+		3,28,14,0,169,176,3,30,15,0,170,176,3,32,16,0,171,176,3,34,17,0,172,176,
+		3,38,19,0,173,176,3,40,20,0,174,176,3,42,21,0,175,164,1,0,0,0,175,165,
+		1,0,0,0,175,166,1,0,0,0,175,167,1,0,0,0,175,168,1,0,0,0,175,169,1,0,0,
+		0,175,170,1,0,0,0,175,171,1,0,0,0,175,172,1,0,0,0,175,173,1,0,0,0,175,
+		174,1,0,0,0,176,3,1,0,0,0,177,178,5,16,0,0,178,179,5,108,0,0,179,180,3,
+		154,77,0,180,181,5,136,0,0,181,186,3,6,3,0,182,183,5,134,0,0,183,185,3,
+		6,3,0,184,182,1,0,0,0,185,188,1,0,0,0,186,184,1,0,0,0,186,187,1,0,0,0,
+		187,189,1,0,0,0,188,186,1,0,0,0,189,191,5,137,0,0,190,192,3,16,8,0,191,
+		190,1,0,0,0,191,192,1,0,0,0,192,5,1,0,0,0,193,196,3,8,4,0,194,196,3,12,
+		6,0,195,193,1,0,0,0,195,194,1,0,0,0,196,7,1,0,0,0,197,198,3,154,77,0,198,
+		202,3,146,73,0,199,201,3,10,5,0,200,199,1,0,0,0,201,204,1,0,0,0,202,200,
+		1,0,0,0,202,203,1,0,0,0,203,9,1,0,0,0,204,202,1,0,0,0,205,206,5,80,0,0,
+		206,235,5,81,0,0,207,235,5,81,0,0,208,209,5,94,0,0,209,235,5,63,0,0,210,
+		211,5,26,0,0,211,235,3,98,49,0,212,235,5,118,0,0,213,214,5,45,0,0,214,
+		216,5,63,0,0,215,213,1,0,0,0,215,216,1,0,0,0,216,217,1,0,0,0,217,218,5,
+		97,0,0,218,223,3,150,75,0,219,220,5,136,0,0,220,221,3,152,76,0,221,222,
+		5,137,0,0,222,224,1,0,0,0,223,219,1,0,0,0,223,224,1,0,0,0,224,235,1,0,
+		0,0,225,226,5,14,0,0,226,227,5,136,0,0,227,228,3,98,49,0,228,229,5,137,
+		0,0,229,235,1,0,0,0,230,231,5,65,0,0,231,235,3,98,49,0,232,233,5,125,0,
+		0,233,235,3,98,49,0,234,205,1,0,0,0,234,207,1,0,0,0,234,208,1,0,0,0,234,
+		210,1,0,0,0,234,212,1,0,0,0,234,215,1,0,0,0,234,225,1,0,0,0,234,230,1,
+		0,0,0,234,232,1,0,0,0,235,11,1,0,0,0,236,237,5,15,0,0,237,239,3,154,77,
+		0,238,236,1,0,0,0,238,239,1,0,0,0,239,240,1,0,0,0,240,241,3,14,7,0,241,
+		13,1,0,0,0,242,243,5,94,0,0,243,244,5,63,0,0,244,245,5,136,0,0,245,246,
+		3,152,76,0,246,247,5,137,0,0,247,272,1,0,0,0,248,249,5,118,0,0,249,250,
+		5,136,0,0,250,251,3,152,76,0,251,252,5,137,0,0,252,272,1,0,0,0,253,254,
+		5,45,0,0,254,255,5,63,0,0,255,256,5,136,0,0,256,257,3,152,76,0,257,258,
+		5,137,0,0,258,259,5,97,0,0,259,264,3,150,75,0,260,261,5,136,0,0,261,262,
+		3,152,76,0,262,263,5,137,0,0,263,265,1,0,0,0,264,260,1,0,0,0,264,265,1,
+		0,0,0,265,272,1,0,0,0,266,267,5,14,0,0,267,268,5,136,0,0,268,269,3,98,
+		49,0,269,270,5,137,0,0,270,272,1,0,0,0,271,242,1,0,0,0,271,248,1,0,0,0,
+		271,253,1,0,0,0,271,266,1,0,0,0,272,15,1,0,0,0,273,274,5,130,0,0,274,275,
+		5,136,0,0,275,280,3,18,9,0,276,277,5,134,0,0,277,279,3,18,9,0,278,276,
+		1,0,0,0,279,282,1,0,0,0,280,278,1,0,0,0,280,281,1,0,0,0,281,283,1,0,0,
+		0,282,280,1,0,0,0,283,284,5,137,0,0,284,17,1,0,0,0,285,286,5,154,0,0,286,
+		287,5,145,0,0,287,288,5,154,0,0,288,19,1,0,0,0,289,291,5,16,0,0,290,292,
+		7,0,0,0,291,290,1,0,0,0,291,292,1,0,0,0,292,293,1,0,0,0,293,294,5,124,
+		0,0,294,299,3,154,77,0,295,296,5,136,0,0,296,297,3,152,76,0,297,298,5,
+		137,0,0,298,300,1,0,0,0,299,295,1,0,0,0,299,300,1,0,0,0,300,302,1,0,0,
+		0,301,303,3,16,8,0,302,301,1,0,0,0,302,303,1,0,0,0,303,304,1,0,0,0,304,
+		305,5,4,0,0,305,306,3,42,21,0,306,21,1,0,0,0,307,308,5,25,0,0,308,309,
+		5,96,0,0,309,310,5,124,0,0,310,311,3,154,77,0,311,312,5,136,0,0,312,317,
+		3,8,4,0,313,314,5,134,0,0,314,316,3,8,4,0,315,313,1,0,0,0,316,319,1,0,
+		0,0,317,315,1,0,0,0,317,318,1,0,0,0,318,320,1,0,0,0,319,317,1,0,0,0,320,
+		321,5,137,0,0,321,23,1,0,0,0,322,324,5,16,0,0,323,325,5,118,0,0,324,323,
+		1,0,0,0,324,325,1,0,0,0,325,326,1,0,0,0,326,327,5,55,0,0,327,328,3,154,
+		77,0,328,329,5,84,0,0,329,330,3,150,75,0,330,331,5,136,0,0,331,336,3,26,
+		13,0,332,333,5,134,0,0,333,335,3,26,13,0,334,332,1,0,0,0,335,338,1,0,0,
+		0,336,334,1,0,0,0,336,337,1,0,0,0,337,339,1,0,0,0,338,336,1,0,0,0,339,
+		340,5,137,0,0,340,25,1,0,0,0,341,343,3,154,77,0,342,344,7,1,0,0,343,342,
+		1,0,0,0,343,344,1,0,0,0,344,27,1,0,0,0,345,346,5,32,0,0,346,349,7,2,0,
+		0,347,348,5,52,0,0,348,350,5,37,0,0,349,347,1,0,0,0,349,350,1,0,0,0,350,
+		351,1,0,0,0,351,352,3,150,75,0,352,29,1,0,0,0,353,354,5,57,0,0,354,355,
+		5,60,0,0,355,360,3,150,75,0,356,357,5,136,0,0,357,358,3,152,76,0,358,359,
+		5,137,0,0,359,361,1,0,0,0,360,356,1,0,0,0,360,361,1,0,0,0,361,362,1,0,
+		0,0,362,363,3,42,21,0,363,31,1,0,0,0,364,365,5,27,0,0,365,366,5,46,0,0,
+		366,371,3,150,75,0,367,369,5,4,0,0,368,367,1,0,0,0,368,369,1,0,0,0,369,
+		370,1,0,0,0,370,372,3,154,77,0,371,368,1,0,0,0,371,372,1,0,0,0,372,375,
+		1,0,0,0,373,374,5,129,0,0,374,376,3,98,49,0,375,373,1,0,0,0,375,376,1,
+		0,0,0,376,33,1,0,0,0,377,378,5,120,0,0,378,383,3,150,75,0,379,381,5,4,
+		0,0,380,379,1,0,0,0,380,381,1,0,0,0,381,382,1,0,0,0,382,384,3,154,77,0,
+		383,380,1,0,0,0,383,384,1,0,0,0,384,385,1,0,0,0,385,386,5,104,0,0,386,
+		391,3,36,18,0,387,388,5,134,0,0,388,390,3,36,18,0,389,387,1,0,0,0,390,
+		393,1,0,0,0,391,389,1,0,0,0,391,392,1,0,0,0,392,396,1,0,0,0,393,391,1,
+		0,0,0,394,395,5,129,0,0,395,397,3,98,49,0,396,394,1,0,0,0,396,397,1,0,
+		0,0,397,35,1,0,0,0,398,399,3,154,77,0,399,400,5,145,0,0,400,401,3,98,49,
+		0,401,37,1,0,0,0,402,403,5,65,0,0,403,404,3,150,75,0,404,405,3,98,49,0,
+		405,39,1,0,0,0,406,407,5,104,0,0,407,408,3,154,77,0,408,412,5,145,0,0,
+		409,413,5,84,0,0,410,413,3,140,70,0,411,413,3,154,77,0,412,409,1,0,0,0,
+		412,410,1,0,0,0,412,411,1,0,0,0,413,41,1,0,0,0,414,416,3,44,22,0,415,414,
+		1,0,0,0,415,416,1,0,0,0,416,417,1,0,0,0,417,419,3,48,24,0,418,420,3,72,
+		36,0,419,418,1,0,0,0,419,420,1,0,0,0,420,422,1,0,0,0,421,423,3,76,38,0,
+		422,421,1,0,0,0,422,423,1,0,0,0,423,43,1,0,0,0,424,426,5,130,0,0,425,427,
+		5,96,0,0,426,425,1,0,0,0,426,427,1,0,0,0,427,428,1,0,0,0,428,433,3,46,
+		23,0,429,430,5,134,0,0,430,432,3,46,23,0,431,429,1,0,0,0,432,435,1,0,0,
+		0,433,431,1,0,0,0,433,434,1,0,0,0,434,45,1,0,0,0,435,433,1,0,0,0,436,441,
+		3,154,77,0,437,438,5,136,0,0,438,439,3,152,76,0,439,440,5,137,0,0,440,
+		442,1,0,0,0,441,437,1,0,0,0,441,442,1,0,0,0,442,443,1,0,0,0,443,444,5,
+		4,0,0,444,445,5,136,0,0,445,446,3,42,21,0,446,447,5,137,0,0,447,47,1,0,
+		0,0,448,454,3,52,26,0,449,450,3,50,25,0,450,451,3,52,26,0,451,453,1,0,
+		0,0,452,449,1,0,0,0,453,456,1,0,0,0,454,452,1,0,0,0,454,455,1,0,0,0,455,
+		49,1,0,0,0,456,454,1,0,0,0,457,459,7,3,0,0,458,460,7,4,0,0,459,458,1,0,
+		0,0,459,460,1,0,0,0,460,51,1,0,0,0,461,467,3,56,28,0,462,463,3,54,27,0,
+		463,464,3,56,28,0,464,466,1,0,0,0,465,462,1,0,0,0,466,469,1,0,0,0,467,
+		465,1,0,0,0,467,468,1,0,0,0,468,53,1,0,0,0,469,467,1,0,0,0,470,472,5,58,
+		0,0,471,473,7,4,0,0,472,471,1,0,0,0,472,473,1,0,0,0,473,55,1,0,0,0,474,
+		481,3,58,29,0,475,481,3,66,33,0,476,477,5,136,0,0,477,478,3,42,21,0,478,
+		479,5,137,0,0,479,481,1,0,0,0,480,474,1,0,0,0,480,475,1,0,0,0,480,476,
+		1,0,0,0,481,57,1,0,0,0,482,484,5,103,0,0,483,485,7,4,0,0,484,483,1,0,0,
+		0,484,485,1,0,0,0,485,486,1,0,0,0,486,491,3,70,35,0,487,488,5,134,0,0,
+		488,490,3,70,35,0,489,487,1,0,0,0,490,493,1,0,0,0,491,489,1,0,0,0,491,
+		492,1,0,0,0,492,503,1,0,0,0,493,491,1,0,0,0,494,495,5,46,0,0,495,500,3,
+		84,42,0,496,497,5,134,0,0,497,499,3,84,42,0,498,496,1,0,0,0,499,502,1,
+		0,0,0,500,498,1,0,0,0,500,501,1,0,0,0,501,504,1,0,0,0,502,500,1,0,0,0,
+		503,494,1,0,0,0,503,504,1,0,0,0,504,506,1,0,0,0,505,507,3,60,30,0,506,
+		505,1,0,0,0,506,507,1,0,0,0,507,509,1,0,0,0,508,510,3,62,31,0,509,508,
+		1,0,0,0,509,510,1,0,0,0,510,512,1,0,0,0,511,513,3,64,32,0,512,511,1,0,
+		0,0,512,513,1,0,0,0,513,59,1,0,0,0,514,515,5,129,0,0,515,516,3,98,49,0,
+		516,61,1,0,0,0,517,518,5,48,0,0,518,519,5,9,0,0,519,524,3,98,49,0,520,
+		521,5,134,0,0,521,523,3,98,49,0,522,520,1,0,0,0,523,526,1,0,0,0,524,522,
+		1,0,0,0,524,525,1,0,0,0,525,63,1,0,0,0,526,524,1,0,0,0,527,528,5,49,0,
+		0,528,529,3,98,49,0,529,65,1,0,0,0,530,531,5,122,0,0,531,536,3,68,34,0,
+		532,533,5,134,0,0,533,535,3,68,34,0,534,532,1,0,0,0,535,538,1,0,0,0,536,
+		534,1,0,0,0,536,537,1,0,0,0,537,67,1,0,0,0,538,536,1,0,0,0,539,540,5,136,
+		0,0,540,545,3,98,49,0,541,542,5,134,0,0,542,544,3,98,49,0,543,541,1,0,
+		0,0,544,547,1,0,0,0,545,543,1,0,0,0,545,546,1,0,0,0,546,548,1,0,0,0,547,
+		545,1,0,0,0,548,549,5,137,0,0,549,69,1,0,0,0,550,566,5,138,0,0,551,552,
+		3,150,75,0,552,553,5,135,0,0,553,554,5,138,0,0,554,566,1,0,0,0,555,563,
+		3,98,49,0,556,558,5,4,0,0,557,556,1,0,0,0,557,558,1,0,0,0,558,561,1,0,
+		0,0,559,562,3,154,77,0,560,562,5,154,0,0,561,559,1,0,0,0,561,560,1,0,0,
+		0,562,564,1,0,0,0,563,557,1,0,0,0,563,564,1,0,0,0,564,566,1,0,0,0,565,
+		550,1,0,0,0,565,551,1,0,0,0,565,555,1,0,0,0,566,71,1,0,0,0,567,568,5,87,
+		0,0,568,569,5,9,0,0,569,574,3,74,37,0,570,571,5,134,0,0,571,573,3,74,37,
+		0,572,570,1,0,0,0,573,576,1,0,0,0,574,572,1,0,0,0,574,575,1,0,0,0,575,
+		73,1,0,0,0,576,574,1,0,0,0,577,579,3,98,49,0,578,580,7,1,0,0,579,578,1,
+		0,0,0,579,580,1,0,0,0,580,583,1,0,0,0,581,582,5,82,0,0,582,584,7,5,0,0,
+		583,581,1,0,0,0,583,584,1,0,0,0,584,75,1,0,0,0,585,587,3,78,39,0,586,588,
+		3,80,40,0,587,586,1,0,0,0,587,588,1,0,0,0,588,596,1,0,0,0,589,592,3,80,
+		40,0,590,593,3,78,39,0,591,593,3,82,41,0,592,590,1,0,0,0,592,591,1,0,0,
+		0,592,593,1,0,0,0,593,596,1,0,0,0,594,596,3,82,41,0,595,585,1,0,0,0,595,
+		589,1,0,0,0,595,594,1,0,0,0,596,77,1,0,0,0,597,598,5,69,0,0,598,599,3,
+		98,49,0,599,79,1,0,0,0,600,601,5,83,0,0,601,603,3,98,49,0,602,604,7,6,
+		0,0,603,602,1,0,0,0,603,604,1,0,0,0,604,81,1,0,0,0,605,606,5,40,0,0,606,
+		608,7,7,0,0,607,609,3,98,49,0,608,607,1,0,0,0,608,609,1,0,0,0,609,610,
+		1,0,0,0,610,611,7,6,0,0,611,612,5,85,0,0,612,83,1,0,0,0,613,617,3,92,46,
+		0,614,616,3,86,43,0,615,614,1,0,0,0,616,619,1,0,0,0,617,615,1,0,0,0,617,
+		618,1,0,0,0,618,85,1,0,0,0,619,617,1,0,0,0,620,621,5,17,0,0,621,622,5,
+		62,0,0,622,637,3,92,46,0,623,625,5,78,0,0,624,626,3,88,44,0,625,624,1,
+		0,0,0,625,626,1,0,0,0,626,627,1,0,0,0,627,628,5,62,0,0,628,637,3,92,46,
+		0,629,631,3,88,44,0,630,629,1,0,0,0,630,631,1,0,0,0,631,632,1,0,0,0,632,
+		633,5,62,0,0,633,634,3,92,46,0,634,635,3,90,45,0,635,637,1,0,0,0,636,620,
+		1,0,0,0,636,623,1,0,0,0,636,630,1,0,0,0,637,87,1,0,0,0,638,644,5,56,0,
+		0,639,641,7,8,0,0,640,642,5,88,0,0,641,640,1,0,0,0,641,642,1,0,0,0,642,
+		644,1,0,0,0,643,638,1,0,0,0,643,639,1,0,0,0,644,89,1,0,0,0,645,646,5,84,
+		0,0,646,653,3,98,49,0,647,648,5,121,0,0,648,649,5,136,0,0,649,650,3,152,
+		76,0,650,651,5,137,0,0,651,653,1,0,0,0,652,645,1,0,0,0,652,647,1,0,0,0,
+		653,91,1,0,0,0,654,655,5,108,0,0,655,656,5,136,0,0,656,657,3,154,77,0,
+		657,658,5,136,0,0,658,663,3,96,48,0,659,660,5,134,0,0,660,662,3,96,48,
+		0,661,659,1,0,0,0,662,665,1,0,0,0,663,661,1,0,0,0,663,664,1,0,0,0,664,
+		666,1,0,0,0,665,663,1,0,0,0,666,667,5,137,0,0,667,669,5,137,0,0,668,670,
+		3,94,47,0,669,668,1,0,0,0,669,670,1,0,0,0,670,686,1,0,0,0,671,673,3,150,
+		75,0,672,674,3,94,47,0,673,672,1,0,0,0,673,674,1,0,0,0,674,686,1,0,0,0,
+		675,676,5,136,0,0,676,677,3,42,21,0,677,679,5,137,0,0,678,680,3,94,47,
+		0,679,678,1,0,0,0,679,680,1,0,0,0,680,686,1,0,0,0,681,682,5,136,0,0,682,
+		683,3,84,42,0,683,684,5,137,0,0,684,686,1,0,0,0,685,654,1,0,0,0,685,671,
+		1,0,0,0,685,675,1,0,0,0,685,681,1,0,0,0,686,93,1,0,0,0,687,689,5,4,0,0,
+		688,687,1,0,0,0,688,689,1,0,0,0,689,690,1,0,0,0,690,695,3,154,77,0,691,
+		692,5,136,0,0,692,693,3,152,76,0,693,694,5,137,0,0,694,696,1,0,0,0,695,
+		691,1,0,0,0,695,696,1,0,0,0,696,95,1,0,0,0,697,698,5,108,0,0,698,706,3,
+		150,75,0,699,700,5,29,0,0,700,701,5,136,0,0,701,702,3,152,76,0,702,703,
+		5,137,0,0,703,706,1,0,0,0,704,706,3,98,49,0,705,697,1,0,0,0,705,699,1,
+		0,0,0,705,704,1,0,0,0,706,97,1,0,0,0,707,708,3,100,50,0,708,99,1,0,0,0,
+		709,714,3,102,51,0,710,711,5,86,0,0,711,713,3,102,51,0,712,710,1,0,0,0,
+		713,716,1,0,0,0,714,712,1,0,0,0,714,715,1,0,0,0,715,101,1,0,0,0,716,714,
+		1,0,0,0,717,722,3,104,52,0,718,719,5,2,0,0,719,721,3,104,52,0,720,718,
+		1,0,0,0,721,724,1,0,0,0,722,720,1,0,0,0,722,723,1,0,0,0,723,103,1,0,0,
+		0,724,722,1,0,0,0,725,726,5,80,0,0,726,729,3,104,52,0,727,729,3,106,53,
+		0,728,725,1,0,0,0,728,727,1,0,0,0,729,105,1,0,0,0,730,734,3,112,56,0,731,
+		733,3,108,54,0,732,731,1,0,0,0,733,736,1,0,0,0,734,732,1,0,0,0,734,735,
+		1,0,0,0,735,107,1,0,0,0,736,734,1,0,0,0,737,744,3,110,55,0,738,745,3,112,
+		56,0,739,740,7,9,0,0,740,741,5,136,0,0,741,742,3,42,21,0,742,743,5,137,
+		0,0,743,745,1,0,0,0,744,738,1,0,0,0,744,739,1,0,0,0,745,799,1,0,0,0,746,
+		748,5,61,0,0,747,749,5,80,0,0,748,747,1,0,0,0,748,749,1,0,0,0,749,757,
+		1,0,0,0,750,758,5,81,0,0,751,758,5,115,0,0,752,758,5,39,0,0,753,758,5,
+		119,0,0,754,755,5,30,0,0,755,756,5,46,0,0,756,758,3,112,56,0,757,750,1,
+		0,0,0,757,751,1,0,0,0,757,752,1,0,0,0,757,753,1,0,0,0,757,754,1,0,0,0,
+		758,799,1,0,0,0,759,761,5,80,0,0,760,759,1,0,0,0,760,761,1,0,0,0,761,762,
+		1,0,0,0,762,764,5,7,0,0,763,765,7,10,0,0,764,763,1,0,0,0,764,765,1,0,0,
+		0,765,766,1,0,0,0,766,767,3,112,56,0,767,768,5,2,0,0,768,769,3,112,56,
+		0,769,799,1,0,0,0,770,772,5,80,0,0,771,770,1,0,0,0,771,772,1,0,0,0,772,
+		773,1,0,0,0,773,774,5,54,0,0,774,786,5,136,0,0,775,787,3,42,21,0,776,781,
+		3,98,49,0,777,778,5,134,0,0,778,780,3,98,49,0,779,777,1,0,0,0,780,783,
+		1,0,0,0,781,779,1,0,0,0,781,782,1,0,0,0,782,785,1,0,0,0,783,781,1,0,0,
+		0,784,776,1,0,0,0,784,785,1,0,0,0,785,787,1,0,0,0,786,775,1,0,0,0,786,
+		784,1,0,0,0,787,788,1,0,0,0,788,799,5,137,0,0,789,791,5,80,0,0,790,789,
+		1,0,0,0,790,791,1,0,0,0,791,792,1,0,0,0,792,793,7,11,0,0,793,796,3,112,
+		56,0,794,795,5,35,0,0,795,797,3,112,56,0,796,794,1,0,0,0,796,797,1,0,0,
+		0,797,799,1,0,0,0,798,737,1,0,0,0,798,746,1,0,0,0,798,760,1,0,0,0,798,
+		771,1,0,0,0,798,790,1,0,0,0,799,109,1,0,0,0,800,801,7,12,0,0,801,111,1,
+		0,0,0,802,807,3,114,57,0,803,804,5,143,0,0,804,806,3,114,57,0,805,803,
+		1,0,0,0,806,809,1,0,0,0,807,805,1,0,0,0,807,808,1,0,0,0,808,113,1,0,0,
+		0,809,807,1,0,0,0,810,815,3,116,58,0,811,812,7,13,0,0,812,814,3,116,58,
+		0,813,811,1,0,0,0,814,817,1,0,0,0,815,813,1,0,0,0,815,816,1,0,0,0,816,
+		115,1,0,0,0,817,815,1,0,0,0,818,823,3,118,59,0,819,820,7,14,0,0,820,822,
+		3,118,59,0,821,819,1,0,0,0,822,825,1,0,0,0,823,821,1,0,0,0,823,824,1,0,
+		0,0,824,117,1,0,0,0,825,823,1,0,0,0,826,827,7,13,0,0,827,830,3,118,59,
+		0,828,830,3,120,60,0,829,826,1,0,0,0,829,828,1,0,0,0,830,119,1,0,0,0,831,
+		836,3,122,61,0,832,833,5,144,0,0,833,835,3,146,73,0,834,832,1,0,0,0,835,
+		838,1,0,0,0,836,834,1,0,0,0,836,837,1,0,0,0,837,121,1,0,0,0,838,836,1,
+		0,0,0,839,940,3,140,70,0,840,841,5,136,0,0,841,842,3,42,21,0,842,843,5,
+		137,0,0,843,940,1,0,0,0,844,845,5,136,0,0,845,850,3,98,49,0,846,847,5,
+		134,0,0,847,849,3,98,49,0,848,846,1,0,0,0,849,852,1,0,0,0,850,848,1,0,
+		0,0,850,851,1,0,0,0,851,853,1,0,0,0,852,850,1,0,0,0,853,854,5,137,0,0,
+		854,940,1,0,0,0,855,856,5,37,0,0,856,857,5,136,0,0,857,858,3,42,21,0,858,
+		859,5,137,0,0,859,940,1,0,0,0,860,862,5,10,0,0,861,863,3,98,49,0,862,861,
+		1,0,0,0,862,863,1,0,0,0,863,865,1,0,0,0,864,866,3,124,62,0,865,864,1,0,
+		0,0,866,867,1,0,0,0,867,865,1,0,0,0,867,868,1,0,0,0,868,871,1,0,0,0,869,
+		870,5,33,0,0,870,872,3,98,49,0,871,869,1,0,0,0,871,872,1,0,0,0,872,873,
+		1,0,0,0,873,874,5,34,0,0,874,940,1,0,0,0,875,876,5,11,0,0,876,877,5,136,
+		0,0,877,878,3,98,49,0,878,879,5,4,0,0,879,880,3,146,73,0,880,881,5,137,
+		0,0,881,940,1,0,0,0,882,883,5,38,0,0,883,884,5,136,0,0,884,885,3,154,77,
+		0,885,886,5,46,0,0,886,887,3,98,49,0,887,888,5,137,0,0,888,940,1,0,0,0,
+		889,890,5,91,0,0,890,891,5,136,0,0,891,892,3,112,56,0,892,893,5,54,0,0,
+		893,894,3,98,49,0,894,895,5,137,0,0,895,940,1,0,0,0,896,897,5,106,0,0,
+		897,898,5,136,0,0,898,907,3,98,49,0,899,900,5,46,0,0,900,903,3,98,49,0,
+		901,902,5,44,0,0,902,904,3,98,49,0,903,901,1,0,0,0,903,904,1,0,0,0,904,
+		908,1,0,0,0,905,906,5,44,0,0,906,908,3,98,49,0,907,899,1,0,0,0,907,905,
+		1,0,0,0,908,909,1,0,0,0,909,910,5,137,0,0,910,940,1,0,0,0,911,912,5,114,
+		0,0,912,914,5,136,0,0,913,915,7,15,0,0,914,913,1,0,0,0,914,915,1,0,0,0,
+		915,920,1,0,0,0,916,918,3,98,49,0,917,916,1,0,0,0,917,918,1,0,0,0,918,
+		919,1,0,0,0,919,921,5,46,0,0,920,917,1,0,0,0,920,921,1,0,0,0,921,922,1,
+		0,0,0,922,923,3,98,49,0,923,924,5,137,0,0,924,940,1,0,0,0,925,940,7,16,
+		0,0,926,927,3,126,63,0,927,929,5,136,0,0,928,930,3,128,64,0,929,928,1,
+		0,0,0,929,930,1,0,0,0,930,931,1,0,0,0,931,933,5,137,0,0,932,934,3,130,
+		65,0,933,932,1,0,0,0,933,934,1,0,0,0,934,936,1,0,0,0,935,937,3,132,66,
+		0,936,935,1,0,0,0,936,937,1,0,0,0,937,940,1,0,0,0,938,940,3,150,75,0,939,
+		839,1,0,0,0,939,840,1,0,0,0,939,844,1,0,0,0,939,855,1,0,0,0,939,860,1,
+		0,0,0,939,875,1,0,0,0,939,882,1,0,0,0,939,889,1,0,0,0,939,896,1,0,0,0,
+		939,911,1,0,0,0,939,925,1,0,0,0,939,926,1,0,0,0,939,938,1,0,0,0,940,123,
+		1,0,0,0,941,942,5,128,0,0,942,943,3,98,49,0,943,944,5,109,0,0,944,945,
+		3,98,49,0,945,125,1,0,0,0,946,951,3,154,77,0,947,951,5,67,0,0,948,951,
+		5,98,0,0,949,951,5,105,0,0,950,946,1,0,0,0,950,947,1,0,0,0,950,948,1,0,
+		0,0,950,949,1,0,0,0,951,127,1,0,0,0,952,965,5,138,0,0,953,955,7,4,0,0,
+		954,953,1,0,0,0,954,955,1,0,0,0,955,956,1,0,0,0,956,961,3,98,49,0,957,
+		958,5,134,0,0,958,960,3,98,49,0,959,957,1,0,0,0,960,963,1,0,0,0,961,959,
+		1,0,0,0,961,962,1,0,0,0,962,965,1,0,0,0,963,961,1,0,0,0,964,952,1,0,0,
+		0,964,954,1,0,0,0,965,129,1,0,0,0,966,967,5,41,0,0,967,968,5,136,0,0,968,
+		969,5,129,0,0,969,970,3,98,49,0,970,971,5,137,0,0,971,131,1,0,0,0,972,
+		973,5,89,0,0,973,974,5,136,0,0,974,975,3,134,67,0,975,976,5,137,0,0,976,
+		133,1,0,0,0,977,978,5,90,0,0,978,979,5,9,0,0,979,984,3,98,49,0,980,981,
+		5,134,0,0,981,983,3,98,49,0,982,980,1,0,0,0,983,986,1,0,0,0,984,982,1,
+		0,0,0,984,985,1,0,0,0,985,988,1,0,0,0,986,984,1,0,0,0,987,977,1,0,0,0,
+		987,988,1,0,0,0,988,999,1,0,0,0,989,990,5,87,0,0,990,991,5,9,0,0,991,996,
+		3,74,37,0,992,993,5,134,0,0,993,995,3,74,37,0,994,992,1,0,0,0,995,998,
+		1,0,0,0,996,994,1,0,0,0,996,997,1,0,0,0,997,1000,1,0,0,0,998,996,1,0,0,
+		0,999,989,1,0,0,0,999,1000,1,0,0,0,1000,1002,1,0,0,0,1001,1003,3,136,68,
+		0,1002,1001,1,0,0,0,1002,1003,1,0,0,0,1003,135,1,0,0,0,1004,1011,7,17,
+		0,0,1005,1006,5,7,0,0,1006,1007,3,138,69,0,1007,1008,5,2,0,0,1008,1009,
+		3,138,69,0,1009,1012,1,0,0,0,1010,1012,3,138,69,0,1011,1005,1,0,0,0,1011,
+		1010,1,0,0,0,1012,137,1,0,0,0,1013,1014,5,116,0,0,1014,1021,7,18,0,0,1015,
+		1016,5,18,0,0,1016,1021,5,99,0,0,1017,1018,3,112,56,0,1018,1019,7,18,0,
+		0,1019,1021,1,0,0,0,1020,1013,1,0,0,0,1020,1015,1,0,0,0,1020,1017,1,0,
+		0,0,1021,139,1,0,0,0,1022,1037,5,152,0,0,1023,1037,5,153,0,0,1024,1037,
+		5,154,0,0,1025,1037,5,155,0,0,1026,1037,7,19,0,0,1027,1037,5,81,0,0,1028,
+		1029,7,20,0,0,1029,1037,5,154,0,0,1030,1032,5,59,0,0,1031,1033,7,13,0,
+		0,1032,1031,1,0,0,0,1032,1033,1,0,0,0,1033,1034,1,0,0,0,1034,1035,7,21,
+		0,0,1035,1037,3,142,71,0,1036,1022,1,0,0,0,1036,1023,1,0,0,0,1036,1024,
+		1,0,0,0,1036,1025,1,0,0,0,1036,1026,1,0,0,0,1036,1027,1,0,0,0,1036,1028,
+		1,0,0,0,1036,1030,1,0,0,0,1037,141,1,0,0,0,1038,1041,3,144,72,0,1039,1040,
+		5,112,0,0,1040,1042,3,144,72,0,1041,1039,1,0,0,0,1041,1042,1,0,0,0,1042,
+		143,1,0,0,0,1043,1044,7,22,0,0,1044,145,1,0,0,0,1045,1046,5,31,0,0,1046,
+		1069,5,93,0,0,1047,1048,7,23,0,0,1048,1052,5,123,0,0,1049,1050,5,136,0,
+		0,1050,1051,5,152,0,0,1051,1053,5,137,0,0,1052,1049,1,0,0,0,1052,1053,
+		1,0,0,0,1053,1069,1,0,0,0,1054,1056,5,59,0,0,1055,1057,3,142,71,0,1056,
+		1055,1,0,0,0,1056,1057,1,0,0,0,1057,1069,1,0,0,0,1058,1066,3,148,74,0,
+		1059,1060,5,136,0,0,1060,1063,5,152,0,0,1061,1062,5,134,0,0,1062,1064,
+		5,152,0,0,1063,1061,1,0,0,0,1063,1064,1,0,0,0,1064,1065,1,0,0,0,1065,1067,
+		5,137,0,0,1066,1059,1,0,0,0,1066,1067,1,0,0,0,1067,1069,1,0,0,0,1068,1045,
+		1,0,0,0,1068,1047,1,0,0,0,1068,1054,1,0,0,0,1068,1058,1,0,0,0,1069,147,
+		1,0,0,0,1070,1073,5,156,0,0,1071,1073,3,156,78,0,1072,1070,1,0,0,0,1072,
+		1071,1,0,0,0,1073,149,1,0,0,0,1074,1079,3,154,77,0,1075,1076,5,135,0,0,
+		1076,1078,3,154,77,0,1077,1075,1,0,0,0,1078,1081,1,0,0,0,1079,1077,1,0,
+		0,0,1079,1080,1,0,0,0,1080,151,1,0,0,0,1081,1079,1,0,0,0,1082,1087,3,154,
+		77,0,1083,1084,5,134,0,0,1084,1086,3,154,77,0,1085,1083,1,0,0,0,1086,1089,
+		1,0,0,0,1087,1085,1,0,0,0,1087,1088,1,0,0,0,1088,153,1,0,0,0,1089,1087,
+		1,0,0,0,1090,1095,5,156,0,0,1091,1095,5,157,0,0,1092,1095,5,158,0,0,1093,
+		1095,3,156,78,0,1094,1090,1,0,0,0,1094,1091,1,0,0,0,1094,1092,1,0,0,0,
+		1094,1093,1,0,0,0,1095,155,1,0,0,0,1096,1097,7,24,0,0,1097,157,1,0,0,0,
+		135,160,175,186,191,195,202,215,223,234,238,264,271,280,291,299,302,317,
+		324,336,343,349,360,368,371,375,380,383,391,396,412,415,419,422,426,433,
+		441,454,459,467,472,480,484,491,500,503,506,509,512,524,536,545,557,561,
+		563,565,574,579,583,587,592,595,603,608,617,625,630,636,641,643,652,663,
+		669,673,679,685,688,695,705,714,722,728,734,744,748,757,760,764,771,781,
+		784,786,790,796,798,807,815,823,829,836,850,862,867,871,903,907,914,917,
+		920,929,933,936,939,950,954,961,964,984,987,996,999,1002,1011,1020,1032,
+		1036,1041,1052,1056,1063,1066,1068,1072,1079,1087,1094
 	};
 
 	public static readonly ATN _ATN =

@@ -231,6 +231,12 @@ public interface ISqlParserVisitor<Result> : IParseTreeVisitor<Result> {
 	/// <return>The visitor result.</return>
 	Result VisitLatenessStatement([NotNull] SqlParser.LatenessStatementContext context);
 	/// <summary>
+	/// Visit a parse tree produced by <see cref="SqlParser.setStatement"/>.
+	/// </summary>
+	/// <param name="context">The parse tree.</param>
+	/// <return>The visitor result.</return>
+	Result VisitSetStatement([NotNull] SqlParser.SetStatementContext context);
+	/// <summary>
 	/// Visit a parse tree produced by <see cref="SqlParser.query"/>.
 	/// </summary>
 	/// <param name="context">The parse tree.</param>
