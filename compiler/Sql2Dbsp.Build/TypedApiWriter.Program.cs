@@ -51,13 +51,13 @@ internal static partial class TypedApiWriter
             w.Line();
             foreach (var t in tables)
             {
-                w.Line($"/// <summary>Table <c>{CSharpText.Xml(t.SqlName)}</c>: push its changes here; they apply at the next <see cref=\"Step\"/>.</summary>");
+                w.Line($"/// <summary>Table <c>{CSharpText.Xml(t.Key)}</c>: push its changes here; they apply at the next <see cref=\"Step\"/>.</summary>");
                 w.Line($"public {t.HandleClass} {t.Member} {{ get; }}");
                 w.Line();
             }
             foreach (var v in views)
             {
-                w.Line($"/// <summary>View <c>{CSharpText.Xml(v.SqlName)}</c>: its changes in the last step{(v.Materialized ? " and its contents" : "")}.</summary>");
+                w.Line($"/// <summary>View <c>{CSharpText.Xml(v.Key)}</c>: its changes in the last step{(v.Materialized ? " and its contents" : "")}.</summary>");
                 w.Line($"public {v.HandleClass} {v.Member} {{ get; }}");
                 w.Line();
             }
@@ -154,7 +154,7 @@ internal static partial class TypedApiWriter
     private static void WriteInputHandle(CodeWriter w, Relation t, string g)
     {
         string row = t.QualifiedRowType, circuitRow = g + t.CircuitRow;
-        w.Line($"/// <summary>The input handle of table <c>{CSharpText.Xml(t.SqlName)}</c>. Thread-safe; changes apply at the next step.</summary>");
+        w.Line($"/// <summary>The input handle of table <c>{CSharpText.Xml(t.Key)}</c>. Thread-safe; changes apply at the next step.</summary>");
         w.Line(GeneratedCode);
         using (w.Block($"public sealed class {t.HandleClass}"))
         {
@@ -233,7 +233,7 @@ internal static partial class TypedApiWriter
     {
         string row = v.QualifiedRowType, circuitRow = g + v.CircuitRow;
         string entry = $"({row} Row, long Weight)";
-        w.Line($"/// <summary>The output handle of view <c>{CSharpText.Xml(v.SqlName)}</c>.</summary>");
+        w.Line($"/// <summary>The output handle of view <c>{CSharpText.Xml(v.Key)}</c>.</summary>");
         w.Line(GeneratedCode);
         using (w.Block($"public sealed class {v.HandleClass}"))
         {

@@ -33,7 +33,8 @@ internal static partial class TypedApiWriter
 
     private sealed record Column(string Member, SqlType Type, string SqlName);
 
-    private sealed record Relation(string Key, string SqlName, string RowType, string QualifiedRowType, string Member, string HandleClass, string CircuitRow,
+    /// <param name="Key">The relation's name in the circuit (its identity).</param>
+    private sealed record Relation(string Key, string RowType, string QualifiedRowType, string Member, string HandleClass, string CircuitRow,
         ImmutableArray<Column> Columns, bool Materialized);
 
     public static string Write(string ns, string className, string displayPath, CompilationResult compilation, ProgramModel model,
@@ -84,7 +85,7 @@ internal static partial class TypedApiWriter
                 string sqlName = i < columnNames.Length ? columnNames[i] : "column" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
                 columns.Add(new Column(CSharpNames.Unique(CSharpNames.Pascal(sqlName), columnMembers), row[i], sqlName));
             }
-            return new Relation(key, key, typeName, $"global::{ns}.{typeName}", member, handle, CircuitRowName(model, row, key), columns.MoveToImmutable(), materialized);
+            return new Relation(key, typeName, $"global::{ns}.{typeName}", member, handle, CircuitRowName(model, row, key), columns.MoveToImmutable(), materialized);
         }
     }
 
@@ -105,7 +106,7 @@ internal static partial class TypedApiWriter
 
     private static void WriteRowStruct(CodeWriter w, Relation r, string kind, string displayPath)
     {
-        w.Line($"/// <summary>A row of {kind} <c>{CSharpText.Xml(r.SqlName)}</c> ({CSharpText.Xml(displayPath)}).</summary>");
+        w.Line($"/// <summary>A row of {kind} <c>{CSharpText.Xml(r.Key)}</c> ({CSharpText.Xml(displayPath)}).</summary>");
         foreach (var c in r.Columns)
             w.Line($"/// <param name=\"{c.Member}\">Column <c>{CSharpText.Xml(c.SqlName)}</c> {CSharpText.Xml(c.Type.ToString())}.</param>");
         w.Line(GeneratedCode);
