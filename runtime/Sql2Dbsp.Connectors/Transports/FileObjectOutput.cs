@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Sql2Dbsp.Compiler;
+using Sql2Dbsp.Connectors.Formats;
 
 namespace Sql2Dbsp.Connectors.Transports;
 
@@ -18,10 +19,10 @@ internal sealed class FileObjectOutput : IOutputWriter
     private readonly string extension;
     private long lastTransaction;
 
-    public FileObjectOutput(string directory, string extension, OutputWriterContext context)
+    public FileObjectOutput(string directory, FormatConfig format, OutputWriterContext context)
     {
         this.directory = directory;
-        this.extension = extension;
+        extension = format.Name == "arrow_ipc" ? ".arrow" : "." + format.Name;
         Directory.CreateDirectory(directory);
         long keepThrough = !context.Resuming ? 0
             : context.FaultTolerance == FaultToleranceModel.ExactlyOnce ? long.MaxValue

@@ -32,7 +32,7 @@ public sealed record FileOutputConfig(string Path) : OutputTransportConfig
     public override IOutputWriter CreateWriter(OutputWriterContext context)
     {
         string path = System.IO.Path.GetFullPath(Path, context.WorkingDirectory);
-        if (context.Format is { EncodesObjects: true } objects) return new FileObjectOutput(path, "." + objects.Name.Replace("_ipc", "", StringComparison.Ordinal), context);
+        if (context.Format is { EncodesObjects: true } objects) return new FileObjectOutput(path, objects, context);
         if (System.IO.Path.GetDirectoryName(path) is { Length: > 0 } directory) Directory.CreateDirectory(directory);
         var stream = new FileStream(path, context.Resuming ? FileMode.OpenOrCreate : FileMode.Create, FileAccess.Write, FileShare.Read, 1 << 16, FileOptions.Asynchronous);
         try

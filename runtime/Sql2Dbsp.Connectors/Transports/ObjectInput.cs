@@ -33,8 +33,8 @@ internal static class ObjectInput
         Func<long, InputPosition> positionOf, CancellationToken cancellationToken)
     {
         long reached = fromRow;
-        var seekable = await SeekableAsync(parser, source, cancellationToken).ConfigureAwait(false);
-        await using (seekable.ConfigureAwait(false))
+        var (seekable, owned) = await SeekableAsync(parser, source, cancellationToken).ConfigureAwait(false);
+        try
         {
             await consumer.WaitForCapacityAsync(cancellationToken).ConfigureAwait(false);
             await parser.ReadAsync(seekable, name, fromRow, long.MaxValue, consumer.CreateBuffer, async (batch, row, bytes, errors) =>
@@ -43,6 +43,10 @@ internal static class ObjectInput
                 consumer.Queue(batch, Math.Max(bytes, 1), positionOf(row), errors);
                 await consumer.WaitForCapacityAsync(cancellationToken).ConfigureAwait(false);
             }, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (owned) await seekable.DisposeAsync().ConfigureAwait(false);
         }
         return reached;
     }
@@ -65,8 +69,8 @@ internal static class ObjectInput
     private static async Task ReplayAsync(IObjectInputParser parser, Stream source, string name, long fromRow, long toRow, Func<ChangeBuffer> newBuffer,
         List<ChangeBuffer> into, List<ParseError> errors)
     {
-        var seekable = await SeekableAsync(parser, source, CancellationToken.None).ConfigureAwait(false);
-        await using (seekable.ConfigureAwait(false))
+        var (seekable, owned) = await SeekableAsync(parser, source, CancellationToken.None).ConfigureAwait(false);
+        try
         {
             await parser.ReadAsync(seekable, name, fromRow, toRow, newBuffer, (batch, _, _, rejected) =>
             {
@@ -75,43 +79,29 @@ internal static class ObjectInput
                 return ValueTask.CompletedTask;
             }, CancellationToken.None).ConfigureAwait(false);
         }
+        finally
+        {
+            if (owned) await seekable.DisposeAsync().ConfigureAwait(false);
+        }
     }
 
-    /// <summary>The stream itself when it can seek or the format does not need to; else a copy in a temporary file
-    /// (deleted when closed), so a large object never has to fit in memory.</summary>
-    private static async Task<Stream> SeekableAsync(IObjectInputParser parser, Stream source, CancellationToken cancellationToken)
+    /// <summary>The stream itself when it can seek or the format does not need to (not owned: the caller closes it);
+    /// else a copy in a temporary file, deleted when closed, so a large object never has to fit in memory.</summary>
+    private static async Task<(Stream Stream, bool Owned)> SeekableAsync(IObjectInputParser parser, Stream source, CancellationToken cancellationToken)
     {
-        if (source.CanSeek || !parser.NeedsSeek) return new NonClosingStream(source);
+        if (source.CanSeek || !parser.NeedsSeek) return (source, false);
         var spill = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 1 << 16,
             FileOptions.DeleteOnClose | FileOptions.Asynchronous);
         try
         {
             await source.CopyToAsync(spill, 1 << 20, cancellationToken).ConfigureAwait(false);
             spill.Position = 0;
-            return spill;
+            return (spill, true);
         }
         catch
         {
             await spill.DisposeAsync().ConfigureAwait(false);
             throw;
         }
-    }
-
-    /// <summary>Lets the reader dispose "its" stream without closing the caller's.</summary>
-    private sealed class NonClosingStream(Stream inner) : Stream
-    {
-        public override bool CanRead => inner.CanRead;
-        public override bool CanSeek => inner.CanSeek;
-        public override bool CanWrite => false;
-        public override long Length => inner.Length;
-        public override long Position { get => inner.Position; set => inner.Position = value; }
-        public override void Flush() { }
-        public override int Read(byte[] buffer, int offset, int count) => inner.Read(buffer, offset, count);
-        public override int Read(Span<byte> buffer) => inner.Read(buffer);
-        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => inner.ReadAsync(buffer, cancellationToken);
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => inner.ReadAsync(buffer, offset, count, cancellationToken);
-        public override long Seek(long offset, SeekOrigin origin) => inner.Seek(offset, origin);
-        public override void SetLength(long value) => throw new NotSupportedException();
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -1,8 +1,8 @@
 using System.Net;
-using Sql2Dbsp.Connectors.Formats;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Sql2Dbsp.Connectors.Config;
+using Sql2Dbsp.Connectors.Formats;
 using Sql2Dbsp.Connectors.Json;
 
 namespace Sql2Dbsp.Connectors.Transports;
@@ -51,8 +51,7 @@ public sealed record UrlInputConfig(Uri Url) : InputTransportConfig
     {
         public async Task RunAsync(IInputConsumer consumer, CancellationToken cancellationToken)
         {
-            var parser = consumer.CreateParser();
-            if (parser is IObjectInputParser objects)
+            if (consumer.CreateParser() is IObjectInputParser objects)
             {
                 await ReadObjectAsync(consumer, objects, cancellationToken).ConfigureAwait(false);
                 return;
