@@ -59,8 +59,7 @@ internal sealed partial class PlanLowering
         int column = t.Columns.IndexOf(t.Columns.FirstOrDefault(c => c.Waterline is not null)!);
         if (column < 0) return input;
         var keyRow = new RowType([row.Columns[column]]);
-        var values = row.Columns.Select((type, i) => (Expr)new ColumnExpr(0, i, type)).ToImmutableArray();
-        int indexed = builder.Add(new IndexOperator(input, [new ColumnExpr(0, column, row.Columns[column])], values, keyRow, row));
+        int indexed = builder.Add(new IndexOperator(input, [new ColumnExpr(0, column, row.Columns[column])], Columns(0, row), keyRow, row));
         return builder.Add(new LatenessOperator(indexed, t.Identity, t.Columns[column].Waterline!, keyRow, row));
     }
 

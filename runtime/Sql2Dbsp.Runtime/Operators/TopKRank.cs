@@ -1,6 +1,5 @@
 using Sql2Dbsp.Runtime.Algebra;
 using Sql2Dbsp.Runtime.Circuits;
-using Sql2Dbsp.Runtime.Storage;
 using Sql2Dbsp.Runtime.Traces;
 
 namespace Sql2Dbsp.Runtime.Operators;
