@@ -154,9 +154,9 @@ public sealed partial class CSharpEmitter
         var operand = Operand(c.Operand, s);
         var target = c.Type;
         if (operand.Type.Kind == SqlTypeKind.Null) return TypedNull(target, c);
-        bool sameValue = operand.Type.SameAs(target) ||
-            (target.Kind == SqlTypeKind.Varchar && target.Precision < 0 && operand.Type.Kind == SqlTypeKind.Varchar) ||
-            (target.Kind == SqlTypeKind.Varchar && target.Precision < 0 && IsCharWithLength(operand.Type));
+        // VARCHAR and CHAR(n) values (kept without trailing blanks) are already VARCHAR values.
+        bool sameValue = operand.Type.SameAs(target) || target.Kind == SqlTypeKind.Varchar && target.Precision < 0 &&
+            (operand.Type.Kind == SqlTypeKind.Varchar || IsCharWithLength(operand.Type));
         var converted = sameValue ? operand : CharCast(operand, target) ?? SqlCast(operand, target);
         return AdjustNullability(converted, target.Nullable, explicitWiden: true);
     }
