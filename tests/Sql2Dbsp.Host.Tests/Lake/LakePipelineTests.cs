@@ -125,17 +125,54 @@ public sealed class LakePipelineTests(MotoServer moto) : IClassFixture<MotoServe
     }
 
     [MotoFact]
+    public async Task AnS3InputUnderExactlyOnceIsReplayedFromTheJournalAndResumesAfterItsPosition()
+    {
+        string bucket = await moto.NewBucketAsync();
+        string local = Path.Combine(TestHost.NewDirectory(), "orders.parquet");
+        WriteOrders(local);
+        await moto.PutAsync(bucket, "orders/part-0.parquet", File.ReadAllBytes(local));
+        using var program = HostedProgram.Compile(Program(S3Transport(bucket)), "lake-s3.sql", null, FaultToleranceModel.ExactlyOnce);
+        Assert.True(program.Success, program.RenderDiagnostics());
+        string directory = TestHost.NewDirectory();
+        try
+        {
+            await using (var first = await TestHost.StartAsync(program, FtPrograms.Config(FaultToleranceModel.ExactlyOnce), directory: directory))
+            {
+                await first.WaitProcessedAsync(Orders);
+                await first.Controller.StopAsync();
+            }
+            // A second object arrives while the pipeline is down; the restart replays the journal, then reads only it.
+            await moto.PutAsync(bucket, "orders/part-1.parquet", File.ReadAllBytes(local));
+            await using (var second = await TestHost.StartAsync(program, FtPrograms.Config(FaultToleranceModel.ExactlyOnce), directory: directory))
+            {
+                Assert.True(second.Controller.ReplayedSteps > 0, "the steps after the initial checkpoint are replayed from the journal");
+                await TestHost.WaitUntilAsync(() => second.Controller.InputStats("orders.in")!.EndOfInput, "the end of the second object");
+                await second.WaitProcessedAsync(Orders);
+                await second.Controller.StopAsync();
+                Assert.Equal(new Connectors.Transports.S3Position("orders/part-1.parquet", Orders, Rows: true), second.Controller.InputStats("orders.in")!.Position);
+                var doubled = second.Controller.Pipeline.Output("totals").Contents;
+                Assert.Equal(Enumerable.Repeat(2L * Orders / 5, 5), doubled.Select(r => Convert.ToInt64(r[2], CultureInfo.InvariantCulture)));
+            }
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private string S3Transport(string bucket) => $$$"""
+        {"name": "s3_input", "config": {"bucket_name": "{{{bucket}}}", "prefix": "orders/", "region": "us-east-1", "endpoint_url": "{{{moto.Endpoint}}}",
+         "aws_access_key_id": "{{{MotoServer.AccessKey}}}", "aws_secret_access_key": "{{{MotoServer.SecretKey}}}"}}
+        """.ReplaceLineEndings(" ");
+
+    [MotoFact]
     public async Task ParquetObjectsOnS3FlowThroughAPipeline()
     {
         string bucket = await moto.NewBucketAsync();
         string local = Path.Combine(TestHost.NewDirectory(), "orders.parquet");
         WriteOrders(local);
         await moto.PutAsync(bucket, "orders/part-0.parquet", File.ReadAllBytes(local));
-        string transport = $$$"""
-            {"name": "s3_input", "config": {"bucket_name": "{{{bucket}}}", "prefix": "orders/", "region": "us-east-1", "endpoint_url": "{{{moto.Endpoint}}}",
-             "aws_access_key_id": "{{{MotoServer.AccessKey}}}", "aws_secret_access_key": "{{{MotoServer.SecretKey}}}"}}
-            """.ReplaceLineEndings(" ");
-        using var program = HostedProgram.Compile(Program(transport), "lake-s3.sql", null);
+        using var program = HostedProgram.Compile(Program(S3Transport(bucket)), "lake-s3.sql", null);
         Assert.True(program.Success, program.RenderDiagnostics());
         await using var host = await TestHost.StartAsync(program);
         await host.Controller.WaitForCompletionAsync(CancellationToken.None);
