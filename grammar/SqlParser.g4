@@ -186,7 +186,7 @@ valuesRow
 selectItem
     : STAR                                                              # starSelectItem
     | qualifiedName DOT STAR                                            # qualifiedStarSelectItem
-    | expression (AS? identifier)?                                      # expressionSelectItem
+    | expression (AS? identifier | AS alias=STRING)?                    # expressionSelectItem
     ;
 
 orderByClause

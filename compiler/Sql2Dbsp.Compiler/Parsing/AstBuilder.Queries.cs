@@ -113,8 +113,11 @@ internal sealed partial class AstBuilder
     public override SyntaxNode VisitQualifiedStarSelectItem(SqlParser.QualifiedStarSelectItemContext context) =>
         new StarItem(Qualified(context.qualifiedName()), Span(context));
 
+    /// <summary>A string alias (<c>AS 'day'</c>, accepted by Feldera) names the column like a quoted identifier.</summary>
     public override SyntaxNode VisitExpressionSelectItem(SqlParser.ExpressionSelectItemContext context) =>
-        new ExpressionItem(Expr(context.expression()), context.identifier() is { } alias ? Ident(alias) : null, Span(context));
+        new ExpressionItem(Expr(context.expression()),
+            context.identifier() is { } alias ? Ident(alias) : context.alias is { } text ? Quoted(Unquote(text.Text), Span(text)) : null,
+            Span(context));
 
     private ImmutableArray<OrderItem> OrderItems(SqlParser.OrderItemContext[]? items)
     {

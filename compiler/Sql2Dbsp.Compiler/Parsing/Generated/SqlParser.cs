@@ -3140,6 +3140,7 @@ public partial class SqlParser : Parser {
 		}
 	}
 	public partial class ExpressionSelectItemContext : SelectItemContext {
+		public IToken alias;
 		[System.Diagnostics.DebuggerNonUserCode] public ExpressionContext expression() {
 			return GetRuleContext<ExpressionContext>(0);
 		}
@@ -3147,6 +3148,7 @@ public partial class SqlParser : Parser {
 			return GetRuleContext<IdentifierContext>(0);
 		}
 		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode AS() { return GetToken(SqlParser.AS, 0); }
+		[System.Diagnostics.DebuggerNonUserCode] public ITerminalNode STRING() { return GetToken(SqlParser.STRING, 0); }
 		public ExpressionSelectItemContext(SelectItemContext context) { CopyFrom(context); }
 		[System.Diagnostics.DebuggerNonUserCode]
 		public override TResult Accept<TResult>(IParseTreeVisitor<TResult> visitor) {
@@ -3162,7 +3164,7 @@ public partial class SqlParser : Parser {
 		EnterRule(_localctx, 68, RULE_selectItem);
 		int _la;
 		try {
-			State = 549;
+			State = 551;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,53,Context) ) {
 			case 1:
@@ -3191,10 +3193,10 @@ public partial class SqlParser : Parser {
 				{
 				State = 542;
 				expression();
-				State = 547;
+				State = 549;
 				ErrorHandler.Sync(this);
-				_la = TokenStream.LA(1);
-				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965596703477200L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 3595657378960806649L) != 0) || ((((_la - 153)) & ~0x3f) == 0 && ((1L << (_la - 153)) & 7L) != 0)) {
+				switch ( Interpreter.AdaptivePredict(TokenStream,52,Context) ) {
+				case 1:
 					{
 					State = 544;
 					ErrorHandler.Sync(this);
@@ -3209,8 +3211,16 @@ public partial class SqlParser : Parser {
 					State = 546;
 					identifier();
 					}
+					break;
+				case 2:
+					{
+					State = 547;
+					Match(AS);
+					State = 548;
+					((ExpressionSelectItemContext)_localctx).alias = Match(STRING);
+					}
+					break;
 				}
-
 				}
 				break;
 			}
@@ -3260,25 +3270,25 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 551;
-			Match(ORDER);
-			State = 552;
-			Match(BY);
 			State = 553;
+			Match(ORDER);
+			State = 554;
+			Match(BY);
+			State = 555;
 			orderItem();
-			State = 558;
+			State = 560;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 554;
+				State = 556;
 				Match(COMMA);
-				State = 555;
+				State = 557;
 				orderItem();
 				}
 				}
-				State = 560;
+				State = 562;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -3327,14 +3337,14 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 561;
-			expression();
 			State = 563;
+			expression();
+			State = 565;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ASC || _la==DESC) {
 				{
-				State = 562;
+				State = 564;
 				_localctx.direction = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ASC || _la==DESC) ) {
@@ -3347,14 +3357,14 @@ public partial class SqlParser : Parser {
 				}
 			}
 
-			State = 567;
+			State = 569;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==NULLS) {
 				{
-				State = 565;
+				State = 567;
 				Match(NULLS);
-				State = 566;
+				State = 568;
 				_localctx.nulls = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==FIRST || _la==LAST) ) {
@@ -3444,21 +3454,21 @@ public partial class SqlParser : Parser {
 		EnterRule(_localctx, 74, RULE_limitClause);
 		int _la;
 		try {
-			State = 579;
+			State = 581;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case LIMIT:
 				_localctx = new LimitThenOffsetContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 569;
-				limitPart();
 				State = 571;
+				limitPart();
+				State = 573;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==OFFSET) {
 					{
-					State = 570;
+					State = 572;
 					offsetPart();
 					}
 				}
@@ -3469,20 +3479,20 @@ public partial class SqlParser : Parser {
 				_localctx = new OffsetThenLimitContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 573;
+				State = 575;
 				offsetPart();
-				State = 576;
+				State = 578;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case LIMIT:
 					{
-					State = 574;
+					State = 576;
 					limitPart();
 					}
 					break;
 				case FETCH:
 					{
-					State = 575;
+					State = 577;
 					fetchPart();
 					}
 					break;
@@ -3499,7 +3509,7 @@ public partial class SqlParser : Parser {
 				_localctx = new FetchOnlyContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 578;
+				State = 580;
 				fetchPart();
 				}
 				break;
@@ -3543,9 +3553,9 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 581;
+			State = 583;
 			Match(LIMIT);
-			State = 582;
+			State = 584;
 			expression();
 			}
 		}
@@ -3588,16 +3598,16 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 584;
+			State = 586;
 			Match(OFFSET);
-			State = 585;
-			expression();
 			State = 587;
+			expression();
+			State = 589;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ROW || _la==ROWS) {
 				{
-				State = 586;
+				State = 588;
 				_la = TokenStream.LA(1);
 				if ( !(_la==ROW || _la==ROWS) ) {
 				ErrorHandler.RecoverInline(this);
@@ -3653,9 +3663,9 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 589;
+			State = 591;
 			Match(FETCH);
-			State = 590;
+			State = 592;
 			_la = TokenStream.LA(1);
 			if ( !(_la==FIRST || _la==NEXT) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3664,17 +3674,17 @@ public partial class SqlParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 592;
+			State = 594;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,61,Context) ) {
 			case 1:
 				{
-				State = 591;
+				State = 593;
 				expression();
 				}
 				break;
 			}
-			State = 594;
+			State = 596;
 			_la = TokenStream.LA(1);
 			if ( !(_la==ROW || _la==ROWS) ) {
 			ErrorHandler.RecoverInline(this);
@@ -3683,7 +3693,7 @@ public partial class SqlParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 595;
+			State = 597;
 			Match(ONLY);
 			}
 		}
@@ -3729,19 +3739,19 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 597;
+			State = 599;
 			tablePrimary();
-			State = 601;
+			State = 603;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while ((((_la) & ~0x3f) == 0 && ((1L << _la) & 2341942174976966656L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & 2147485697L) != 0)) {
 				{
 				{
-				State = 598;
+				State = 600;
 				joinClause();
 				}
 				}
-				State = 603;
+				State = 605;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -3827,18 +3837,18 @@ public partial class SqlParser : Parser {
 		EnterRule(_localctx, 84, RULE_joinClause);
 		int _la;
 		try {
-			State = 620;
+			State = 622;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case CROSS:
 				_localctx = new CrossJoinContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 604;
-				Match(CROSS);
-				State = 605;
-				Match(JOIN);
 				State = 606;
+				Match(CROSS);
+				State = 607;
+				Match(JOIN);
+				State = 608;
 				tablePrimary();
 				}
 				break;
@@ -3846,21 +3856,21 @@ public partial class SqlParser : Parser {
 				_localctx = new NaturalJoinContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 607;
-				Match(NATURAL);
 				State = 609;
+				Match(NATURAL);
+				State = 611;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 46)) & ~0x3f) == 0 && ((1L << (_la - 46)) & 1125899907367425L) != 0)) {
 					{
-					State = 608;
+					State = 610;
 					joinType();
 					}
 				}
 
-				State = 611;
+				State = 613;
 				Match(JOIN);
-				State = 612;
+				State = 614;
 				tablePrimary();
 				}
 				break;
@@ -3872,21 +3882,21 @@ public partial class SqlParser : Parser {
 				_localctx = new QualifiedJoinContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 614;
+				State = 616;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (((((_la - 46)) & ~0x3f) == 0 && ((1L << (_la - 46)) & 1125899907367425L) != 0)) {
 					{
-					State = 613;
+					State = 615;
 					joinType();
 					}
 				}
 
-				State = 616;
-				Match(JOIN);
-				State = 617;
-				tablePrimary();
 				State = 618;
+				Match(JOIN);
+				State = 619;
+				tablePrimary();
+				State = 620;
 				joinCondition();
 				}
 				break;
@@ -3931,13 +3941,13 @@ public partial class SqlParser : Parser {
 		EnterRule(_localctx, 86, RULE_joinType);
 		int _la;
 		try {
-			State = 627;
+			State = 629;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case INNER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 622;
+				State = 624;
 				Match(INNER);
 				}
 				break;
@@ -3946,7 +3956,7 @@ public partial class SqlParser : Parser {
 			case RIGHT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 623;
+				State = 625;
 				_localctx.kind = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(((((_la - 46)) & ~0x3f) == 0 && ((1L << (_la - 46)) & 1125899907366913L) != 0)) ) {
@@ -3956,12 +3966,12 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 625;
+				State = 627;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==OUTER) {
 					{
-					State = 624;
+					State = 626;
 					Match(OUTER);
 					}
 				}
@@ -4029,16 +4039,16 @@ public partial class SqlParser : Parser {
 		JoinConditionContext _localctx = new JoinConditionContext(Context, State);
 		EnterRule(_localctx, 88, RULE_joinCondition);
 		try {
-			State = 636;
+			State = 638;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ON:
 				_localctx = new OnConditionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 629;
+				State = 631;
 				Match(ON);
-				State = 630;
+				State = 632;
 				expression();
 				}
 				break;
@@ -4046,13 +4056,13 @@ public partial class SqlParser : Parser {
 				_localctx = new UsingConditionContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 631;
-				Match(USING);
-				State = 632;
-				Match(LPAREN);
 				State = 633;
-				identifierList();
+				Match(USING);
 				State = 634;
+				Match(LPAREN);
+				State = 635;
+				identifierList();
+				State = 636;
 				Match(RPAREN);
 				}
 				break;
@@ -4136,21 +4146,21 @@ public partial class SqlParser : Parser {
 		EnterRule(_localctx, 90, RULE_tablePrimary);
 		int _la;
 		try {
-			State = 652;
+			State = 654;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,71,Context) ) {
 			case 1:
 				_localctx = new NamedTableContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 638;
-				qualifiedName();
 				State = 640;
+				qualifiedName();
+				State = 642;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965596703477200L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 3595657378960806649L) != 0) || ((((_la - 153)) & ~0x3f) == 0 && ((1L << (_la - 153)) & 7L) != 0)) {
 					{
-					State = 639;
+					State = 641;
 					tableAlias();
 					}
 				}
@@ -4161,18 +4171,18 @@ public partial class SqlParser : Parser {
 				_localctx = new DerivedTableContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 642;
-				Match(LPAREN);
-				State = 643;
-				query();
 				State = 644;
-				Match(RPAREN);
+				Match(LPAREN);
+				State = 645;
+				query();
 				State = 646;
+				Match(RPAREN);
+				State = 648;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965596703477200L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 3595657378960806649L) != 0) || ((((_la - 153)) & ~0x3f) == 0 && ((1L << (_la - 153)) & 7L) != 0)) {
 					{
-					State = 645;
+					State = 647;
 					tableAlias();
 					}
 				}
@@ -4183,11 +4193,11 @@ public partial class SqlParser : Parser {
 				_localctx = new ParenthesizedTableReferenceContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 648;
-				Match(LPAREN);
-				State = 649;
-				tableReference();
 				State = 650;
+				Match(LPAREN);
+				State = 651;
+				tableReference();
+				State = 652;
 				Match(RPAREN);
 				}
 				break;
@@ -4235,28 +4245,28 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 655;
+			State = 657;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==AS) {
 				{
-				State = 654;
+				State = 656;
 				Match(AS);
 				}
 			}
 
-			State = 657;
+			State = 659;
 			identifier();
-			State = 662;
+			State = 664;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==LPAREN) {
 				{
-				State = 658;
-				Match(LPAREN);
-				State = 659;
-				identifierList();
 				State = 660;
+				Match(LPAREN);
+				State = 661;
+				identifierList();
+				State = 662;
 				Match(RPAREN);
 				}
 			}
@@ -4298,7 +4308,7 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 664;
+			State = 666;
 			orExpression();
 			}
 		}
@@ -4345,21 +4355,21 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 666;
+			State = 668;
 			andExpression();
-			State = 671;
+			State = 673;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==OR) {
 				{
 				{
-				State = 667;
+				State = 669;
 				Match(OR);
-				State = 668;
+				State = 670;
 				andExpression();
 				}
 				}
-				State = 673;
+				State = 675;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -4408,21 +4418,21 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 674;
+			State = 676;
 			notExpression();
-			State = 679;
+			State = 681;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==AND) {
 				{
 				{
-				State = 675;
+				State = 677;
 				Match(AND);
-				State = 676;
+				State = 678;
 				notExpression();
 				}
 				}
-				State = 681;
+				State = 683;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -4482,16 +4492,16 @@ public partial class SqlParser : Parser {
 		NotExpressionContext _localctx = new NotExpressionContext(Context, State);
 		EnterRule(_localctx, 100, RULE_notExpression);
 		try {
-			State = 685;
+			State = 687;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case NOT:
 				_localctx = new LogicalNotContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 682;
+				State = 684;
 				Match(NOT);
-				State = 683;
+				State = 685;
 				notExpression();
 				}
 				break;
@@ -4587,7 +4597,7 @@ public partial class SqlParser : Parser {
 				_localctx = new PredicatedContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 684;
+				State = 686;
 				predicate();
 				}
 				break;
@@ -4637,21 +4647,21 @@ public partial class SqlParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 687;
+			State = 689;
 			valueExpression();
-			State = 691;
+			State = 693;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,77,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 688;
+					State = 690;
 					predicateSuffix();
 					}
 					} 
 				}
-				State = 693;
+				State = 695;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,77,Context);
 			}
@@ -4801,27 +4811,27 @@ public partial class SqlParser : Parser {
 		EnterRule(_localctx, 104, RULE_predicateSuffix);
 		int _la;
 		try {
-			State = 755;
+			State = 757;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,89,Context) ) {
 			case 1:
 				_localctx = new ComparisonPredicateContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 694;
+				State = 696;
 				comparisonOperator();
-				State = 701;
+				State = 703;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,78,Context) ) {
 				case 1:
 					{
-					State = 695;
+					State = 697;
 					valueExpression();
 					}
 					break;
 				case 2:
 					{
-					State = 696;
+					State = 698;
 					((ComparisonPredicateContext)_localctx).quantifier = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==ALL || _la==ANY || _la==SOME) ) {
@@ -4831,11 +4841,11 @@ public partial class SqlParser : Parser {
 						ErrorHandler.ReportMatch(this);
 					    Consume();
 					}
-					State = 697;
-					Match(LPAREN);
-					State = 698;
-					query();
 					State = 699;
+					Match(LPAREN);
+					State = 700;
+					query();
+					State = 701;
 					Match(RPAREN);
 					}
 					break;
@@ -4846,52 +4856,52 @@ public partial class SqlParser : Parser {
 				_localctx = new IsPredicateContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 703;
-				Match(IS);
 				State = 705;
+				Match(IS);
+				State = 707;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 704;
+					State = 706;
 					Match(NOT);
 					}
 				}
 
-				State = 714;
+				State = 716;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case NULL:
 					{
-					State = 707;
+					State = 709;
 					Match(NULL);
 					}
 					break;
 				case TRUE:
 					{
-					State = 708;
+					State = 710;
 					Match(TRUE);
 					}
 					break;
 				case FALSE:
 					{
-					State = 709;
+					State = 711;
 					Match(FALSE);
 					}
 					break;
 				case UNKNOWN:
 					{
-					State = 710;
+					State = 712;
 					Match(UNKNOWN);
 					}
 					break;
 				case DISTINCT:
 					{
-					State = 711;
-					Match(DISTINCT);
-					State = 712;
-					Match(FROM);
 					State = 713;
+					Match(DISTINCT);
+					State = 714;
+					Match(FROM);
+					State = 715;
 					valueExpression();
 					}
 					break;
@@ -4904,24 +4914,24 @@ public partial class SqlParser : Parser {
 				_localctx = new BetweenPredicateContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 717;
+				State = 719;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 716;
+					State = 718;
 					Match(NOT);
 					}
 				}
 
-				State = 719;
-				Match(BETWEEN);
 				State = 721;
+				Match(BETWEEN);
+				State = 723;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ASYMMETRIC || _la==SYMMETRIC) {
 					{
-					State = 720;
+					State = 722;
 					_la = TokenStream.LA(1);
 					if ( !(_la==ASYMMETRIC || _la==SYMMETRIC) ) {
 					ErrorHandler.RecoverInline(this);
@@ -4933,11 +4943,11 @@ public partial class SqlParser : Parser {
 					}
 				}
 
-				State = 723;
-				((BetweenPredicateContext)_localctx).low = valueExpression();
-				State = 724;
-				Match(AND);
 				State = 725;
+				((BetweenPredicateContext)_localctx).low = valueExpression();
+				State = 726;
+				Match(AND);
+				State = 727;
 				((BetweenPredicateContext)_localctx).high = valueExpression();
 				}
 				break;
@@ -4945,51 +4955,51 @@ public partial class SqlParser : Parser {
 				_localctx = new InPredicateContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 728;
+				State = 730;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 727;
+					State = 729;
 					Match(NOT);
 					}
 				}
 
-				State = 730;
+				State = 732;
 				Match(IN);
-				State = 731;
+				State = 733;
 				Match(LPAREN);
-				State = 743;
+				State = 745;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,86,Context) ) {
 				case 1:
 					{
-					State = 732;
+					State = 734;
 					query();
 					}
 					break;
 				case 2:
 					{
-					State = 741;
+					State = 743;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965253102420448L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & -8127947363730524167L) != 0) || ((((_la - 129)) & ~0x3f) == 0 && ((1L << (_la - 129)) & 133169553L) != 0)) {
 						{
-						State = 733;
+						State = 735;
 						expression();
-						State = 738;
+						State = 740;
 						ErrorHandler.Sync(this);
 						_la = TokenStream.LA(1);
 						while (_la==COMMA) {
 							{
 							{
-							State = 734;
+							State = 736;
 							Match(COMMA);
-							State = 735;
+							State = 737;
 							expression();
 							}
 							}
-							State = 740;
+							State = 742;
 							ErrorHandler.Sync(this);
 							_la = TokenStream.LA(1);
 						}
@@ -4999,7 +5009,7 @@ public partial class SqlParser : Parser {
 					}
 					break;
 				}
-				State = 745;
+				State = 747;
 				Match(RPAREN);
 				}
 				break;
@@ -5007,17 +5017,17 @@ public partial class SqlParser : Parser {
 				_localctx = new LikePredicateContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 747;
+				State = 749;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==NOT) {
 					{
-					State = 746;
+					State = 748;
 					Match(NOT);
 					}
 				}
 
-				State = 749;
+				State = 751;
 				((LikePredicateContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==ILIKE || _la==LIKE) ) {
@@ -5027,16 +5037,16 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 750;
+				State = 752;
 				((LikePredicateContext)_localctx).pattern = valueExpression();
-				State = 753;
+				State = 755;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,88,Context) ) {
 				case 1:
 					{
-					State = 751;
+					State = 753;
 					Match(ESCAPE);
-					State = 752;
+					State = 754;
 					((LikePredicateContext)_localctx).escape = valueExpression();
 					}
 					break;
@@ -5085,7 +5095,7 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 757;
+			State = 759;
 			_la = TokenStream.LA(1);
 			if ( !(((((_la - 142)) & ~0x3f) == 0 && ((1L << (_la - 142)) & 127L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -5139,21 +5149,21 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 759;
+			State = 761;
 			additiveExpression();
-			State = 764;
+			State = 766;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==CONCAT) {
 				{
 				{
-				State = 760;
+				State = 762;
 				Match(CONCAT);
-				State = 761;
+				State = 763;
 				additiveExpression();
 				}
 				}
-				State = 766;
+				State = 768;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -5206,15 +5216,15 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 767;
+			State = 769;
 			multiplicativeExpression();
-			State = 772;
+			State = 774;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==PLUS || _la==MINUS) {
 				{
 				{
-				State = 768;
+				State = 770;
 				_la = TokenStream.LA(1);
 				if ( !(_la==PLUS || _la==MINUS) ) {
 				ErrorHandler.RecoverInline(this);
@@ -5223,11 +5233,11 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 769;
+				State = 771;
 				multiplicativeExpression();
 				}
 				}
-				State = 774;
+				State = 776;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -5284,15 +5294,15 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 775;
+			State = 777;
 			unaryExpression();
-			State = 780;
+			State = 782;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (((((_la - 135)) & ~0x3f) == 0 && ((1L << (_la - 135)) & 25L) != 0)) {
 				{
 				{
-				State = 776;
+				State = 778;
 				_la = TokenStream.LA(1);
 				if ( !(((((_la - 135)) & ~0x3f) == 0 && ((1L << (_la - 135)) & 25L) != 0)) ) {
 				ErrorHandler.RecoverInline(this);
@@ -5301,11 +5311,11 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 777;
+				State = 779;
 				unaryExpression();
 				}
 				}
-				State = 782;
+				State = 784;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -5368,7 +5378,7 @@ public partial class SqlParser : Parser {
 		EnterRule(_localctx, 114, RULE_unaryExpression);
 		int _la;
 		try {
-			State = 786;
+			State = 788;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case PLUS:
@@ -5376,7 +5386,7 @@ public partial class SqlParser : Parser {
 				_localctx = new SignedExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 783;
+				State = 785;
 				((SignedExpressionContext)_localctx).op = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==PLUS || _la==MINUS) ) {
@@ -5386,7 +5396,7 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 784;
+				State = 786;
 				unaryExpression();
 				}
 				break;
@@ -5480,7 +5490,7 @@ public partial class SqlParser : Parser {
 				_localctx = new UnsignedExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 785;
+				State = 787;
 				postfixExpression();
 				}
 				break;
@@ -5534,21 +5544,21 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 788;
+			State = 790;
 			primaryExpression();
-			State = 793;
+			State = 795;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==DOUBLE_COLON) {
 				{
 				{
-				State = 789;
+				State = 791;
 				Match(DOUBLE_COLON);
-				State = 790;
+				State = 792;
 				typeName();
 				}
 				}
-				State = 795;
+				State = 797;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -5824,14 +5834,14 @@ public partial class SqlParser : Parser {
 		EnterRule(_localctx, 118, RULE_primaryExpression);
 		int _la;
 		try {
-			State = 896;
+			State = 898;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,107,Context) ) {
 			case 1:
 				_localctx = new LiteralExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 796;
+				State = 798;
 				literal();
 				}
 				break;
@@ -5839,11 +5849,11 @@ public partial class SqlParser : Parser {
 				_localctx = new ScalarSubqueryContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 797;
-				Match(LPAREN);
-				State = 798;
-				query();
 				State = 799;
+				Match(LPAREN);
+				State = 800;
+				query();
+				State = 801;
 				Match(RPAREN);
 				}
 				break;
@@ -5851,27 +5861,27 @@ public partial class SqlParser : Parser {
 				_localctx = new ParenthesizedExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 801;
+				State = 803;
 				Match(LPAREN);
-				State = 802;
+				State = 804;
 				expression();
-				State = 807;
+				State = 809;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 803;
+					State = 805;
 					Match(COMMA);
-					State = 804;
+					State = 806;
 					expression();
 					}
 					}
-					State = 809;
+					State = 811;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
-				State = 810;
+				State = 812;
 				Match(RPAREN);
 				}
 				break;
@@ -5879,13 +5889,13 @@ public partial class SqlParser : Parser {
 				_localctx = new ExistsExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 812;
-				Match(EXISTS);
-				State = 813;
-				Match(LPAREN);
 				State = 814;
-				query();
+				Match(EXISTS);
 				State = 815;
+				Match(LPAREN);
+				State = 816;
+				query();
+				State = 817;
 				Match(RPAREN);
 				}
 				break;
@@ -5893,45 +5903,45 @@ public partial class SqlParser : Parser {
 				_localctx = new CaseExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 817;
-				Match(CASE);
 				State = 819;
+				Match(CASE);
+				State = 821;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965253102420448L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & -8127947363730524167L) != 0) || ((((_la - 129)) & ~0x3f) == 0 && ((1L << (_la - 129)) & 133169553L) != 0)) {
 					{
-					State = 818;
+					State = 820;
 					((CaseExpressionContext)_localctx).operand = expression();
 					}
 				}
 
-				State = 822;
+				State = 824;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				do {
 					{
 					{
-					State = 821;
+					State = 823;
 					whenClause();
 					}
 					}
-					State = 824;
+					State = 826;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				} while ( _la==WHEN );
-				State = 828;
+				State = 830;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ELSE) {
 					{
-					State = 826;
+					State = 828;
 					Match(ELSE);
-					State = 827;
+					State = 829;
 					((CaseExpressionContext)_localctx).elseResult = expression();
 					}
 				}
 
-				State = 830;
+				State = 832;
 				Match(END);
 				}
 				break;
@@ -5939,17 +5949,17 @@ public partial class SqlParser : Parser {
 				_localctx = new CastExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 832;
-				Match(CAST);
-				State = 833;
-				Match(LPAREN);
 				State = 834;
-				expression();
+				Match(CAST);
 				State = 835;
-				Match(AS);
+				Match(LPAREN);
 				State = 836;
-				typeName();
+				expression();
 				State = 837;
+				Match(AS);
+				State = 838;
+				typeName();
+				State = 839;
 				Match(RPAREN);
 				}
 				break;
@@ -5957,17 +5967,17 @@ public partial class SqlParser : Parser {
 				_localctx = new ExtractExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 839;
-				Match(EXTRACT);
-				State = 840;
-				Match(LPAREN);
 				State = 841;
-				identifier();
+				Match(EXTRACT);
 				State = 842;
-				Match(FROM);
+				Match(LPAREN);
 				State = 843;
-				expression();
+				identifier();
 				State = 844;
+				Match(FROM);
+				State = 845;
+				expression();
+				State = 846;
 				Match(RPAREN);
 				}
 				break;
@@ -5975,17 +5985,17 @@ public partial class SqlParser : Parser {
 				_localctx = new PositionExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 846;
-				Match(POSITION);
-				State = 847;
-				Match(LPAREN);
 				State = 848;
-				valueExpression();
+				Match(POSITION);
 				State = 849;
-				Match(IN);
+				Match(LPAREN);
 				State = 850;
-				expression();
+				valueExpression();
 				State = 851;
+				Match(IN);
+				State = 852;
+				expression();
+				State = 853;
 				Match(RPAREN);
 				}
 				break;
@@ -5993,29 +6003,29 @@ public partial class SqlParser : Parser {
 				_localctx = new SubstringExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 9);
 				{
-				State = 853;
-				Match(SUBSTRING);
-				State = 854;
-				Match(LPAREN);
 				State = 855;
+				Match(SUBSTRING);
+				State = 856;
+				Match(LPAREN);
+				State = 857;
 				expression();
-				State = 864;
+				State = 866;
 				ErrorHandler.Sync(this);
 				switch (TokenStream.LA(1)) {
 				case FROM:
 					{
-					State = 856;
+					State = 858;
 					Match(FROM);
-					State = 857;
+					State = 859;
 					expression();
-					State = 860;
+					State = 862;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==FOR) {
 						{
-						State = 858;
+						State = 860;
 						Match(FOR);
-						State = 859;
+						State = 861;
 						expression();
 						}
 					}
@@ -6024,16 +6034,16 @@ public partial class SqlParser : Parser {
 					break;
 				case FOR:
 					{
-					State = 862;
+					State = 864;
 					Match(FOR);
-					State = 863;
+					State = 865;
 					expression();
 					}
 					break;
 				default:
 					throw new NoViableAltException(this);
 				}
-				State = 866;
+				State = 868;
 				Match(RPAREN);
 				}
 				break;
@@ -6041,16 +6051,16 @@ public partial class SqlParser : Parser {
 				_localctx = new TrimExpressionContext(_localctx);
 				EnterOuterAlt(_localctx, 10);
 				{
-				State = 868;
+				State = 870;
 				Match(TRIM);
-				State = 869;
-				Match(LPAREN);
 				State = 871;
+				Match(LPAREN);
+				State = 873;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==BOTH || _la==LEADING || _la==TRAILING) {
 					{
-					State = 870;
+					State = 872;
 					((TrimExpressionContext)_localctx).trimMode = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==BOTH || _la==LEADING || _la==TRAILING) ) {
@@ -6063,29 +6073,29 @@ public partial class SqlParser : Parser {
 					}
 				}
 
-				State = 877;
+				State = 879;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,103,Context) ) {
 				case 1:
 					{
-					State = 874;
+					State = 876;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965253102420448L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & -8127947363730524167L) != 0) || ((((_la - 129)) & ~0x3f) == 0 && ((1L << (_la - 129)) & 133169553L) != 0)) {
 						{
-						State = 873;
+						State = 875;
 						((TrimExpressionContext)_localctx).characters = expression();
 						}
 					}
 
-					State = 876;
+					State = 878;
 					Match(FROM);
 					}
 					break;
 				}
-				State = 879;
+				State = 881;
 				((TrimExpressionContext)_localctx).operand = expression();
-				State = 880;
+				State = 882;
 				Match(RPAREN);
 				}
 				break;
@@ -6093,7 +6103,7 @@ public partial class SqlParser : Parser {
 				_localctx = new NiladicFunctionContext(_localctx);
 				EnterOuterAlt(_localctx, 11);
 				{
-				State = 882;
+				State = 884;
 				((NiladicFunctionContext)_localctx).name = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(((((_la - 19)) & ~0x3f) == 0 && ((1L << (_la - 19)) & 3377699720527879L) != 0)) ) {
@@ -6109,38 +6119,38 @@ public partial class SqlParser : Parser {
 				_localctx = new FunctionCallContext(_localctx);
 				EnterOuterAlt(_localctx, 12);
 				{
-				State = 883;
+				State = 885;
 				functionName();
-				State = 884;
-				Match(LPAREN);
 				State = 886;
+				Match(LPAREN);
+				State = 888;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if ((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965252565549534L) != 0) || ((((_la - 65)) & ~0x3f) == 0 && ((1L << (_la - 65)) & -8127947363730524167L) != 0) || ((((_la - 129)) & ~0x3f) == 0 && ((1L << (_la - 129)) & 133169617L) != 0)) {
 					{
-					State = 885;
+					State = 887;
 					functionArguments();
 					}
 				}
 
-				State = 888;
-				Match(RPAREN);
 				State = 890;
+				Match(RPAREN);
+				State = 892;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,105,Context) ) {
 				case 1:
 					{
-					State = 889;
+					State = 891;
 					filterClause();
 					}
 					break;
 				}
-				State = 893;
+				State = 895;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,106,Context) ) {
 				case 1:
 					{
-					State = 892;
+					State = 894;
 					overClause();
 					}
 					break;
@@ -6151,7 +6161,7 @@ public partial class SqlParser : Parser {
 				_localctx = new ColumnReferenceContext(_localctx);
 				EnterOuterAlt(_localctx, 13);
 				{
-				State = 895;
+				State = 897;
 				qualifiedName();
 				}
 				break;
@@ -6199,13 +6209,13 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 898;
-			Match(WHEN);
-			State = 899;
-			_localctx.condition = expression();
 			State = 900;
-			Match(THEN);
+			Match(WHEN);
 			State = 901;
+			_localctx.condition = expression();
+			State = 902;
+			Match(THEN);
+			State = 903;
 			_localctx.result = expression();
 			}
 		}
@@ -6245,7 +6255,7 @@ public partial class SqlParser : Parser {
 		FunctionNameContext _localctx = new FunctionNameContext(Context, State);
 		EnterRule(_localctx, 122, RULE_functionName);
 		try {
-			State = 907;
+			State = 909;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case ASC:
@@ -6318,28 +6328,28 @@ public partial class SqlParser : Parser {
 			case BACKQUOTED_IDENTIFIER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 903;
+				State = 905;
 				identifier();
 				}
 				break;
 			case LEFT:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 904;
+				State = 906;
 				Match(LEFT);
 				}
 				break;
 			case RIGHT:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 905;
+				State = 907;
 				Match(RIGHT);
 				}
 				break;
 			case SOME:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 906;
+				State = 908;
 				Match(SOME);
 				}
 				break;
@@ -6409,14 +6419,14 @@ public partial class SqlParser : Parser {
 		EnterRule(_localctx, 124, RULE_functionArguments);
 		int _la;
 		try {
-			State = 921;
+			State = 923;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case STAR:
 				_localctx = new StarArgumentContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 909;
+				State = 911;
 				Match(STAR);
 				}
 				break;
@@ -6515,12 +6525,12 @@ public partial class SqlParser : Parser {
 				_localctx = new ExpressionArgumentsContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 911;
+				State = 913;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==ALL || _la==DISTINCT) {
 					{
-					State = 910;
+					State = 912;
 					((ExpressionArgumentsContext)_localctx).quantifier = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==ALL || _la==DISTINCT) ) {
@@ -6533,21 +6543,21 @@ public partial class SqlParser : Parser {
 					}
 				}
 
-				State = 913;
+				State = 915;
 				expression();
-				State = 918;
+				State = 920;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 914;
+					State = 916;
 					Match(COMMA);
-					State = 915;
+					State = 917;
 					expression();
 					}
 					}
-					State = 920;
+					State = 922;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
@@ -6596,15 +6606,15 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 923;
-			Match(FILTER);
-			State = 924;
-			Match(LPAREN);
 			State = 925;
-			Match(WHERE);
+			Match(FILTER);
 			State = 926;
-			expression();
+			Match(LPAREN);
 			State = 927;
+			Match(WHERE);
+			State = 928;
+			expression();
+			State = 929;
 			Match(RPAREN);
 			}
 		}
@@ -6646,13 +6656,13 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 929;
-			Match(OVER);
-			State = 930;
-			Match(LPAREN);
 			State = 931;
-			windowSpecification();
+			Match(OVER);
 			State = 932;
+			Match(LPAREN);
+			State = 933;
+			windowSpecification();
+			State = 934;
 			Match(RPAREN);
 			}
 		}
@@ -6714,72 +6724,72 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 944;
+			State = 946;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==PARTITION) {
 				{
-				State = 934;
-				Match(PARTITION);
-				State = 935;
-				Match(BY);
 				State = 936;
+				Match(PARTITION);
+				State = 937;
+				Match(BY);
+				State = 938;
 				expression();
-				State = 941;
+				State = 943;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 937;
+					State = 939;
 					Match(COMMA);
-					State = 938;
+					State = 940;
 					expression();
 					}
 					}
-					State = 943;
+					State = 945;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
 				}
 			}
 
-			State = 956;
+			State = 958;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==ORDER) {
 				{
-				State = 946;
-				Match(ORDER);
-				State = 947;
-				Match(BY);
 				State = 948;
+				Match(ORDER);
+				State = 949;
+				Match(BY);
+				State = 950;
 				orderItem();
-				State = 953;
+				State = 955;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				while (_la==COMMA) {
 					{
 					{
-					State = 949;
+					State = 951;
 					Match(COMMA);
-					State = 950;
+					State = 952;
 					orderItem();
 					}
 					}
-					State = 955;
+					State = 957;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 				}
 				}
 			}
 
-			State = 959;
+			State = 961;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			if (_la==RANGE || _la==ROWS) {
 				{
-				State = 958;
+				State = 960;
 				windowFrame();
 				}
 			}
@@ -6829,7 +6839,7 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 961;
+			State = 963;
 			_la = TokenStream.LA(1);
 			if ( !(_la==RANGE || _la==ROWS) ) {
 			ErrorHandler.RecoverInline(this);
@@ -6838,18 +6848,18 @@ public partial class SqlParser : Parser {
 				ErrorHandler.ReportMatch(this);
 			    Consume();
 			}
-			State = 968;
+			State = 970;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case BETWEEN:
 				{
-				State = 962;
-				Match(BETWEEN);
-				State = 963;
-				frameBound();
 				State = 964;
-				Match(AND);
+				Match(BETWEEN);
 				State = 965;
+				frameBound();
+				State = 966;
+				Match(AND);
+				State = 967;
 				frameBound();
 				}
 				break;
@@ -6943,7 +6953,7 @@ public partial class SqlParser : Parser {
 			case QUOTED_IDENTIFIER:
 			case BACKQUOTED_IDENTIFIER:
 				{
-				State = 967;
+				State = 969;
 				frameBound();
 				}
 				break;
@@ -6991,15 +7001,15 @@ public partial class SqlParser : Parser {
 		EnterRule(_localctx, 134, RULE_frameBound);
 		int _la;
 		try {
-			State = 977;
+			State = 979;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,118,Context) ) {
 			case 1:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 970;
+				State = 972;
 				Match(UNBOUNDED);
-				State = 971;
+				State = 973;
 				_la = TokenStream.LA(1);
 				if ( !(_la==FOLLOWING || _la==PRECEDING) ) {
 				ErrorHandler.RecoverInline(this);
@@ -7013,18 +7023,18 @@ public partial class SqlParser : Parser {
 			case 2:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 972;
+				State = 974;
 				Match(CURRENT);
-				State = 973;
+				State = 975;
 				Match(ROW);
 				}
 				break;
 			case 3:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 974;
+				State = 976;
 				valueExpression();
-				State = 975;
+				State = 977;
 				_la = TokenStream.LA(1);
 				if ( !(_la==FOLLOWING || _la==PRECEDING) ) {
 				ErrorHandler.RecoverInline(this);
@@ -7160,14 +7170,14 @@ public partial class SqlParser : Parser {
 		EnterRule(_localctx, 136, RULE_literal);
 		int _la;
 		try {
-			State = 993;
+			State = 995;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case INTEGER_VALUE:
 				_localctx = new IntegerLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 979;
+				State = 981;
 				Match(INTEGER_VALUE);
 				}
 				break;
@@ -7175,7 +7185,7 @@ public partial class SqlParser : Parser {
 				_localctx = new DecimalLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 980;
+				State = 982;
 				Match(DECIMAL_VALUE);
 				}
 				break;
@@ -7183,7 +7193,7 @@ public partial class SqlParser : Parser {
 				_localctx = new StringLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 981;
+				State = 983;
 				Match(STRING);
 				}
 				break;
@@ -7191,7 +7201,7 @@ public partial class SqlParser : Parser {
 				_localctx = new BinaryLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 982;
+				State = 984;
 				Match(BINARY_STRING);
 				}
 				break;
@@ -7200,7 +7210,7 @@ public partial class SqlParser : Parser {
 				_localctx = new BooleanLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 5);
 				{
-				State = 983;
+				State = 985;
 				_la = TokenStream.LA(1);
 				if ( !(_la==FALSE || _la==TRUE) ) {
 				ErrorHandler.RecoverInline(this);
@@ -7215,7 +7225,7 @@ public partial class SqlParser : Parser {
 				_localctx = new NullLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 6);
 				{
-				State = 984;
+				State = 986;
 				Match(NULL);
 				}
 				break;
@@ -7225,7 +7235,7 @@ public partial class SqlParser : Parser {
 				_localctx = new TypedLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 7);
 				{
-				State = 985;
+				State = 987;
 				((TypedLiteralContext)_localctx).kind = TokenStream.LT(1);
 				_la = TokenStream.LA(1);
 				if ( !(_la==DATE || _la==TIME || _la==TIMESTAMP) ) {
@@ -7235,7 +7245,7 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 986;
+				State = 988;
 				Match(STRING);
 				}
 				break;
@@ -7243,14 +7253,14 @@ public partial class SqlParser : Parser {
 				_localctx = new IntervalLiteralContext(_localctx);
 				EnterOuterAlt(_localctx, 8);
 				{
-				State = 987;
-				Match(INTERVAL);
 				State = 989;
+				Match(INTERVAL);
+				State = 991;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==PLUS || _la==MINUS) {
 					{
-					State = 988;
+					State = 990;
 					((IntervalLiteralContext)_localctx).sign = TokenStream.LT(1);
 					_la = TokenStream.LA(1);
 					if ( !(_la==PLUS || _la==MINUS) ) {
@@ -7263,7 +7273,7 @@ public partial class SqlParser : Parser {
 					}
 				}
 
-				State = 991;
+				State = 993;
 				_la = TokenStream.LA(1);
 				if ( !(_la==INTEGER_VALUE || _la==STRING) ) {
 				ErrorHandler.RecoverInline(this);
@@ -7272,7 +7282,7 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 992;
+				State = 994;
 				intervalQualifier();
 				}
 				break;
@@ -7321,16 +7331,16 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 995;
+			State = 997;
 			_localctx.start = intervalUnit();
-			State = 998;
+			State = 1000;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,121,Context) ) {
 			case 1:
 				{
-				State = 996;
+				State = 998;
 				Match(TO);
-				State = 997;
+				State = 999;
 				_localctx.end = intervalUnit();
 				}
 				break;
@@ -7384,7 +7394,7 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1000;
+			State = 1002;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & 1688849885429760L) != 0) || ((((_la - 72)) & ~0x3f) == 0 && ((1L << (_la - 72)) & 222928181957492751L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -7483,16 +7493,16 @@ public partial class SqlParser : Parser {
 		EnterRule(_localctx, 142, RULE_typeName);
 		int _la;
 		try {
-			State = 1025;
+			State = 1027;
 			ErrorHandler.Sync(this);
 			switch ( Interpreter.AdaptivePredict(TokenStream,126,Context) ) {
 			case 1:
 				_localctx = new DoublePrecisionTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1002;
+				State = 1004;
 				Match(DOUBLE);
-				State = 1003;
+				State = 1005;
 				Match(PRECISION);
 				}
 				break;
@@ -7500,7 +7510,7 @@ public partial class SqlParser : Parser {
 				_localctx = new CharacterVaryingTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1004;
+				State = 1006;
 				_la = TokenStream.LA(1);
 				if ( !(_la==CHAR || _la==CHARACTER) ) {
 				ErrorHandler.RecoverInline(this);
@@ -7509,18 +7519,18 @@ public partial class SqlParser : Parser {
 					ErrorHandler.ReportMatch(this);
 				    Consume();
 				}
-				State = 1005;
+				State = 1007;
 				Match(VARYING);
-				State = 1009;
+				State = 1011;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LPAREN) {
 					{
-					State = 1006;
-					Match(LPAREN);
-					State = 1007;
-					Match(INTEGER_VALUE);
 					State = 1008;
+					Match(LPAREN);
+					State = 1009;
+					Match(INTEGER_VALUE);
+					State = 1010;
 					Match(RPAREN);
 					}
 				}
@@ -7531,14 +7541,14 @@ public partial class SqlParser : Parser {
 				_localctx = new IntervalTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1011;
-				Match(INTERVAL);
 				State = 1013;
+				Match(INTERVAL);
+				State = 1015;
 				ErrorHandler.Sync(this);
 				switch ( Interpreter.AdaptivePredict(TokenStream,123,Context) ) {
 				case 1:
 					{
-					State = 1012;
+					State = 1014;
 					intervalQualifier();
 					}
 					break;
@@ -7549,30 +7559,30 @@ public partial class SqlParser : Parser {
 				_localctx = new NamedTypeContext(_localctx);
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1015;
+				State = 1017;
 				typeIdentifier();
-				State = 1023;
+				State = 1025;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 				if (_la==LPAREN) {
 					{
-					State = 1016;
+					State = 1018;
 					Match(LPAREN);
-					State = 1017;
+					State = 1019;
 					Match(INTEGER_VALUE);
-					State = 1020;
+					State = 1022;
 					ErrorHandler.Sync(this);
 					_la = TokenStream.LA(1);
 					if (_la==COMMA) {
 						{
-						State = 1018;
+						State = 1020;
 						Match(COMMA);
-						State = 1019;
+						State = 1021;
 						Match(INTEGER_VALUE);
 						}
 					}
 
-					State = 1022;
+					State = 1024;
 					Match(RPAREN);
 					}
 				}
@@ -7615,13 +7625,13 @@ public partial class SqlParser : Parser {
 		TypeIdentifierContext _localctx = new TypeIdentifierContext(Context, State);
 		EnterRule(_localctx, 144, RULE_typeIdentifier);
 		try {
-			State = 1029;
+			State = 1031;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1027;
+				State = 1029;
 				Match(IDENTIFIER);
 				}
 				break;
@@ -7692,7 +7702,7 @@ public partial class SqlParser : Parser {
 			case YEARS:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1028;
+				State = 1030;
 				nonReserved();
 				}
 				break;
@@ -7743,23 +7753,23 @@ public partial class SqlParser : Parser {
 			int _alt;
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1031;
+			State = 1033;
 			identifier();
-			State = 1036;
+			State = 1038;
 			ErrorHandler.Sync(this);
 			_alt = Interpreter.AdaptivePredict(TokenStream,128,Context);
 			while ( _alt!=2 && _alt!=global::Antlr4.Runtime.Atn.ATN.INVALID_ALT_NUMBER ) {
 				if ( _alt==1 ) {
 					{
 					{
-					State = 1032;
+					State = 1034;
 					Match(DOT);
-					State = 1033;
+					State = 1035;
 					identifier();
 					}
 					} 
 				}
-				State = 1038;
+				State = 1040;
 				ErrorHandler.Sync(this);
 				_alt = Interpreter.AdaptivePredict(TokenStream,128,Context);
 			}
@@ -7808,21 +7818,21 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1039;
+			State = 1041;
 			identifier();
-			State = 1044;
+			State = 1046;
 			ErrorHandler.Sync(this);
 			_la = TokenStream.LA(1);
 			while (_la==COMMA) {
 				{
 				{
-				State = 1040;
+				State = 1042;
 				Match(COMMA);
-				State = 1041;
+				State = 1043;
 				identifier();
 				}
 				}
-				State = 1046;
+				State = 1048;
 				ErrorHandler.Sync(this);
 				_la = TokenStream.LA(1);
 			}
@@ -7864,27 +7874,27 @@ public partial class SqlParser : Parser {
 		IdentifierContext _localctx = new IdentifierContext(Context, State);
 		EnterRule(_localctx, 150, RULE_identifier);
 		try {
-			State = 1051;
+			State = 1053;
 			ErrorHandler.Sync(this);
 			switch (TokenStream.LA(1)) {
 			case IDENTIFIER:
 				EnterOuterAlt(_localctx, 1);
 				{
-				State = 1047;
+				State = 1049;
 				Match(IDENTIFIER);
 				}
 				break;
 			case QUOTED_IDENTIFIER:
 				EnterOuterAlt(_localctx, 2);
 				{
-				State = 1048;
+				State = 1050;
 				Match(QUOTED_IDENTIFIER);
 				}
 				break;
 			case BACKQUOTED_IDENTIFIER:
 				EnterOuterAlt(_localctx, 3);
 				{
-				State = 1049;
+				State = 1051;
 				Match(BACKQUOTED_IDENTIFIER);
 				}
 				break;
@@ -7955,7 +7965,7 @@ public partial class SqlParser : Parser {
 			case YEARS:
 				EnterOuterAlt(_localctx, 4);
 				{
-				State = 1050;
+				State = 1052;
 				nonReserved();
 				}
 				break;
@@ -8061,7 +8071,7 @@ public partial class SqlParser : Parser {
 		try {
 			EnterOuterAlt(_localctx, 1);
 			{
-			State = 1053;
+			State = 1055;
 			_la = TokenStream.LA(1);
 			if ( !((((_la) & ~0x3f) == 0 && ((1L << _la) & -3652965596703477216L) != 0) || ((((_la - 68)) & ~0x3f) == 0 && ((1L << (_la - 68)) & 3595657378960806649L) != 0)) ) {
 			ErrorHandler.RecoverInline(this);
@@ -8084,7 +8094,7 @@ public partial class SqlParser : Parser {
 	}
 
 	private static int[] _serializedATN = {
-		4,1,163,1056,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
+		4,1,163,1058,2,0,7,0,2,1,7,1,2,2,7,2,2,3,7,3,2,4,7,4,2,5,7,5,2,6,7,6,2,
 		7,7,7,2,8,7,8,2,9,7,9,2,10,7,10,2,11,7,11,2,12,7,12,2,13,7,13,2,14,7,14,
 		2,15,7,15,2,16,7,16,2,17,7,17,2,18,7,18,2,19,7,19,2,20,7,20,2,21,7,21,
 		2,22,7,22,2,23,7,23,2,24,7,24,2,25,7,25,2,26,7,26,2,27,7,27,2,28,7,28,
@@ -8125,343 +8135,344 @@ public partial class SqlParser : Parser {
 		30,10,30,12,30,513,9,30,1,31,1,31,1,31,1,32,1,32,1,32,1,32,5,32,522,8,
 		32,10,32,12,32,525,9,32,1,33,1,33,1,33,1,33,5,33,531,8,33,10,33,12,33,
 		534,9,33,1,33,1,33,1,34,1,34,1,34,1,34,1,34,1,34,1,34,3,34,545,8,34,1,
-		34,3,34,548,8,34,3,34,550,8,34,1,35,1,35,1,35,1,35,1,35,5,35,557,8,35,
-		10,35,12,35,560,9,35,1,36,1,36,3,36,564,8,36,1,36,1,36,3,36,568,8,36,1,
-		37,1,37,3,37,572,8,37,1,37,1,37,1,37,3,37,577,8,37,1,37,3,37,580,8,37,
-		1,38,1,38,1,38,1,39,1,39,1,39,3,39,588,8,39,1,40,1,40,1,40,3,40,593,8,
-		40,1,40,1,40,1,40,1,41,1,41,5,41,600,8,41,10,41,12,41,603,9,41,1,42,1,
-		42,1,42,1,42,1,42,3,42,610,8,42,1,42,1,42,1,42,3,42,615,8,42,1,42,1,42,
-		1,42,1,42,3,42,621,8,42,1,43,1,43,1,43,3,43,626,8,43,3,43,628,8,43,1,44,
-		1,44,1,44,1,44,1,44,1,44,1,44,3,44,637,8,44,1,45,1,45,3,45,641,8,45,1,
-		45,1,45,1,45,1,45,3,45,647,8,45,1,45,1,45,1,45,1,45,3,45,653,8,45,1,46,
-		3,46,656,8,46,1,46,1,46,1,46,1,46,1,46,3,46,663,8,46,1,47,1,47,1,48,1,
-		48,1,48,5,48,670,8,48,10,48,12,48,673,9,48,1,49,1,49,1,49,5,49,678,8,49,
-		10,49,12,49,681,9,49,1,50,1,50,1,50,3,50,686,8,50,1,51,1,51,5,51,690,8,
-		51,10,51,12,51,693,9,51,1,52,1,52,1,52,1,52,1,52,1,52,1,52,3,52,702,8,
-		52,1,52,1,52,3,52,706,8,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,3,52,715,
-		8,52,1,52,3,52,718,8,52,1,52,1,52,3,52,722,8,52,1,52,1,52,1,52,1,52,1,
-		52,3,52,729,8,52,1,52,1,52,1,52,1,52,1,52,1,52,5,52,737,8,52,10,52,12,
-		52,740,9,52,3,52,742,8,52,3,52,744,8,52,1,52,1,52,3,52,748,8,52,1,52,1,
-		52,1,52,1,52,3,52,754,8,52,3,52,756,8,52,1,53,1,53,1,54,1,54,1,54,5,54,
-		763,8,54,10,54,12,54,766,9,54,1,55,1,55,1,55,5,55,771,8,55,10,55,12,55,
-		774,9,55,1,56,1,56,1,56,5,56,779,8,56,10,56,12,56,782,9,56,1,57,1,57,1,
-		57,3,57,787,8,57,1,58,1,58,1,58,5,58,792,8,58,10,58,12,58,795,9,58,1,59,
-		1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,5,59,806,8,59,10,59,12,59,809,
-		9,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,3,59,820,8,59,1,59,4,
-		59,823,8,59,11,59,12,59,824,1,59,1,59,3,59,829,8,59,1,59,1,59,1,59,1,59,
+		34,1,34,1,34,3,34,550,8,34,3,34,552,8,34,1,35,1,35,1,35,1,35,1,35,5,35,
+		559,8,35,10,35,12,35,562,9,35,1,36,1,36,3,36,566,8,36,1,36,1,36,3,36,570,
+		8,36,1,37,1,37,3,37,574,8,37,1,37,1,37,1,37,3,37,579,8,37,1,37,3,37,582,
+		8,37,1,38,1,38,1,38,1,39,1,39,1,39,3,39,590,8,39,1,40,1,40,1,40,3,40,595,
+		8,40,1,40,1,40,1,40,1,41,1,41,5,41,602,8,41,10,41,12,41,605,9,41,1,42,
+		1,42,1,42,1,42,1,42,3,42,612,8,42,1,42,1,42,1,42,3,42,617,8,42,1,42,1,
+		42,1,42,1,42,3,42,623,8,42,1,43,1,43,1,43,3,43,628,8,43,3,43,630,8,43,
+		1,44,1,44,1,44,1,44,1,44,1,44,1,44,3,44,639,8,44,1,45,1,45,3,45,643,8,
+		45,1,45,1,45,1,45,1,45,3,45,649,8,45,1,45,1,45,1,45,1,45,3,45,655,8,45,
+		1,46,3,46,658,8,46,1,46,1,46,1,46,1,46,1,46,3,46,665,8,46,1,47,1,47,1,
+		48,1,48,1,48,5,48,672,8,48,10,48,12,48,675,9,48,1,49,1,49,1,49,5,49,680,
+		8,49,10,49,12,49,683,9,49,1,50,1,50,1,50,3,50,688,8,50,1,51,1,51,5,51,
+		692,8,51,10,51,12,51,695,9,51,1,52,1,52,1,52,1,52,1,52,1,52,1,52,3,52,
+		704,8,52,1,52,1,52,3,52,708,8,52,1,52,1,52,1,52,1,52,1,52,1,52,1,52,3,
+		52,717,8,52,1,52,3,52,720,8,52,1,52,1,52,3,52,724,8,52,1,52,1,52,1,52,
+		1,52,1,52,3,52,731,8,52,1,52,1,52,1,52,1,52,1,52,1,52,5,52,739,8,52,10,
+		52,12,52,742,9,52,3,52,744,8,52,3,52,746,8,52,1,52,1,52,3,52,750,8,52,
+		1,52,1,52,1,52,1,52,3,52,756,8,52,3,52,758,8,52,1,53,1,53,1,54,1,54,1,
+		54,5,54,765,8,54,10,54,12,54,768,9,54,1,55,1,55,1,55,5,55,773,8,55,10,
+		55,12,55,776,9,55,1,56,1,56,1,56,5,56,781,8,56,10,56,12,56,784,9,56,1,
+		57,1,57,1,57,3,57,789,8,57,1,58,1,58,1,58,5,58,794,8,58,10,58,12,58,797,
+		9,58,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,5,59,808,8,59,10,59,
+		12,59,811,9,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,3,59,822,8,
+		59,1,59,4,59,825,8,59,11,59,12,59,826,1,59,1,59,3,59,831,8,59,1,59,1,59,
 		1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,
-		1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,3,59,861,8,
-		59,1,59,1,59,3,59,865,8,59,1,59,1,59,1,59,1,59,1,59,3,59,872,8,59,1,59,
-		3,59,875,8,59,1,59,3,59,878,8,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,3,
-		59,887,8,59,1,59,1,59,3,59,891,8,59,1,59,3,59,894,8,59,1,59,3,59,897,8,
-		59,1,60,1,60,1,60,1,60,1,60,1,61,1,61,1,61,1,61,3,61,908,8,61,1,62,1,62,
-		3,62,912,8,62,1,62,1,62,1,62,5,62,917,8,62,10,62,12,62,920,9,62,3,62,922,
-		8,62,1,63,1,63,1,63,1,63,1,63,1,63,1,64,1,64,1,64,1,64,1,64,1,65,1,65,
-		1,65,1,65,1,65,5,65,940,8,65,10,65,12,65,943,9,65,3,65,945,8,65,1,65,1,
-		65,1,65,1,65,1,65,5,65,952,8,65,10,65,12,65,955,9,65,3,65,957,8,65,1,65,
-		3,65,960,8,65,1,66,1,66,1,66,1,66,1,66,1,66,1,66,3,66,969,8,66,1,67,1,
-		67,1,67,1,67,1,67,1,67,1,67,3,67,978,8,67,1,68,1,68,1,68,1,68,1,68,1,68,
-		1,68,1,68,1,68,1,68,3,68,990,8,68,1,68,1,68,3,68,994,8,68,1,69,1,69,1,
-		69,3,69,999,8,69,1,70,1,70,1,71,1,71,1,71,1,71,1,71,1,71,1,71,3,71,1010,
-		8,71,1,71,1,71,3,71,1014,8,71,1,71,1,71,1,71,1,71,1,71,3,71,1021,8,71,
-		1,71,3,71,1024,8,71,3,71,1026,8,71,1,72,1,72,3,72,1030,8,72,1,73,1,73,
-		1,73,5,73,1035,8,73,10,73,12,73,1038,9,73,1,74,1,74,1,74,5,74,1043,8,74,
-		10,74,12,74,1046,9,74,1,75,1,75,1,75,1,75,3,75,1052,8,75,1,76,1,76,1,76,
-		0,0,77,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,36,38,40,42,44,
-		46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,84,86,88,90,92,
-		94,96,98,100,102,104,106,108,110,112,114,116,118,120,122,124,126,128,130,
-		132,134,136,138,140,142,144,146,148,150,152,0,25,2,0,68,68,71,71,2,0,5,
-		5,28,28,3,0,54,54,106,106,122,122,2,0,35,35,115,115,2,0,1,1,29,29,2,0,
-		41,41,63,63,1,0,97,98,2,0,41,41,77,77,3,0,46,46,65,65,96,96,3,0,1,1,3,
-		3,103,103,2,0,6,6,105,105,2,0,52,52,66,66,1,0,142,148,1,0,136,137,2,0,
-		135,135,138,139,3,0,8,8,64,64,111,111,2,0,19,21,69,70,2,0,93,93,98,98,
-		2,0,42,42,90,90,2,0,38,38,113,113,2,0,22,22,108,109,2,0,149,149,151,151,
-		6,0,23,24,49,50,72,75,99,100,123,124,128,129,1,0,12,13,31,0,5,5,9,9,12,
-		13,18,18,22,28,30,31,34,34,37,37,40,43,49,51,54,54,56,56,58,59,62,63,68,
-		68,71,75,77,77,80,80,83,83,87,91,93,94,97,100,102,102,104,104,106,106,
-		108,110,112,112,114,114,117,118,121,124,128,129,1161,0,154,1,0,0,0,2,170,
-		1,0,0,0,4,172,1,0,0,0,6,190,1,0,0,0,8,192,1,0,0,0,10,225,1,0,0,0,12,229,
-		1,0,0,0,14,262,1,0,0,0,16,264,1,0,0,0,18,276,1,0,0,0,20,280,1,0,0,0,22,
-		298,1,0,0,0,24,313,1,0,0,0,26,332,1,0,0,0,28,336,1,0,0,0,30,344,1,0,0,
-		0,32,355,1,0,0,0,34,368,1,0,0,0,36,389,1,0,0,0,38,393,1,0,0,0,40,402,1,
-		0,0,0,42,411,1,0,0,0,44,423,1,0,0,0,46,435,1,0,0,0,48,444,1,0,0,0,50,448,
-		1,0,0,0,52,457,1,0,0,0,54,467,1,0,0,0,56,469,1,0,0,0,58,501,1,0,0,0,60,
-		504,1,0,0,0,62,514,1,0,0,0,64,517,1,0,0,0,66,526,1,0,0,0,68,549,1,0,0,
-		0,70,551,1,0,0,0,72,561,1,0,0,0,74,579,1,0,0,0,76,581,1,0,0,0,78,584,1,
-		0,0,0,80,589,1,0,0,0,82,597,1,0,0,0,84,620,1,0,0,0,86,627,1,0,0,0,88,636,
-		1,0,0,0,90,652,1,0,0,0,92,655,1,0,0,0,94,664,1,0,0,0,96,666,1,0,0,0,98,
-		674,1,0,0,0,100,685,1,0,0,0,102,687,1,0,0,0,104,755,1,0,0,0,106,757,1,
-		0,0,0,108,759,1,0,0,0,110,767,1,0,0,0,112,775,1,0,0,0,114,786,1,0,0,0,
-		116,788,1,0,0,0,118,896,1,0,0,0,120,898,1,0,0,0,122,907,1,0,0,0,124,921,
-		1,0,0,0,126,923,1,0,0,0,128,929,1,0,0,0,130,944,1,0,0,0,132,961,1,0,0,
-		0,134,977,1,0,0,0,136,993,1,0,0,0,138,995,1,0,0,0,140,1000,1,0,0,0,142,
-		1025,1,0,0,0,144,1029,1,0,0,0,146,1031,1,0,0,0,148,1039,1,0,0,0,150,1051,
-		1,0,0,0,152,1053,1,0,0,0,154,156,3,2,1,0,155,157,5,130,0,0,156,155,1,0,
-		0,0,156,157,1,0,0,0,157,158,1,0,0,0,158,159,5,0,0,1,159,1,1,0,0,0,160,
-		171,3,4,2,0,161,171,3,20,10,0,162,171,3,22,11,0,163,171,3,24,12,0,164,
-		171,3,28,14,0,165,171,3,30,15,0,166,171,3,32,16,0,167,171,3,34,17,0,168,
-		171,3,38,19,0,169,171,3,40,20,0,170,160,1,0,0,0,170,161,1,0,0,0,170,162,
-		1,0,0,0,170,163,1,0,0,0,170,164,1,0,0,0,170,165,1,0,0,0,170,166,1,0,0,
-		0,170,167,1,0,0,0,170,168,1,0,0,0,170,169,1,0,0,0,171,3,1,0,0,0,172,173,
-		5,16,0,0,173,174,5,106,0,0,174,175,3,150,75,0,175,176,5,133,0,0,176,181,
-		3,6,3,0,177,178,5,131,0,0,178,180,3,6,3,0,179,177,1,0,0,0,180,183,1,0,
-		0,0,181,179,1,0,0,0,181,182,1,0,0,0,182,184,1,0,0,0,183,181,1,0,0,0,184,
-		186,5,134,0,0,185,187,3,16,8,0,186,185,1,0,0,0,186,187,1,0,0,0,187,5,1,
-		0,0,0,188,191,3,8,4,0,189,191,3,12,6,0,190,188,1,0,0,0,190,189,1,0,0,0,
-		191,7,1,0,0,0,192,193,3,150,75,0,193,197,3,142,71,0,194,196,3,10,5,0,195,
-		194,1,0,0,0,196,199,1,0,0,0,197,195,1,0,0,0,197,198,1,0,0,0,198,9,1,0,
-		0,0,199,197,1,0,0,0,200,201,5,78,0,0,201,226,5,79,0,0,202,226,5,79,0,0,
-		203,204,5,92,0,0,204,226,5,62,0,0,205,206,5,26,0,0,206,226,3,94,47,0,207,
-		226,5,116,0,0,208,209,5,44,0,0,209,211,5,62,0,0,210,208,1,0,0,0,210,211,
-		1,0,0,0,211,212,1,0,0,0,212,213,5,95,0,0,213,218,3,146,73,0,214,215,5,
-		133,0,0,215,216,3,148,74,0,216,217,5,134,0,0,217,219,1,0,0,0,218,214,1,
-		0,0,0,218,219,1,0,0,0,219,226,1,0,0,0,220,221,5,14,0,0,221,222,5,133,0,
-		0,222,223,3,94,47,0,223,224,5,134,0,0,224,226,1,0,0,0,225,200,1,0,0,0,
-		225,202,1,0,0,0,225,203,1,0,0,0,225,205,1,0,0,0,225,207,1,0,0,0,225,210,
-		1,0,0,0,225,220,1,0,0,0,226,11,1,0,0,0,227,228,5,15,0,0,228,230,3,150,
-		75,0,229,227,1,0,0,0,229,230,1,0,0,0,230,231,1,0,0,0,231,232,3,14,7,0,
-		232,13,1,0,0,0,233,234,5,92,0,0,234,235,5,62,0,0,235,236,5,133,0,0,236,
-		237,3,148,74,0,237,238,5,134,0,0,238,263,1,0,0,0,239,240,5,116,0,0,240,
-		241,5,133,0,0,241,242,3,148,74,0,242,243,5,134,0,0,243,263,1,0,0,0,244,
-		245,5,44,0,0,245,246,5,62,0,0,246,247,5,133,0,0,247,248,3,148,74,0,248,
-		249,5,134,0,0,249,250,5,95,0,0,250,255,3,146,73,0,251,252,5,133,0,0,252,
-		253,3,148,74,0,253,254,5,134,0,0,254,256,1,0,0,0,255,251,1,0,0,0,255,256,
-		1,0,0,0,256,263,1,0,0,0,257,258,5,14,0,0,258,259,5,133,0,0,259,260,3,94,
-		47,0,260,261,5,134,0,0,261,263,1,0,0,0,262,233,1,0,0,0,262,239,1,0,0,0,
-		262,244,1,0,0,0,262,257,1,0,0,0,263,15,1,0,0,0,264,265,5,127,0,0,265,266,
-		5,133,0,0,266,271,3,18,9,0,267,268,5,131,0,0,268,270,3,18,9,0,269,267,
-		1,0,0,0,270,273,1,0,0,0,271,269,1,0,0,0,271,272,1,0,0,0,272,274,1,0,0,
-		0,273,271,1,0,0,0,274,275,5,134,0,0,275,17,1,0,0,0,276,277,5,151,0,0,277,
-		278,5,142,0,0,278,279,5,151,0,0,279,19,1,0,0,0,280,282,5,16,0,0,281,283,
-		7,0,0,0,282,281,1,0,0,0,282,283,1,0,0,0,283,284,1,0,0,0,284,285,5,122,
-		0,0,285,290,3,150,75,0,286,287,5,133,0,0,287,288,3,148,74,0,288,289,5,
-		134,0,0,289,291,1,0,0,0,290,286,1,0,0,0,290,291,1,0,0,0,291,293,1,0,0,
-		0,292,294,3,16,8,0,293,292,1,0,0,0,293,294,1,0,0,0,294,295,1,0,0,0,295,
-		296,5,4,0,0,296,297,3,40,20,0,297,21,1,0,0,0,298,299,5,25,0,0,299,300,
-		5,94,0,0,300,301,5,122,0,0,301,302,3,150,75,0,302,303,5,133,0,0,303,308,
-		3,8,4,0,304,305,5,131,0,0,305,307,3,8,4,0,306,304,1,0,0,0,307,310,1,0,
-		0,0,308,306,1,0,0,0,308,309,1,0,0,0,309,311,1,0,0,0,310,308,1,0,0,0,311,
-		312,5,134,0,0,312,23,1,0,0,0,313,315,5,16,0,0,314,316,5,116,0,0,315,314,
-		1,0,0,0,315,316,1,0,0,0,316,317,1,0,0,0,317,318,5,54,0,0,318,319,3,150,
-		75,0,319,320,5,82,0,0,320,321,3,146,73,0,321,322,5,133,0,0,322,327,3,26,
-		13,0,323,324,5,131,0,0,324,326,3,26,13,0,325,323,1,0,0,0,326,329,1,0,0,
-		0,327,325,1,0,0,0,327,328,1,0,0,0,328,330,1,0,0,0,329,327,1,0,0,0,330,
-		331,5,134,0,0,331,25,1,0,0,0,332,334,3,150,75,0,333,335,7,1,0,0,334,333,
-		1,0,0,0,334,335,1,0,0,0,335,27,1,0,0,0,336,337,5,31,0,0,337,340,7,2,0,
-		0,338,339,5,51,0,0,339,341,5,36,0,0,340,338,1,0,0,0,340,341,1,0,0,0,341,
-		342,1,0,0,0,342,343,3,146,73,0,343,29,1,0,0,0,344,345,5,56,0,0,345,346,
-		5,59,0,0,346,351,3,146,73,0,347,348,5,133,0,0,348,349,3,148,74,0,349,350,
-		5,134,0,0,350,352,1,0,0,0,351,347,1,0,0,0,351,352,1,0,0,0,352,353,1,0,
-		0,0,353,354,3,40,20,0,354,31,1,0,0,0,355,356,5,27,0,0,356,357,5,45,0,0,
-		357,362,3,146,73,0,358,360,5,4,0,0,359,358,1,0,0,0,359,360,1,0,0,0,360,
-		361,1,0,0,0,361,363,3,150,75,0,362,359,1,0,0,0,362,363,1,0,0,0,363,366,
-		1,0,0,0,364,365,5,126,0,0,365,367,3,94,47,0,366,364,1,0,0,0,366,367,1,
-		0,0,0,367,33,1,0,0,0,368,369,5,118,0,0,369,374,3,146,73,0,370,372,5,4,
-		0,0,371,370,1,0,0,0,371,372,1,0,0,0,372,373,1,0,0,0,373,375,3,150,75,0,
-		374,371,1,0,0,0,374,375,1,0,0,0,375,376,1,0,0,0,376,377,5,102,0,0,377,
-		382,3,36,18,0,378,379,5,131,0,0,379,381,3,36,18,0,380,378,1,0,0,0,381,
-		384,1,0,0,0,382,380,1,0,0,0,382,383,1,0,0,0,383,387,1,0,0,0,384,382,1,
-		0,0,0,385,386,5,126,0,0,386,388,3,94,47,0,387,385,1,0,0,0,387,388,1,0,
-		0,0,388,35,1,0,0,0,389,390,3,150,75,0,390,391,5,142,0,0,391,392,3,94,47,
-		0,392,37,1,0,0,0,393,394,5,102,0,0,394,395,3,150,75,0,395,399,5,142,0,
-		0,396,400,5,82,0,0,397,400,3,136,68,0,398,400,3,150,75,0,399,396,1,0,0,
-		0,399,397,1,0,0,0,399,398,1,0,0,0,400,39,1,0,0,0,401,403,3,42,21,0,402,
-		401,1,0,0,0,402,403,1,0,0,0,403,404,1,0,0,0,404,406,3,46,23,0,405,407,
-		3,70,35,0,406,405,1,0,0,0,406,407,1,0,0,0,407,409,1,0,0,0,408,410,3,74,
-		37,0,409,408,1,0,0,0,409,410,1,0,0,0,410,41,1,0,0,0,411,413,5,127,0,0,
-		412,414,5,94,0,0,413,412,1,0,0,0,413,414,1,0,0,0,414,415,1,0,0,0,415,420,
-		3,44,22,0,416,417,5,131,0,0,417,419,3,44,22,0,418,416,1,0,0,0,419,422,
-		1,0,0,0,420,418,1,0,0,0,420,421,1,0,0,0,421,43,1,0,0,0,422,420,1,0,0,0,
-		423,428,3,150,75,0,424,425,5,133,0,0,425,426,3,148,74,0,426,427,5,134,
-		0,0,427,429,1,0,0,0,428,424,1,0,0,0,428,429,1,0,0,0,429,430,1,0,0,0,430,
-		431,5,4,0,0,431,432,5,133,0,0,432,433,3,40,20,0,433,434,5,134,0,0,434,
-		45,1,0,0,0,435,441,3,50,25,0,436,437,3,48,24,0,437,438,3,50,25,0,438,440,
-		1,0,0,0,439,436,1,0,0,0,440,443,1,0,0,0,441,439,1,0,0,0,441,442,1,0,0,
-		0,442,47,1,0,0,0,443,441,1,0,0,0,444,446,7,3,0,0,445,447,7,4,0,0,446,445,
-		1,0,0,0,446,447,1,0,0,0,447,49,1,0,0,0,448,454,3,54,27,0,449,450,3,52,
-		26,0,450,451,3,54,27,0,451,453,1,0,0,0,452,449,1,0,0,0,453,456,1,0,0,0,
-		454,452,1,0,0,0,454,455,1,0,0,0,455,51,1,0,0,0,456,454,1,0,0,0,457,459,
-		5,57,0,0,458,460,7,4,0,0,459,458,1,0,0,0,459,460,1,0,0,0,460,53,1,0,0,
-		0,461,468,3,56,28,0,462,468,3,64,32,0,463,464,5,133,0,0,464,465,3,40,20,
-		0,465,466,5,134,0,0,466,468,1,0,0,0,467,461,1,0,0,0,467,462,1,0,0,0,467,
-		463,1,0,0,0,468,55,1,0,0,0,469,471,5,101,0,0,470,472,7,4,0,0,471,470,1,
-		0,0,0,471,472,1,0,0,0,472,473,1,0,0,0,473,478,3,68,34,0,474,475,5,131,
-		0,0,475,477,3,68,34,0,476,474,1,0,0,0,477,480,1,0,0,0,478,476,1,0,0,0,
-		478,479,1,0,0,0,479,490,1,0,0,0,480,478,1,0,0,0,481,482,5,45,0,0,482,487,
-		3,82,41,0,483,484,5,131,0,0,484,486,3,82,41,0,485,483,1,0,0,0,486,489,
-		1,0,0,0,487,485,1,0,0,0,487,488,1,0,0,0,488,491,1,0,0,0,489,487,1,0,0,
-		0,490,481,1,0,0,0,490,491,1,0,0,0,491,493,1,0,0,0,492,494,3,58,29,0,493,
-		492,1,0,0,0,493,494,1,0,0,0,494,496,1,0,0,0,495,497,3,60,30,0,496,495,
-		1,0,0,0,496,497,1,0,0,0,497,499,1,0,0,0,498,500,3,62,31,0,499,498,1,0,
-		0,0,499,500,1,0,0,0,500,57,1,0,0,0,501,502,5,126,0,0,502,503,3,94,47,0,
-		503,59,1,0,0,0,504,505,5,47,0,0,505,506,5,9,0,0,506,511,3,94,47,0,507,
-		508,5,131,0,0,508,510,3,94,47,0,509,507,1,0,0,0,510,513,1,0,0,0,511,509,
-		1,0,0,0,511,512,1,0,0,0,512,61,1,0,0,0,513,511,1,0,0,0,514,515,5,48,0,
-		0,515,516,3,94,47,0,516,63,1,0,0,0,517,518,5,120,0,0,518,523,3,66,33,0,
-		519,520,5,131,0,0,520,522,3,66,33,0,521,519,1,0,0,0,522,525,1,0,0,0,523,
-		521,1,0,0,0,523,524,1,0,0,0,524,65,1,0,0,0,525,523,1,0,0,0,526,527,5,133,
-		0,0,527,532,3,94,47,0,528,529,5,131,0,0,529,531,3,94,47,0,530,528,1,0,
-		0,0,531,534,1,0,0,0,532,530,1,0,0,0,532,533,1,0,0,0,533,535,1,0,0,0,534,
-		532,1,0,0,0,535,536,5,134,0,0,536,67,1,0,0,0,537,550,5,135,0,0,538,539,
-		3,146,73,0,539,540,5,132,0,0,540,541,5,135,0,0,541,550,1,0,0,0,542,547,
-		3,94,47,0,543,545,5,4,0,0,544,543,1,0,0,0,544,545,1,0,0,0,545,546,1,0,
-		0,0,546,548,3,150,75,0,547,544,1,0,0,0,547,548,1,0,0,0,548,550,1,0,0,0,
-		549,537,1,0,0,0,549,538,1,0,0,0,549,542,1,0,0,0,550,69,1,0,0,0,551,552,
-		5,85,0,0,552,553,5,9,0,0,553,558,3,72,36,0,554,555,5,131,0,0,555,557,3,
-		72,36,0,556,554,1,0,0,0,557,560,1,0,0,0,558,556,1,0,0,0,558,559,1,0,0,
-		0,559,71,1,0,0,0,560,558,1,0,0,0,561,563,3,94,47,0,562,564,7,1,0,0,563,
-		562,1,0,0,0,563,564,1,0,0,0,564,567,1,0,0,0,565,566,5,80,0,0,566,568,7,
-		5,0,0,567,565,1,0,0,0,567,568,1,0,0,0,568,73,1,0,0,0,569,571,3,76,38,0,
-		570,572,3,78,39,0,571,570,1,0,0,0,571,572,1,0,0,0,572,580,1,0,0,0,573,
-		576,3,78,39,0,574,577,3,76,38,0,575,577,3,80,40,0,576,574,1,0,0,0,576,
-		575,1,0,0,0,576,577,1,0,0,0,577,580,1,0,0,0,578,580,3,80,40,0,579,569,
-		1,0,0,0,579,573,1,0,0,0,579,578,1,0,0,0,580,75,1,0,0,0,581,582,5,67,0,
-		0,582,583,3,94,47,0,583,77,1,0,0,0,584,585,5,81,0,0,585,587,3,94,47,0,
-		586,588,7,6,0,0,587,586,1,0,0,0,587,588,1,0,0,0,588,79,1,0,0,0,589,590,
-		5,39,0,0,590,592,7,7,0,0,591,593,3,94,47,0,592,591,1,0,0,0,592,593,1,0,
-		0,0,593,594,1,0,0,0,594,595,7,6,0,0,595,596,5,83,0,0,596,81,1,0,0,0,597,
-		601,3,90,45,0,598,600,3,84,42,0,599,598,1,0,0,0,600,603,1,0,0,0,601,599,
-		1,0,0,0,601,602,1,0,0,0,602,83,1,0,0,0,603,601,1,0,0,0,604,605,5,17,0,
-		0,605,606,5,61,0,0,606,621,3,90,45,0,607,609,5,76,0,0,608,610,3,86,43,
-		0,609,608,1,0,0,0,609,610,1,0,0,0,610,611,1,0,0,0,611,612,5,61,0,0,612,
-		621,3,90,45,0,613,615,3,86,43,0,614,613,1,0,0,0,614,615,1,0,0,0,615,616,
-		1,0,0,0,616,617,5,61,0,0,617,618,3,90,45,0,618,619,3,88,44,0,619,621,1,
-		0,0,0,620,604,1,0,0,0,620,607,1,0,0,0,620,614,1,0,0,0,621,85,1,0,0,0,622,
-		628,5,55,0,0,623,625,7,8,0,0,624,626,5,86,0,0,625,624,1,0,0,0,625,626,
-		1,0,0,0,626,628,1,0,0,0,627,622,1,0,0,0,627,623,1,0,0,0,628,87,1,0,0,0,
-		629,630,5,82,0,0,630,637,3,94,47,0,631,632,5,119,0,0,632,633,5,133,0,0,
-		633,634,3,148,74,0,634,635,5,134,0,0,635,637,1,0,0,0,636,629,1,0,0,0,636,
-		631,1,0,0,0,637,89,1,0,0,0,638,640,3,146,73,0,639,641,3,92,46,0,640,639,
-		1,0,0,0,640,641,1,0,0,0,641,653,1,0,0,0,642,643,5,133,0,0,643,644,3,40,
-		20,0,644,646,5,134,0,0,645,647,3,92,46,0,646,645,1,0,0,0,646,647,1,0,0,
-		0,647,653,1,0,0,0,648,649,5,133,0,0,649,650,3,82,41,0,650,651,5,134,0,
-		0,651,653,1,0,0,0,652,638,1,0,0,0,652,642,1,0,0,0,652,648,1,0,0,0,653,
-		91,1,0,0,0,654,656,5,4,0,0,655,654,1,0,0,0,655,656,1,0,0,0,656,657,1,0,
-		0,0,657,662,3,150,75,0,658,659,5,133,0,0,659,660,3,148,74,0,660,661,5,
-		134,0,0,661,663,1,0,0,0,662,658,1,0,0,0,662,663,1,0,0,0,663,93,1,0,0,0,
-		664,665,3,96,48,0,665,95,1,0,0,0,666,671,3,98,49,0,667,668,5,84,0,0,668,
-		670,3,98,49,0,669,667,1,0,0,0,670,673,1,0,0,0,671,669,1,0,0,0,671,672,
-		1,0,0,0,672,97,1,0,0,0,673,671,1,0,0,0,674,679,3,100,50,0,675,676,5,2,
-		0,0,676,678,3,100,50,0,677,675,1,0,0,0,678,681,1,0,0,0,679,677,1,0,0,0,
-		679,680,1,0,0,0,680,99,1,0,0,0,681,679,1,0,0,0,682,683,5,78,0,0,683,686,
-		3,100,50,0,684,686,3,102,51,0,685,682,1,0,0,0,685,684,1,0,0,0,686,101,
-		1,0,0,0,687,691,3,108,54,0,688,690,3,104,52,0,689,688,1,0,0,0,690,693,
-		1,0,0,0,691,689,1,0,0,0,691,692,1,0,0,0,692,103,1,0,0,0,693,691,1,0,0,
-		0,694,701,3,106,53,0,695,702,3,108,54,0,696,697,7,9,0,0,697,698,5,133,
-		0,0,698,699,3,40,20,0,699,700,5,134,0,0,700,702,1,0,0,0,701,695,1,0,0,
-		0,701,696,1,0,0,0,702,756,1,0,0,0,703,705,5,60,0,0,704,706,5,78,0,0,705,
-		704,1,0,0,0,705,706,1,0,0,0,706,714,1,0,0,0,707,715,5,79,0,0,708,715,5,
-		113,0,0,709,715,5,38,0,0,710,715,5,117,0,0,711,712,5,29,0,0,712,713,5,
-		45,0,0,713,715,3,108,54,0,714,707,1,0,0,0,714,708,1,0,0,0,714,709,1,0,
-		0,0,714,710,1,0,0,0,714,711,1,0,0,0,715,756,1,0,0,0,716,718,5,78,0,0,717,
-		716,1,0,0,0,717,718,1,0,0,0,718,719,1,0,0,0,719,721,5,7,0,0,720,722,7,
-		10,0,0,721,720,1,0,0,0,721,722,1,0,0,0,722,723,1,0,0,0,723,724,3,108,54,
-		0,724,725,5,2,0,0,725,726,3,108,54,0,726,756,1,0,0,0,727,729,5,78,0,0,
-		728,727,1,0,0,0,728,729,1,0,0,0,729,730,1,0,0,0,730,731,5,53,0,0,731,743,
-		5,133,0,0,732,744,3,40,20,0,733,738,3,94,47,0,734,735,5,131,0,0,735,737,
-		3,94,47,0,736,734,1,0,0,0,737,740,1,0,0,0,738,736,1,0,0,0,738,739,1,0,
-		0,0,739,742,1,0,0,0,740,738,1,0,0,0,741,733,1,0,0,0,741,742,1,0,0,0,742,
-		744,1,0,0,0,743,732,1,0,0,0,743,741,1,0,0,0,744,745,1,0,0,0,745,756,5,
-		134,0,0,746,748,5,78,0,0,747,746,1,0,0,0,747,748,1,0,0,0,748,749,1,0,0,
-		0,749,750,7,11,0,0,750,753,3,108,54,0,751,752,5,34,0,0,752,754,3,108,54,
-		0,753,751,1,0,0,0,753,754,1,0,0,0,754,756,1,0,0,0,755,694,1,0,0,0,755,
-		703,1,0,0,0,755,717,1,0,0,0,755,728,1,0,0,0,755,747,1,0,0,0,756,105,1,
-		0,0,0,757,758,7,12,0,0,758,107,1,0,0,0,759,764,3,110,55,0,760,761,5,140,
-		0,0,761,763,3,110,55,0,762,760,1,0,0,0,763,766,1,0,0,0,764,762,1,0,0,0,
-		764,765,1,0,0,0,765,109,1,0,0,0,766,764,1,0,0,0,767,772,3,112,56,0,768,
-		769,7,13,0,0,769,771,3,112,56,0,770,768,1,0,0,0,771,774,1,0,0,0,772,770,
-		1,0,0,0,772,773,1,0,0,0,773,111,1,0,0,0,774,772,1,0,0,0,775,780,3,114,
-		57,0,776,777,7,14,0,0,777,779,3,114,57,0,778,776,1,0,0,0,779,782,1,0,0,
-		0,780,778,1,0,0,0,780,781,1,0,0,0,781,113,1,0,0,0,782,780,1,0,0,0,783,
-		784,7,13,0,0,784,787,3,114,57,0,785,787,3,116,58,0,786,783,1,0,0,0,786,
-		785,1,0,0,0,787,115,1,0,0,0,788,793,3,118,59,0,789,790,5,141,0,0,790,792,
-		3,142,71,0,791,789,1,0,0,0,792,795,1,0,0,0,793,791,1,0,0,0,793,794,1,0,
-		0,0,794,117,1,0,0,0,795,793,1,0,0,0,796,897,3,136,68,0,797,798,5,133,0,
-		0,798,799,3,40,20,0,799,800,5,134,0,0,800,897,1,0,0,0,801,802,5,133,0,
-		0,802,807,3,94,47,0,803,804,5,131,0,0,804,806,3,94,47,0,805,803,1,0,0,
-		0,806,809,1,0,0,0,807,805,1,0,0,0,807,808,1,0,0,0,808,810,1,0,0,0,809,
-		807,1,0,0,0,810,811,5,134,0,0,811,897,1,0,0,0,812,813,5,36,0,0,813,814,
-		5,133,0,0,814,815,3,40,20,0,815,816,5,134,0,0,816,897,1,0,0,0,817,819,
-		5,10,0,0,818,820,3,94,47,0,819,818,1,0,0,0,819,820,1,0,0,0,820,822,1,0,
-		0,0,821,823,3,120,60,0,822,821,1,0,0,0,823,824,1,0,0,0,824,822,1,0,0,0,
-		824,825,1,0,0,0,825,828,1,0,0,0,826,827,5,32,0,0,827,829,3,94,47,0,828,
-		826,1,0,0,0,828,829,1,0,0,0,829,830,1,0,0,0,830,831,5,33,0,0,831,897,1,
-		0,0,0,832,833,5,11,0,0,833,834,5,133,0,0,834,835,3,94,47,0,835,836,5,4,
-		0,0,836,837,3,142,71,0,837,838,5,134,0,0,838,897,1,0,0,0,839,840,5,37,
-		0,0,840,841,5,133,0,0,841,842,3,150,75,0,842,843,5,45,0,0,843,844,3,94,
-		47,0,844,845,5,134,0,0,845,897,1,0,0,0,846,847,5,89,0,0,847,848,5,133,
-		0,0,848,849,3,108,54,0,849,850,5,53,0,0,850,851,3,94,47,0,851,852,5,134,
-		0,0,852,897,1,0,0,0,853,854,5,104,0,0,854,855,5,133,0,0,855,864,3,94,47,
-		0,856,857,5,45,0,0,857,860,3,94,47,0,858,859,5,43,0,0,859,861,3,94,47,
-		0,860,858,1,0,0,0,860,861,1,0,0,0,861,865,1,0,0,0,862,863,5,43,0,0,863,
-		865,3,94,47,0,864,856,1,0,0,0,864,862,1,0,0,0,865,866,1,0,0,0,866,867,
-		5,134,0,0,867,897,1,0,0,0,868,869,5,112,0,0,869,871,5,133,0,0,870,872,
-		7,15,0,0,871,870,1,0,0,0,871,872,1,0,0,0,872,877,1,0,0,0,873,875,3,94,
-		47,0,874,873,1,0,0,0,874,875,1,0,0,0,875,876,1,0,0,0,876,878,5,45,0,0,
-		877,874,1,0,0,0,877,878,1,0,0,0,878,879,1,0,0,0,879,880,3,94,47,0,880,
-		881,5,134,0,0,881,897,1,0,0,0,882,897,7,16,0,0,883,884,3,122,61,0,884,
-		886,5,133,0,0,885,887,3,124,62,0,886,885,1,0,0,0,886,887,1,0,0,0,887,888,
-		1,0,0,0,888,890,5,134,0,0,889,891,3,126,63,0,890,889,1,0,0,0,890,891,1,
-		0,0,0,891,893,1,0,0,0,892,894,3,128,64,0,893,892,1,0,0,0,893,894,1,0,0,
-		0,894,897,1,0,0,0,895,897,3,146,73,0,896,796,1,0,0,0,896,797,1,0,0,0,896,
-		801,1,0,0,0,896,812,1,0,0,0,896,817,1,0,0,0,896,832,1,0,0,0,896,839,1,
-		0,0,0,896,846,1,0,0,0,896,853,1,0,0,0,896,868,1,0,0,0,896,882,1,0,0,0,
-		896,883,1,0,0,0,896,895,1,0,0,0,897,119,1,0,0,0,898,899,5,125,0,0,899,
-		900,3,94,47,0,900,901,5,107,0,0,901,902,3,94,47,0,902,121,1,0,0,0,903,
-		908,3,150,75,0,904,908,5,65,0,0,905,908,5,96,0,0,906,908,5,103,0,0,907,
-		903,1,0,0,0,907,904,1,0,0,0,907,905,1,0,0,0,907,906,1,0,0,0,908,123,1,
-		0,0,0,909,922,5,135,0,0,910,912,7,4,0,0,911,910,1,0,0,0,911,912,1,0,0,
-		0,912,913,1,0,0,0,913,918,3,94,47,0,914,915,5,131,0,0,915,917,3,94,47,
-		0,916,914,1,0,0,0,917,920,1,0,0,0,918,916,1,0,0,0,918,919,1,0,0,0,919,
-		922,1,0,0,0,920,918,1,0,0,0,921,909,1,0,0,0,921,911,1,0,0,0,922,125,1,
-		0,0,0,923,924,5,40,0,0,924,925,5,133,0,0,925,926,5,126,0,0,926,927,3,94,
-		47,0,927,928,5,134,0,0,928,127,1,0,0,0,929,930,5,87,0,0,930,931,5,133,
-		0,0,931,932,3,130,65,0,932,933,5,134,0,0,933,129,1,0,0,0,934,935,5,88,
-		0,0,935,936,5,9,0,0,936,941,3,94,47,0,937,938,5,131,0,0,938,940,3,94,47,
-		0,939,937,1,0,0,0,940,943,1,0,0,0,941,939,1,0,0,0,941,942,1,0,0,0,942,
-		945,1,0,0,0,943,941,1,0,0,0,944,934,1,0,0,0,944,945,1,0,0,0,945,956,1,
-		0,0,0,946,947,5,85,0,0,947,948,5,9,0,0,948,953,3,72,36,0,949,950,5,131,
-		0,0,950,952,3,72,36,0,951,949,1,0,0,0,952,955,1,0,0,0,953,951,1,0,0,0,
-		953,954,1,0,0,0,954,957,1,0,0,0,955,953,1,0,0,0,956,946,1,0,0,0,956,957,
-		1,0,0,0,957,959,1,0,0,0,958,960,3,132,66,0,959,958,1,0,0,0,959,960,1,0,
-		0,0,960,131,1,0,0,0,961,968,7,17,0,0,962,963,5,7,0,0,963,964,3,134,67,
-		0,964,965,5,2,0,0,965,966,3,134,67,0,966,969,1,0,0,0,967,969,3,134,67,
-		0,968,962,1,0,0,0,968,967,1,0,0,0,969,133,1,0,0,0,970,971,5,114,0,0,971,
-		978,7,18,0,0,972,973,5,18,0,0,973,978,5,97,0,0,974,975,3,108,54,0,975,
-		976,7,18,0,0,976,978,1,0,0,0,977,970,1,0,0,0,977,972,1,0,0,0,977,974,1,
-		0,0,0,978,135,1,0,0,0,979,994,5,149,0,0,980,994,5,150,0,0,981,994,5,151,
-		0,0,982,994,5,152,0,0,983,994,7,19,0,0,984,994,5,79,0,0,985,986,7,20,0,
-		0,986,994,5,151,0,0,987,989,5,58,0,0,988,990,7,13,0,0,989,988,1,0,0,0,
-		989,990,1,0,0,0,990,991,1,0,0,0,991,992,7,21,0,0,992,994,3,138,69,0,993,
-		979,1,0,0,0,993,980,1,0,0,0,993,981,1,0,0,0,993,982,1,0,0,0,993,983,1,
-		0,0,0,993,984,1,0,0,0,993,985,1,0,0,0,993,987,1,0,0,0,994,137,1,0,0,0,
-		995,998,3,140,70,0,996,997,5,110,0,0,997,999,3,140,70,0,998,996,1,0,0,
-		0,998,999,1,0,0,0,999,139,1,0,0,0,1000,1001,7,22,0,0,1001,141,1,0,0,0,
-		1002,1003,5,30,0,0,1003,1026,5,91,0,0,1004,1005,7,23,0,0,1005,1009,5,121,
-		0,0,1006,1007,5,133,0,0,1007,1008,5,149,0,0,1008,1010,5,134,0,0,1009,1006,
-		1,0,0,0,1009,1010,1,0,0,0,1010,1026,1,0,0,0,1011,1013,5,58,0,0,1012,1014,
-		3,138,69,0,1013,1012,1,0,0,0,1013,1014,1,0,0,0,1014,1026,1,0,0,0,1015,
-		1023,3,144,72,0,1016,1017,5,133,0,0,1017,1020,5,149,0,0,1018,1019,5,131,
-		0,0,1019,1021,5,149,0,0,1020,1018,1,0,0,0,1020,1021,1,0,0,0,1021,1022,
-		1,0,0,0,1022,1024,5,134,0,0,1023,1016,1,0,0,0,1023,1024,1,0,0,0,1024,1026,
-		1,0,0,0,1025,1002,1,0,0,0,1025,1004,1,0,0,0,1025,1011,1,0,0,0,1025,1015,
-		1,0,0,0,1026,143,1,0,0,0,1027,1030,5,153,0,0,1028,1030,3,152,76,0,1029,
-		1027,1,0,0,0,1029,1028,1,0,0,0,1030,145,1,0,0,0,1031,1036,3,150,75,0,1032,
-		1033,5,132,0,0,1033,1035,3,150,75,0,1034,1032,1,0,0,0,1035,1038,1,0,0,
-		0,1036,1034,1,0,0,0,1036,1037,1,0,0,0,1037,147,1,0,0,0,1038,1036,1,0,0,
-		0,1039,1044,3,150,75,0,1040,1041,5,131,0,0,1041,1043,3,150,75,0,1042,1040,
-		1,0,0,0,1043,1046,1,0,0,0,1044,1042,1,0,0,0,1044,1045,1,0,0,0,1045,149,
-		1,0,0,0,1046,1044,1,0,0,0,1047,1052,5,153,0,0,1048,1052,5,154,0,0,1049,
-		1052,5,155,0,0,1050,1052,3,152,76,0,1051,1047,1,0,0,0,1051,1048,1,0,0,
-		0,1051,1049,1,0,0,0,1051,1050,1,0,0,0,1052,151,1,0,0,0,1053,1054,7,24,
-		0,0,1054,153,1,0,0,0,131,156,170,181,186,190,197,210,218,225,229,255,262,
-		271,282,290,293,308,315,327,334,340,351,359,362,366,371,374,382,387,399,
-		402,406,409,413,420,428,441,446,454,459,467,471,478,487,490,493,496,499,
-		511,523,532,544,547,549,558,563,567,571,576,579,587,592,601,609,614,620,
-		625,627,636,640,646,652,655,662,671,679,685,691,701,705,714,717,721,728,
-		738,741,743,747,753,755,764,772,780,786,793,807,819,824,828,860,864,871,
-		874,877,886,890,893,896,907,911,918,921,941,944,953,956,959,968,977,989,
-		993,998,1009,1013,1020,1023,1025,1029,1036,1044,1051
+		1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,1,59,
+		3,59,863,8,59,1,59,1,59,3,59,867,8,59,1,59,1,59,1,59,1,59,1,59,3,59,874,
+		8,59,1,59,3,59,877,8,59,1,59,3,59,880,8,59,1,59,1,59,1,59,1,59,1,59,1,
+		59,1,59,3,59,889,8,59,1,59,1,59,3,59,893,8,59,1,59,3,59,896,8,59,1,59,
+		3,59,899,8,59,1,60,1,60,1,60,1,60,1,60,1,61,1,61,1,61,1,61,3,61,910,8,
+		61,1,62,1,62,3,62,914,8,62,1,62,1,62,1,62,5,62,919,8,62,10,62,12,62,922,
+		9,62,3,62,924,8,62,1,63,1,63,1,63,1,63,1,63,1,63,1,64,1,64,1,64,1,64,1,
+		64,1,65,1,65,1,65,1,65,1,65,5,65,942,8,65,10,65,12,65,945,9,65,3,65,947,
+		8,65,1,65,1,65,1,65,1,65,1,65,5,65,954,8,65,10,65,12,65,957,9,65,3,65,
+		959,8,65,1,65,3,65,962,8,65,1,66,1,66,1,66,1,66,1,66,1,66,1,66,3,66,971,
+		8,66,1,67,1,67,1,67,1,67,1,67,1,67,1,67,3,67,980,8,67,1,68,1,68,1,68,1,
+		68,1,68,1,68,1,68,1,68,1,68,1,68,3,68,992,8,68,1,68,1,68,3,68,996,8,68,
+		1,69,1,69,1,69,3,69,1001,8,69,1,70,1,70,1,71,1,71,1,71,1,71,1,71,1,71,
+		1,71,3,71,1012,8,71,1,71,1,71,3,71,1016,8,71,1,71,1,71,1,71,1,71,1,71,
+		3,71,1023,8,71,1,71,3,71,1026,8,71,3,71,1028,8,71,1,72,1,72,3,72,1032,
+		8,72,1,73,1,73,1,73,5,73,1037,8,73,10,73,12,73,1040,9,73,1,74,1,74,1,74,
+		5,74,1045,8,74,10,74,12,74,1048,9,74,1,75,1,75,1,75,1,75,3,75,1054,8,75,
+		1,76,1,76,1,76,0,0,77,0,2,4,6,8,10,12,14,16,18,20,22,24,26,28,30,32,34,
+		36,38,40,42,44,46,48,50,52,54,56,58,60,62,64,66,68,70,72,74,76,78,80,82,
+		84,86,88,90,92,94,96,98,100,102,104,106,108,110,112,114,116,118,120,122,
+		124,126,128,130,132,134,136,138,140,142,144,146,148,150,152,0,25,2,0,68,
+		68,71,71,2,0,5,5,28,28,3,0,54,54,106,106,122,122,2,0,35,35,115,115,2,0,
+		1,1,29,29,2,0,41,41,63,63,1,0,97,98,2,0,41,41,77,77,3,0,46,46,65,65,96,
+		96,3,0,1,1,3,3,103,103,2,0,6,6,105,105,2,0,52,52,66,66,1,0,142,148,1,0,
+		136,137,2,0,135,135,138,139,3,0,8,8,64,64,111,111,2,0,19,21,69,70,2,0,
+		93,93,98,98,2,0,42,42,90,90,2,0,38,38,113,113,2,0,22,22,108,109,2,0,149,
+		149,151,151,6,0,23,24,49,50,72,75,99,100,123,124,128,129,1,0,12,13,31,
+		0,5,5,9,9,12,13,18,18,22,28,30,31,34,34,37,37,40,43,49,51,54,54,56,56,
+		58,59,62,63,68,68,71,75,77,77,80,80,83,83,87,91,93,94,97,100,102,102,104,
+		104,106,106,108,110,112,112,114,114,117,118,121,124,128,129,1164,0,154,
+		1,0,0,0,2,170,1,0,0,0,4,172,1,0,0,0,6,190,1,0,0,0,8,192,1,0,0,0,10,225,
+		1,0,0,0,12,229,1,0,0,0,14,262,1,0,0,0,16,264,1,0,0,0,18,276,1,0,0,0,20,
+		280,1,0,0,0,22,298,1,0,0,0,24,313,1,0,0,0,26,332,1,0,0,0,28,336,1,0,0,
+		0,30,344,1,0,0,0,32,355,1,0,0,0,34,368,1,0,0,0,36,389,1,0,0,0,38,393,1,
+		0,0,0,40,402,1,0,0,0,42,411,1,0,0,0,44,423,1,0,0,0,46,435,1,0,0,0,48,444,
+		1,0,0,0,50,448,1,0,0,0,52,457,1,0,0,0,54,467,1,0,0,0,56,469,1,0,0,0,58,
+		501,1,0,0,0,60,504,1,0,0,0,62,514,1,0,0,0,64,517,1,0,0,0,66,526,1,0,0,
+		0,68,551,1,0,0,0,70,553,1,0,0,0,72,563,1,0,0,0,74,581,1,0,0,0,76,583,1,
+		0,0,0,78,586,1,0,0,0,80,591,1,0,0,0,82,599,1,0,0,0,84,622,1,0,0,0,86,629,
+		1,0,0,0,88,638,1,0,0,0,90,654,1,0,0,0,92,657,1,0,0,0,94,666,1,0,0,0,96,
+		668,1,0,0,0,98,676,1,0,0,0,100,687,1,0,0,0,102,689,1,0,0,0,104,757,1,0,
+		0,0,106,759,1,0,0,0,108,761,1,0,0,0,110,769,1,0,0,0,112,777,1,0,0,0,114,
+		788,1,0,0,0,116,790,1,0,0,0,118,898,1,0,0,0,120,900,1,0,0,0,122,909,1,
+		0,0,0,124,923,1,0,0,0,126,925,1,0,0,0,128,931,1,0,0,0,130,946,1,0,0,0,
+		132,963,1,0,0,0,134,979,1,0,0,0,136,995,1,0,0,0,138,997,1,0,0,0,140,1002,
+		1,0,0,0,142,1027,1,0,0,0,144,1031,1,0,0,0,146,1033,1,0,0,0,148,1041,1,
+		0,0,0,150,1053,1,0,0,0,152,1055,1,0,0,0,154,156,3,2,1,0,155,157,5,130,
+		0,0,156,155,1,0,0,0,156,157,1,0,0,0,157,158,1,0,0,0,158,159,5,0,0,1,159,
+		1,1,0,0,0,160,171,3,4,2,0,161,171,3,20,10,0,162,171,3,22,11,0,163,171,
+		3,24,12,0,164,171,3,28,14,0,165,171,3,30,15,0,166,171,3,32,16,0,167,171,
+		3,34,17,0,168,171,3,38,19,0,169,171,3,40,20,0,170,160,1,0,0,0,170,161,
+		1,0,0,0,170,162,1,0,0,0,170,163,1,0,0,0,170,164,1,0,0,0,170,165,1,0,0,
+		0,170,166,1,0,0,0,170,167,1,0,0,0,170,168,1,0,0,0,170,169,1,0,0,0,171,
+		3,1,0,0,0,172,173,5,16,0,0,173,174,5,106,0,0,174,175,3,150,75,0,175,176,
+		5,133,0,0,176,181,3,6,3,0,177,178,5,131,0,0,178,180,3,6,3,0,179,177,1,
+		0,0,0,180,183,1,0,0,0,181,179,1,0,0,0,181,182,1,0,0,0,182,184,1,0,0,0,
+		183,181,1,0,0,0,184,186,5,134,0,0,185,187,3,16,8,0,186,185,1,0,0,0,186,
+		187,1,0,0,0,187,5,1,0,0,0,188,191,3,8,4,0,189,191,3,12,6,0,190,188,1,0,
+		0,0,190,189,1,0,0,0,191,7,1,0,0,0,192,193,3,150,75,0,193,197,3,142,71,
+		0,194,196,3,10,5,0,195,194,1,0,0,0,196,199,1,0,0,0,197,195,1,0,0,0,197,
+		198,1,0,0,0,198,9,1,0,0,0,199,197,1,0,0,0,200,201,5,78,0,0,201,226,5,79,
+		0,0,202,226,5,79,0,0,203,204,5,92,0,0,204,226,5,62,0,0,205,206,5,26,0,
+		0,206,226,3,94,47,0,207,226,5,116,0,0,208,209,5,44,0,0,209,211,5,62,0,
+		0,210,208,1,0,0,0,210,211,1,0,0,0,211,212,1,0,0,0,212,213,5,95,0,0,213,
+		218,3,146,73,0,214,215,5,133,0,0,215,216,3,148,74,0,216,217,5,134,0,0,
+		217,219,1,0,0,0,218,214,1,0,0,0,218,219,1,0,0,0,219,226,1,0,0,0,220,221,
+		5,14,0,0,221,222,5,133,0,0,222,223,3,94,47,0,223,224,5,134,0,0,224,226,
+		1,0,0,0,225,200,1,0,0,0,225,202,1,0,0,0,225,203,1,0,0,0,225,205,1,0,0,
+		0,225,207,1,0,0,0,225,210,1,0,0,0,225,220,1,0,0,0,226,11,1,0,0,0,227,228,
+		5,15,0,0,228,230,3,150,75,0,229,227,1,0,0,0,229,230,1,0,0,0,230,231,1,
+		0,0,0,231,232,3,14,7,0,232,13,1,0,0,0,233,234,5,92,0,0,234,235,5,62,0,
+		0,235,236,5,133,0,0,236,237,3,148,74,0,237,238,5,134,0,0,238,263,1,0,0,
+		0,239,240,5,116,0,0,240,241,5,133,0,0,241,242,3,148,74,0,242,243,5,134,
+		0,0,243,263,1,0,0,0,244,245,5,44,0,0,245,246,5,62,0,0,246,247,5,133,0,
+		0,247,248,3,148,74,0,248,249,5,134,0,0,249,250,5,95,0,0,250,255,3,146,
+		73,0,251,252,5,133,0,0,252,253,3,148,74,0,253,254,5,134,0,0,254,256,1,
+		0,0,0,255,251,1,0,0,0,255,256,1,0,0,0,256,263,1,0,0,0,257,258,5,14,0,0,
+		258,259,5,133,0,0,259,260,3,94,47,0,260,261,5,134,0,0,261,263,1,0,0,0,
+		262,233,1,0,0,0,262,239,1,0,0,0,262,244,1,0,0,0,262,257,1,0,0,0,263,15,
+		1,0,0,0,264,265,5,127,0,0,265,266,5,133,0,0,266,271,3,18,9,0,267,268,5,
+		131,0,0,268,270,3,18,9,0,269,267,1,0,0,0,270,273,1,0,0,0,271,269,1,0,0,
+		0,271,272,1,0,0,0,272,274,1,0,0,0,273,271,1,0,0,0,274,275,5,134,0,0,275,
+		17,1,0,0,0,276,277,5,151,0,0,277,278,5,142,0,0,278,279,5,151,0,0,279,19,
+		1,0,0,0,280,282,5,16,0,0,281,283,7,0,0,0,282,281,1,0,0,0,282,283,1,0,0,
+		0,283,284,1,0,0,0,284,285,5,122,0,0,285,290,3,150,75,0,286,287,5,133,0,
+		0,287,288,3,148,74,0,288,289,5,134,0,0,289,291,1,0,0,0,290,286,1,0,0,0,
+		290,291,1,0,0,0,291,293,1,0,0,0,292,294,3,16,8,0,293,292,1,0,0,0,293,294,
+		1,0,0,0,294,295,1,0,0,0,295,296,5,4,0,0,296,297,3,40,20,0,297,21,1,0,0,
+		0,298,299,5,25,0,0,299,300,5,94,0,0,300,301,5,122,0,0,301,302,3,150,75,
+		0,302,303,5,133,0,0,303,308,3,8,4,0,304,305,5,131,0,0,305,307,3,8,4,0,
+		306,304,1,0,0,0,307,310,1,0,0,0,308,306,1,0,0,0,308,309,1,0,0,0,309,311,
+		1,0,0,0,310,308,1,0,0,0,311,312,5,134,0,0,312,23,1,0,0,0,313,315,5,16,
+		0,0,314,316,5,116,0,0,315,314,1,0,0,0,315,316,1,0,0,0,316,317,1,0,0,0,
+		317,318,5,54,0,0,318,319,3,150,75,0,319,320,5,82,0,0,320,321,3,146,73,
+		0,321,322,5,133,0,0,322,327,3,26,13,0,323,324,5,131,0,0,324,326,3,26,13,
+		0,325,323,1,0,0,0,326,329,1,0,0,0,327,325,1,0,0,0,327,328,1,0,0,0,328,
+		330,1,0,0,0,329,327,1,0,0,0,330,331,5,134,0,0,331,25,1,0,0,0,332,334,3,
+		150,75,0,333,335,7,1,0,0,334,333,1,0,0,0,334,335,1,0,0,0,335,27,1,0,0,
+		0,336,337,5,31,0,0,337,340,7,2,0,0,338,339,5,51,0,0,339,341,5,36,0,0,340,
+		338,1,0,0,0,340,341,1,0,0,0,341,342,1,0,0,0,342,343,3,146,73,0,343,29,
+		1,0,0,0,344,345,5,56,0,0,345,346,5,59,0,0,346,351,3,146,73,0,347,348,5,
+		133,0,0,348,349,3,148,74,0,349,350,5,134,0,0,350,352,1,0,0,0,351,347,1,
+		0,0,0,351,352,1,0,0,0,352,353,1,0,0,0,353,354,3,40,20,0,354,31,1,0,0,0,
+		355,356,5,27,0,0,356,357,5,45,0,0,357,362,3,146,73,0,358,360,5,4,0,0,359,
+		358,1,0,0,0,359,360,1,0,0,0,360,361,1,0,0,0,361,363,3,150,75,0,362,359,
+		1,0,0,0,362,363,1,0,0,0,363,366,1,0,0,0,364,365,5,126,0,0,365,367,3,94,
+		47,0,366,364,1,0,0,0,366,367,1,0,0,0,367,33,1,0,0,0,368,369,5,118,0,0,
+		369,374,3,146,73,0,370,372,5,4,0,0,371,370,1,0,0,0,371,372,1,0,0,0,372,
+		373,1,0,0,0,373,375,3,150,75,0,374,371,1,0,0,0,374,375,1,0,0,0,375,376,
+		1,0,0,0,376,377,5,102,0,0,377,382,3,36,18,0,378,379,5,131,0,0,379,381,
+		3,36,18,0,380,378,1,0,0,0,381,384,1,0,0,0,382,380,1,0,0,0,382,383,1,0,
+		0,0,383,387,1,0,0,0,384,382,1,0,0,0,385,386,5,126,0,0,386,388,3,94,47,
+		0,387,385,1,0,0,0,387,388,1,0,0,0,388,35,1,0,0,0,389,390,3,150,75,0,390,
+		391,5,142,0,0,391,392,3,94,47,0,392,37,1,0,0,0,393,394,5,102,0,0,394,395,
+		3,150,75,0,395,399,5,142,0,0,396,400,5,82,0,0,397,400,3,136,68,0,398,400,
+		3,150,75,0,399,396,1,0,0,0,399,397,1,0,0,0,399,398,1,0,0,0,400,39,1,0,
+		0,0,401,403,3,42,21,0,402,401,1,0,0,0,402,403,1,0,0,0,403,404,1,0,0,0,
+		404,406,3,46,23,0,405,407,3,70,35,0,406,405,1,0,0,0,406,407,1,0,0,0,407,
+		409,1,0,0,0,408,410,3,74,37,0,409,408,1,0,0,0,409,410,1,0,0,0,410,41,1,
+		0,0,0,411,413,5,127,0,0,412,414,5,94,0,0,413,412,1,0,0,0,413,414,1,0,0,
+		0,414,415,1,0,0,0,415,420,3,44,22,0,416,417,5,131,0,0,417,419,3,44,22,
+		0,418,416,1,0,0,0,419,422,1,0,0,0,420,418,1,0,0,0,420,421,1,0,0,0,421,
+		43,1,0,0,0,422,420,1,0,0,0,423,428,3,150,75,0,424,425,5,133,0,0,425,426,
+		3,148,74,0,426,427,5,134,0,0,427,429,1,0,0,0,428,424,1,0,0,0,428,429,1,
+		0,0,0,429,430,1,0,0,0,430,431,5,4,0,0,431,432,5,133,0,0,432,433,3,40,20,
+		0,433,434,5,134,0,0,434,45,1,0,0,0,435,441,3,50,25,0,436,437,3,48,24,0,
+		437,438,3,50,25,0,438,440,1,0,0,0,439,436,1,0,0,0,440,443,1,0,0,0,441,
+		439,1,0,0,0,441,442,1,0,0,0,442,47,1,0,0,0,443,441,1,0,0,0,444,446,7,3,
+		0,0,445,447,7,4,0,0,446,445,1,0,0,0,446,447,1,0,0,0,447,49,1,0,0,0,448,
+		454,3,54,27,0,449,450,3,52,26,0,450,451,3,54,27,0,451,453,1,0,0,0,452,
+		449,1,0,0,0,453,456,1,0,0,0,454,452,1,0,0,0,454,455,1,0,0,0,455,51,1,0,
+		0,0,456,454,1,0,0,0,457,459,5,57,0,0,458,460,7,4,0,0,459,458,1,0,0,0,459,
+		460,1,0,0,0,460,53,1,0,0,0,461,468,3,56,28,0,462,468,3,64,32,0,463,464,
+		5,133,0,0,464,465,3,40,20,0,465,466,5,134,0,0,466,468,1,0,0,0,467,461,
+		1,0,0,0,467,462,1,0,0,0,467,463,1,0,0,0,468,55,1,0,0,0,469,471,5,101,0,
+		0,470,472,7,4,0,0,471,470,1,0,0,0,471,472,1,0,0,0,472,473,1,0,0,0,473,
+		478,3,68,34,0,474,475,5,131,0,0,475,477,3,68,34,0,476,474,1,0,0,0,477,
+		480,1,0,0,0,478,476,1,0,0,0,478,479,1,0,0,0,479,490,1,0,0,0,480,478,1,
+		0,0,0,481,482,5,45,0,0,482,487,3,82,41,0,483,484,5,131,0,0,484,486,3,82,
+		41,0,485,483,1,0,0,0,486,489,1,0,0,0,487,485,1,0,0,0,487,488,1,0,0,0,488,
+		491,1,0,0,0,489,487,1,0,0,0,490,481,1,0,0,0,490,491,1,0,0,0,491,493,1,
+		0,0,0,492,494,3,58,29,0,493,492,1,0,0,0,493,494,1,0,0,0,494,496,1,0,0,
+		0,495,497,3,60,30,0,496,495,1,0,0,0,496,497,1,0,0,0,497,499,1,0,0,0,498,
+		500,3,62,31,0,499,498,1,0,0,0,499,500,1,0,0,0,500,57,1,0,0,0,501,502,5,
+		126,0,0,502,503,3,94,47,0,503,59,1,0,0,0,504,505,5,47,0,0,505,506,5,9,
+		0,0,506,511,3,94,47,0,507,508,5,131,0,0,508,510,3,94,47,0,509,507,1,0,
+		0,0,510,513,1,0,0,0,511,509,1,0,0,0,511,512,1,0,0,0,512,61,1,0,0,0,513,
+		511,1,0,0,0,514,515,5,48,0,0,515,516,3,94,47,0,516,63,1,0,0,0,517,518,
+		5,120,0,0,518,523,3,66,33,0,519,520,5,131,0,0,520,522,3,66,33,0,521,519,
+		1,0,0,0,522,525,1,0,0,0,523,521,1,0,0,0,523,524,1,0,0,0,524,65,1,0,0,0,
+		525,523,1,0,0,0,526,527,5,133,0,0,527,532,3,94,47,0,528,529,5,131,0,0,
+		529,531,3,94,47,0,530,528,1,0,0,0,531,534,1,0,0,0,532,530,1,0,0,0,532,
+		533,1,0,0,0,533,535,1,0,0,0,534,532,1,0,0,0,535,536,5,134,0,0,536,67,1,
+		0,0,0,537,552,5,135,0,0,538,539,3,146,73,0,539,540,5,132,0,0,540,541,5,
+		135,0,0,541,552,1,0,0,0,542,549,3,94,47,0,543,545,5,4,0,0,544,543,1,0,
+		0,0,544,545,1,0,0,0,545,546,1,0,0,0,546,550,3,150,75,0,547,548,5,4,0,0,
+		548,550,5,151,0,0,549,544,1,0,0,0,549,547,1,0,0,0,549,550,1,0,0,0,550,
+		552,1,0,0,0,551,537,1,0,0,0,551,538,1,0,0,0,551,542,1,0,0,0,552,69,1,0,
+		0,0,553,554,5,85,0,0,554,555,5,9,0,0,555,560,3,72,36,0,556,557,5,131,0,
+		0,557,559,3,72,36,0,558,556,1,0,0,0,559,562,1,0,0,0,560,558,1,0,0,0,560,
+		561,1,0,0,0,561,71,1,0,0,0,562,560,1,0,0,0,563,565,3,94,47,0,564,566,7,
+		1,0,0,565,564,1,0,0,0,565,566,1,0,0,0,566,569,1,0,0,0,567,568,5,80,0,0,
+		568,570,7,5,0,0,569,567,1,0,0,0,569,570,1,0,0,0,570,73,1,0,0,0,571,573,
+		3,76,38,0,572,574,3,78,39,0,573,572,1,0,0,0,573,574,1,0,0,0,574,582,1,
+		0,0,0,575,578,3,78,39,0,576,579,3,76,38,0,577,579,3,80,40,0,578,576,1,
+		0,0,0,578,577,1,0,0,0,578,579,1,0,0,0,579,582,1,0,0,0,580,582,3,80,40,
+		0,581,571,1,0,0,0,581,575,1,0,0,0,581,580,1,0,0,0,582,75,1,0,0,0,583,584,
+		5,67,0,0,584,585,3,94,47,0,585,77,1,0,0,0,586,587,5,81,0,0,587,589,3,94,
+		47,0,588,590,7,6,0,0,589,588,1,0,0,0,589,590,1,0,0,0,590,79,1,0,0,0,591,
+		592,5,39,0,0,592,594,7,7,0,0,593,595,3,94,47,0,594,593,1,0,0,0,594,595,
+		1,0,0,0,595,596,1,0,0,0,596,597,7,6,0,0,597,598,5,83,0,0,598,81,1,0,0,
+		0,599,603,3,90,45,0,600,602,3,84,42,0,601,600,1,0,0,0,602,605,1,0,0,0,
+		603,601,1,0,0,0,603,604,1,0,0,0,604,83,1,0,0,0,605,603,1,0,0,0,606,607,
+		5,17,0,0,607,608,5,61,0,0,608,623,3,90,45,0,609,611,5,76,0,0,610,612,3,
+		86,43,0,611,610,1,0,0,0,611,612,1,0,0,0,612,613,1,0,0,0,613,614,5,61,0,
+		0,614,623,3,90,45,0,615,617,3,86,43,0,616,615,1,0,0,0,616,617,1,0,0,0,
+		617,618,1,0,0,0,618,619,5,61,0,0,619,620,3,90,45,0,620,621,3,88,44,0,621,
+		623,1,0,0,0,622,606,1,0,0,0,622,609,1,0,0,0,622,616,1,0,0,0,623,85,1,0,
+		0,0,624,630,5,55,0,0,625,627,7,8,0,0,626,628,5,86,0,0,627,626,1,0,0,0,
+		627,628,1,0,0,0,628,630,1,0,0,0,629,624,1,0,0,0,629,625,1,0,0,0,630,87,
+		1,0,0,0,631,632,5,82,0,0,632,639,3,94,47,0,633,634,5,119,0,0,634,635,5,
+		133,0,0,635,636,3,148,74,0,636,637,5,134,0,0,637,639,1,0,0,0,638,631,1,
+		0,0,0,638,633,1,0,0,0,639,89,1,0,0,0,640,642,3,146,73,0,641,643,3,92,46,
+		0,642,641,1,0,0,0,642,643,1,0,0,0,643,655,1,0,0,0,644,645,5,133,0,0,645,
+		646,3,40,20,0,646,648,5,134,0,0,647,649,3,92,46,0,648,647,1,0,0,0,648,
+		649,1,0,0,0,649,655,1,0,0,0,650,651,5,133,0,0,651,652,3,82,41,0,652,653,
+		5,134,0,0,653,655,1,0,0,0,654,640,1,0,0,0,654,644,1,0,0,0,654,650,1,0,
+		0,0,655,91,1,0,0,0,656,658,5,4,0,0,657,656,1,0,0,0,657,658,1,0,0,0,658,
+		659,1,0,0,0,659,664,3,150,75,0,660,661,5,133,0,0,661,662,3,148,74,0,662,
+		663,5,134,0,0,663,665,1,0,0,0,664,660,1,0,0,0,664,665,1,0,0,0,665,93,1,
+		0,0,0,666,667,3,96,48,0,667,95,1,0,0,0,668,673,3,98,49,0,669,670,5,84,
+		0,0,670,672,3,98,49,0,671,669,1,0,0,0,672,675,1,0,0,0,673,671,1,0,0,0,
+		673,674,1,0,0,0,674,97,1,0,0,0,675,673,1,0,0,0,676,681,3,100,50,0,677,
+		678,5,2,0,0,678,680,3,100,50,0,679,677,1,0,0,0,680,683,1,0,0,0,681,679,
+		1,0,0,0,681,682,1,0,0,0,682,99,1,0,0,0,683,681,1,0,0,0,684,685,5,78,0,
+		0,685,688,3,100,50,0,686,688,3,102,51,0,687,684,1,0,0,0,687,686,1,0,0,
+		0,688,101,1,0,0,0,689,693,3,108,54,0,690,692,3,104,52,0,691,690,1,0,0,
+		0,692,695,1,0,0,0,693,691,1,0,0,0,693,694,1,0,0,0,694,103,1,0,0,0,695,
+		693,1,0,0,0,696,703,3,106,53,0,697,704,3,108,54,0,698,699,7,9,0,0,699,
+		700,5,133,0,0,700,701,3,40,20,0,701,702,5,134,0,0,702,704,1,0,0,0,703,
+		697,1,0,0,0,703,698,1,0,0,0,704,758,1,0,0,0,705,707,5,60,0,0,706,708,5,
+		78,0,0,707,706,1,0,0,0,707,708,1,0,0,0,708,716,1,0,0,0,709,717,5,79,0,
+		0,710,717,5,113,0,0,711,717,5,38,0,0,712,717,5,117,0,0,713,714,5,29,0,
+		0,714,715,5,45,0,0,715,717,3,108,54,0,716,709,1,0,0,0,716,710,1,0,0,0,
+		716,711,1,0,0,0,716,712,1,0,0,0,716,713,1,0,0,0,717,758,1,0,0,0,718,720,
+		5,78,0,0,719,718,1,0,0,0,719,720,1,0,0,0,720,721,1,0,0,0,721,723,5,7,0,
+		0,722,724,7,10,0,0,723,722,1,0,0,0,723,724,1,0,0,0,724,725,1,0,0,0,725,
+		726,3,108,54,0,726,727,5,2,0,0,727,728,3,108,54,0,728,758,1,0,0,0,729,
+		731,5,78,0,0,730,729,1,0,0,0,730,731,1,0,0,0,731,732,1,0,0,0,732,733,5,
+		53,0,0,733,745,5,133,0,0,734,746,3,40,20,0,735,740,3,94,47,0,736,737,5,
+		131,0,0,737,739,3,94,47,0,738,736,1,0,0,0,739,742,1,0,0,0,740,738,1,0,
+		0,0,740,741,1,0,0,0,741,744,1,0,0,0,742,740,1,0,0,0,743,735,1,0,0,0,743,
+		744,1,0,0,0,744,746,1,0,0,0,745,734,1,0,0,0,745,743,1,0,0,0,746,747,1,
+		0,0,0,747,758,5,134,0,0,748,750,5,78,0,0,749,748,1,0,0,0,749,750,1,0,0,
+		0,750,751,1,0,0,0,751,752,7,11,0,0,752,755,3,108,54,0,753,754,5,34,0,0,
+		754,756,3,108,54,0,755,753,1,0,0,0,755,756,1,0,0,0,756,758,1,0,0,0,757,
+		696,1,0,0,0,757,705,1,0,0,0,757,719,1,0,0,0,757,730,1,0,0,0,757,749,1,
+		0,0,0,758,105,1,0,0,0,759,760,7,12,0,0,760,107,1,0,0,0,761,766,3,110,55,
+		0,762,763,5,140,0,0,763,765,3,110,55,0,764,762,1,0,0,0,765,768,1,0,0,0,
+		766,764,1,0,0,0,766,767,1,0,0,0,767,109,1,0,0,0,768,766,1,0,0,0,769,774,
+		3,112,56,0,770,771,7,13,0,0,771,773,3,112,56,0,772,770,1,0,0,0,773,776,
+		1,0,0,0,774,772,1,0,0,0,774,775,1,0,0,0,775,111,1,0,0,0,776,774,1,0,0,
+		0,777,782,3,114,57,0,778,779,7,14,0,0,779,781,3,114,57,0,780,778,1,0,0,
+		0,781,784,1,0,0,0,782,780,1,0,0,0,782,783,1,0,0,0,783,113,1,0,0,0,784,
+		782,1,0,0,0,785,786,7,13,0,0,786,789,3,114,57,0,787,789,3,116,58,0,788,
+		785,1,0,0,0,788,787,1,0,0,0,789,115,1,0,0,0,790,795,3,118,59,0,791,792,
+		5,141,0,0,792,794,3,142,71,0,793,791,1,0,0,0,794,797,1,0,0,0,795,793,1,
+		0,0,0,795,796,1,0,0,0,796,117,1,0,0,0,797,795,1,0,0,0,798,899,3,136,68,
+		0,799,800,5,133,0,0,800,801,3,40,20,0,801,802,5,134,0,0,802,899,1,0,0,
+		0,803,804,5,133,0,0,804,809,3,94,47,0,805,806,5,131,0,0,806,808,3,94,47,
+		0,807,805,1,0,0,0,808,811,1,0,0,0,809,807,1,0,0,0,809,810,1,0,0,0,810,
+		812,1,0,0,0,811,809,1,0,0,0,812,813,5,134,0,0,813,899,1,0,0,0,814,815,
+		5,36,0,0,815,816,5,133,0,0,816,817,3,40,20,0,817,818,5,134,0,0,818,899,
+		1,0,0,0,819,821,5,10,0,0,820,822,3,94,47,0,821,820,1,0,0,0,821,822,1,0,
+		0,0,822,824,1,0,0,0,823,825,3,120,60,0,824,823,1,0,0,0,825,826,1,0,0,0,
+		826,824,1,0,0,0,826,827,1,0,0,0,827,830,1,0,0,0,828,829,5,32,0,0,829,831,
+		3,94,47,0,830,828,1,0,0,0,830,831,1,0,0,0,831,832,1,0,0,0,832,833,5,33,
+		0,0,833,899,1,0,0,0,834,835,5,11,0,0,835,836,5,133,0,0,836,837,3,94,47,
+		0,837,838,5,4,0,0,838,839,3,142,71,0,839,840,5,134,0,0,840,899,1,0,0,0,
+		841,842,5,37,0,0,842,843,5,133,0,0,843,844,3,150,75,0,844,845,5,45,0,0,
+		845,846,3,94,47,0,846,847,5,134,0,0,847,899,1,0,0,0,848,849,5,89,0,0,849,
+		850,5,133,0,0,850,851,3,108,54,0,851,852,5,53,0,0,852,853,3,94,47,0,853,
+		854,5,134,0,0,854,899,1,0,0,0,855,856,5,104,0,0,856,857,5,133,0,0,857,
+		866,3,94,47,0,858,859,5,45,0,0,859,862,3,94,47,0,860,861,5,43,0,0,861,
+		863,3,94,47,0,862,860,1,0,0,0,862,863,1,0,0,0,863,867,1,0,0,0,864,865,
+		5,43,0,0,865,867,3,94,47,0,866,858,1,0,0,0,866,864,1,0,0,0,867,868,1,0,
+		0,0,868,869,5,134,0,0,869,899,1,0,0,0,870,871,5,112,0,0,871,873,5,133,
+		0,0,872,874,7,15,0,0,873,872,1,0,0,0,873,874,1,0,0,0,874,879,1,0,0,0,875,
+		877,3,94,47,0,876,875,1,0,0,0,876,877,1,0,0,0,877,878,1,0,0,0,878,880,
+		5,45,0,0,879,876,1,0,0,0,879,880,1,0,0,0,880,881,1,0,0,0,881,882,3,94,
+		47,0,882,883,5,134,0,0,883,899,1,0,0,0,884,899,7,16,0,0,885,886,3,122,
+		61,0,886,888,5,133,0,0,887,889,3,124,62,0,888,887,1,0,0,0,888,889,1,0,
+		0,0,889,890,1,0,0,0,890,892,5,134,0,0,891,893,3,126,63,0,892,891,1,0,0,
+		0,892,893,1,0,0,0,893,895,1,0,0,0,894,896,3,128,64,0,895,894,1,0,0,0,895,
+		896,1,0,0,0,896,899,1,0,0,0,897,899,3,146,73,0,898,798,1,0,0,0,898,799,
+		1,0,0,0,898,803,1,0,0,0,898,814,1,0,0,0,898,819,1,0,0,0,898,834,1,0,0,
+		0,898,841,1,0,0,0,898,848,1,0,0,0,898,855,1,0,0,0,898,870,1,0,0,0,898,
+		884,1,0,0,0,898,885,1,0,0,0,898,897,1,0,0,0,899,119,1,0,0,0,900,901,5,
+		125,0,0,901,902,3,94,47,0,902,903,5,107,0,0,903,904,3,94,47,0,904,121,
+		1,0,0,0,905,910,3,150,75,0,906,910,5,65,0,0,907,910,5,96,0,0,908,910,5,
+		103,0,0,909,905,1,0,0,0,909,906,1,0,0,0,909,907,1,0,0,0,909,908,1,0,0,
+		0,910,123,1,0,0,0,911,924,5,135,0,0,912,914,7,4,0,0,913,912,1,0,0,0,913,
+		914,1,0,0,0,914,915,1,0,0,0,915,920,3,94,47,0,916,917,5,131,0,0,917,919,
+		3,94,47,0,918,916,1,0,0,0,919,922,1,0,0,0,920,918,1,0,0,0,920,921,1,0,
+		0,0,921,924,1,0,0,0,922,920,1,0,0,0,923,911,1,0,0,0,923,913,1,0,0,0,924,
+		125,1,0,0,0,925,926,5,40,0,0,926,927,5,133,0,0,927,928,5,126,0,0,928,929,
+		3,94,47,0,929,930,5,134,0,0,930,127,1,0,0,0,931,932,5,87,0,0,932,933,5,
+		133,0,0,933,934,3,130,65,0,934,935,5,134,0,0,935,129,1,0,0,0,936,937,5,
+		88,0,0,937,938,5,9,0,0,938,943,3,94,47,0,939,940,5,131,0,0,940,942,3,94,
+		47,0,941,939,1,0,0,0,942,945,1,0,0,0,943,941,1,0,0,0,943,944,1,0,0,0,944,
+		947,1,0,0,0,945,943,1,0,0,0,946,936,1,0,0,0,946,947,1,0,0,0,947,958,1,
+		0,0,0,948,949,5,85,0,0,949,950,5,9,0,0,950,955,3,72,36,0,951,952,5,131,
+		0,0,952,954,3,72,36,0,953,951,1,0,0,0,954,957,1,0,0,0,955,953,1,0,0,0,
+		955,956,1,0,0,0,956,959,1,0,0,0,957,955,1,0,0,0,958,948,1,0,0,0,958,959,
+		1,0,0,0,959,961,1,0,0,0,960,962,3,132,66,0,961,960,1,0,0,0,961,962,1,0,
+		0,0,962,131,1,0,0,0,963,970,7,17,0,0,964,965,5,7,0,0,965,966,3,134,67,
+		0,966,967,5,2,0,0,967,968,3,134,67,0,968,971,1,0,0,0,969,971,3,134,67,
+		0,970,964,1,0,0,0,970,969,1,0,0,0,971,133,1,0,0,0,972,973,5,114,0,0,973,
+		980,7,18,0,0,974,975,5,18,0,0,975,980,5,97,0,0,976,977,3,108,54,0,977,
+		978,7,18,0,0,978,980,1,0,0,0,979,972,1,0,0,0,979,974,1,0,0,0,979,976,1,
+		0,0,0,980,135,1,0,0,0,981,996,5,149,0,0,982,996,5,150,0,0,983,996,5,151,
+		0,0,984,996,5,152,0,0,985,996,7,19,0,0,986,996,5,79,0,0,987,988,7,20,0,
+		0,988,996,5,151,0,0,989,991,5,58,0,0,990,992,7,13,0,0,991,990,1,0,0,0,
+		991,992,1,0,0,0,992,993,1,0,0,0,993,994,7,21,0,0,994,996,3,138,69,0,995,
+		981,1,0,0,0,995,982,1,0,0,0,995,983,1,0,0,0,995,984,1,0,0,0,995,985,1,
+		0,0,0,995,986,1,0,0,0,995,987,1,0,0,0,995,989,1,0,0,0,996,137,1,0,0,0,
+		997,1000,3,140,70,0,998,999,5,110,0,0,999,1001,3,140,70,0,1000,998,1,0,
+		0,0,1000,1001,1,0,0,0,1001,139,1,0,0,0,1002,1003,7,22,0,0,1003,141,1,0,
+		0,0,1004,1005,5,30,0,0,1005,1028,5,91,0,0,1006,1007,7,23,0,0,1007,1011,
+		5,121,0,0,1008,1009,5,133,0,0,1009,1010,5,149,0,0,1010,1012,5,134,0,0,
+		1011,1008,1,0,0,0,1011,1012,1,0,0,0,1012,1028,1,0,0,0,1013,1015,5,58,0,
+		0,1014,1016,3,138,69,0,1015,1014,1,0,0,0,1015,1016,1,0,0,0,1016,1028,1,
+		0,0,0,1017,1025,3,144,72,0,1018,1019,5,133,0,0,1019,1022,5,149,0,0,1020,
+		1021,5,131,0,0,1021,1023,5,149,0,0,1022,1020,1,0,0,0,1022,1023,1,0,0,0,
+		1023,1024,1,0,0,0,1024,1026,5,134,0,0,1025,1018,1,0,0,0,1025,1026,1,0,
+		0,0,1026,1028,1,0,0,0,1027,1004,1,0,0,0,1027,1006,1,0,0,0,1027,1013,1,
+		0,0,0,1027,1017,1,0,0,0,1028,143,1,0,0,0,1029,1032,5,153,0,0,1030,1032,
+		3,152,76,0,1031,1029,1,0,0,0,1031,1030,1,0,0,0,1032,145,1,0,0,0,1033,1038,
+		3,150,75,0,1034,1035,5,132,0,0,1035,1037,3,150,75,0,1036,1034,1,0,0,0,
+		1037,1040,1,0,0,0,1038,1036,1,0,0,0,1038,1039,1,0,0,0,1039,147,1,0,0,0,
+		1040,1038,1,0,0,0,1041,1046,3,150,75,0,1042,1043,5,131,0,0,1043,1045,3,
+		150,75,0,1044,1042,1,0,0,0,1045,1048,1,0,0,0,1046,1044,1,0,0,0,1046,1047,
+		1,0,0,0,1047,149,1,0,0,0,1048,1046,1,0,0,0,1049,1054,5,153,0,0,1050,1054,
+		5,154,0,0,1051,1054,5,155,0,0,1052,1054,3,152,76,0,1053,1049,1,0,0,0,1053,
+		1050,1,0,0,0,1053,1051,1,0,0,0,1053,1052,1,0,0,0,1054,151,1,0,0,0,1055,
+		1056,7,24,0,0,1056,153,1,0,0,0,131,156,170,181,186,190,197,210,218,225,
+		229,255,262,271,282,290,293,308,315,327,334,340,351,359,362,366,371,374,
+		382,387,399,402,406,409,413,420,428,441,446,454,459,467,471,478,487,490,
+		493,496,499,511,523,532,544,549,551,560,565,569,573,578,581,589,594,603,
+		611,616,622,627,629,638,642,648,654,657,664,673,681,687,693,703,707,716,
+		719,723,730,740,743,745,749,755,757,766,774,782,788,795,809,821,826,830,
+		862,866,873,876,879,888,892,895,898,909,913,920,923,943,946,955,958,961,
+		970,979,991,995,1000,1011,1015,1022,1025,1027,1031,1038,1046,1053
 	};
 
 	public static readonly ATN _ATN =
