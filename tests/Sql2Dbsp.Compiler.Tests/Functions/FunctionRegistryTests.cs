@@ -122,6 +122,14 @@ public class FunctionRegistryTests
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
     }
 
+    [Fact]
+    public void StringAliasNamesTheColumnLikeAQuotedIdentifier()
+    {
+        var result = Compile("CREATE TABLE t (ts TIMESTAMP); CREATE VIEW v AS SELECT CAST(ts AS DATE) AS 'day', YEAR(ts) AS \"Y\" FROM t;");
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        Assert.Equal(["day", "Y"], result.Catalog!.FindView("v", false)!.Columns.Select(c => c.Name));
+    }
+
     /// <summary>docs/functions.md is generated from the registry; this fails when the file is stale.</summary>
     [Fact]
     public void FunctionReferenceDocIsUpToDate()
