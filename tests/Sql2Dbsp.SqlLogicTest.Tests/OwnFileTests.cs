@@ -7,6 +7,7 @@ public sealed class OwnFileTests
 {
     [Theory]
     [InlineData("order_by.slt")]
+    [InlineData("char.slt")]
     public async Task FilePasses(string name)
     {
         var summary = await new SltRunner(new RunnerOptions { Jobs = 2 }, new CorpusSliceTests.NoReporter())
