@@ -12,6 +12,7 @@ public sealed class OwnFileTests
     [InlineData("string_functions.slt")]
     [InlineData("math_functions.slt")]
     [InlineData("datetime_functions.slt")]
+    [InlineData("char.slt")]
     public async Task FilePasses(string name)
     {
         var summary = await new SltRunner(new RunnerOptions { Jobs = 2 }, new CorpusSliceTests.NoReporter())
