@@ -156,6 +156,24 @@ public readonly partial struct SqlDecimal
     /// <summary>Truncates toward zero to an integer at scale 0 (the integer part).</summary>
     public static SqlDecimal Truncate(SqlDecimal x) => ToInteger(x, roundUpMagnitude: false);
 
+    /// <summary>
+    /// TRUNCATE(x, digits): toward zero, keeping <paramref name="digits"/> fraction digits (a negative count zeroes the
+    /// tens, hundreds, ...). The result keeps x's scale, so it can never need more digits than x.
+    /// </summary>
+    public static SqlDecimal Truncate(SqlDecimal x, int digits)
+    {
+        int drop = x.scale - digits;
+        if (drop <= 0)
+        {
+            return x;
+        }
+
+        var magnitude = x.UnscaledMagnitude;
+        var kept = drop > MaxPrecision ? UInt128.Zero : magnitude - magnitude % Pow10(drop);
+        var signed = (Int128)kept;
+        return new SqlDecimal(x.Sign < 0 ? -signed : signed, x.scale, trusted: true);
+    }
+
     private static SqlDecimal ToInteger(SqlDecimal x, bool roundUpMagnitude)
     {
         if (x.scale == 0)

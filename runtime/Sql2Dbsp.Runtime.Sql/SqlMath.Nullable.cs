@@ -216,6 +216,16 @@ public static partial class SqlMath
     public static SqlDecimal? Round(SqlDecimal? x, int? digits) =>
         x.HasValue && digits.HasValue ? Round(x.GetValueOrDefault(), digits.GetValueOrDefault()) : null;
 
+    /// <summary>Nullable form of <see cref="Truncate(SqlDecimal)"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static SqlDecimal? Truncate(SqlDecimal? x) =>
+        x.HasValue ? Truncate(x.GetValueOrDefault()) : null;
+
+    /// <summary>Nullable form of <see cref="Truncate(SqlDecimal, int)"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static SqlDecimal? Truncate(SqlDecimal? x, int? digits) =>
+        x.HasValue && digits.HasValue ? Truncate(x.GetValueOrDefault(), digits.GetValueOrDefault()) : null;
+
     /// <summary>Nullable form of <see cref="Round(double)"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double? Round(double? x) =>

@@ -16,6 +16,13 @@ public static partial class SqlMath
     /// (ROUND(1.5, 2) is 1.50).</summary>
     public static SqlDecimal Round(SqlDecimal x, int digits) => SqlDecimal.Round(x, digits);
 
+    /// <summary><c>TRUNCATE(x)</c> on DECIMAL: toward zero to an integer (scale 0).</summary>
+    public static SqlDecimal Truncate(SqlDecimal x) => SqlDecimal.Truncate(x);
+
+    /// <summary><c>TRUNCATE(x, digits)</c> on DECIMAL: toward zero to <paramref name="digits"/> decimal places (a negative
+    /// count zeroes tens, hundreds...); the result keeps x's scale (the binder types it as x's type).</summary>
+    public static SqlDecimal Truncate(SqlDecimal x, int digits) => SqlDecimal.Truncate(x, digits);
+
     /// <summary><c>ROUND(x)</c> on DOUBLE: to an integer, half away from zero.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double Round(double x) => Math.Round(x, MidpointRounding.AwayFromZero);

@@ -144,6 +144,11 @@ public class SqlDecimalTests
         Same("-1", SqlDecimal.Ceiling(D("-1.9")));
         Same("2", SqlDecimal.Ceiling(D("1.1")));
         Same("-1", SqlDecimal.Truncate(D("-1.9")));
+        Same("12.300", SqlDecimal.Truncate(D("12.345"), 1));
+        Same("-12.300", SqlDecimal.Truncate(D("-12.345"), 1));
+        Same("1.5", SqlDecimal.Truncate(D("1.5"), 3));
+        Same("-1200.0", SqlDecimal.Truncate(D("-1250.7"), -2));
+        Same("0", SqlDecimal.Truncate(D(Max38), -40));
         Same("1", SqlDecimal.Ceiling(D("0.00000000000000000000000000000000000001")));
         Same(Max38, SqlDecimal.Floor(D(Max38)));
     }

@@ -238,6 +238,7 @@ public class NexmarkQueryTests
         DateTime d => d.ToString("yyyy-MM-dd HH:mm:ss.fff", CultureInfo.InvariantCulture),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         decimal m => m.ToString("0.######", CultureInfo.InvariantCulture),
+        Sql2Dbsp.Runtime.Sql.SqlDecimal m => ((decimal)m).ToString("0.######", CultureInfo.InvariantCulture),
         double x => x.ToString("0.######", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => v.ToString()!,
