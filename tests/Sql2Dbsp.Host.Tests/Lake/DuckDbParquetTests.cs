@@ -99,7 +99,7 @@ public sealed class DuckDbParquetTests : IDisposable
         {
             var row = rows[i].Row;
             Assert.Equal((long)i, row[0]);
-            Assert.Equal(i % 7 == 0 ? null : (object)decimal.Round(i * 1.125m, 3), row[1]);
+            Assert.Equal(i % 7 == 0 ? null : (object)(SqlDecimal)decimal.Round(i * 1.125m, 3), row[1]);
             Assert.Equal("name-" + i, row[2]);
             Assert.Equal(SqlDate.FromDateOnly(new DateOnly(2024, 1, 1).AddDays(i % 400)), row[3]);
             Assert.Equal(new SqlTimestamp(SqlTimestamp.FromDateTime(new DateTime(2024, 1, 1)).Microseconds + i * 1_000_000L + i % 1000), row[4]);

@@ -33,11 +33,11 @@ internal static class LakeFixtures
     /// <summary>Changes as a view outputs them (CLR values): a full row twice, a row of NULLs, a deletion.</summary>
     public static readonly List<(object?[] Row, long Weight)> Changes =
     [
-        ([1L, true, (sbyte)-7, (short)300, 70000, 12345.678m, 1.5f, -2.25e100, "ab", "héllo, wörld", new byte[] { 0, 1, 255 },
+        ([1L, true, (sbyte)-7, (short)300, 70000, (SqlDecimal)12345.678m, 1.5f, -2.25e100, "ab", "héllo, wörld", new byte[] { 0, 1, 255 },
             new DateOnly(2024, 2, 29), new TimeOnly(13, 45, 30, 123, 456), new DateTime(1969, 12, 31, 23, 59, 59, 999).AddTicks(9990),
             TimeSpan.FromMicroseconds(-90_061_000_001), new SqlMonthInterval(-14)], 2),
         ([2L, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null], 1),
-        ([3L, false, sbyte.MaxValue, short.MinValue, int.MinValue, -0.001m, float.NaN, double.NegativeInfinity, "", "", Array.Empty<byte>(),
+        ([3L, false, sbyte.MaxValue, short.MinValue, int.MinValue, (SqlDecimal)(-0.001m), float.NaN, double.NegativeInfinity, "", "", Array.Empty<byte>(),
             new DateOnly(1, 1, 1), new TimeOnly(0, 0), new DateTime(9999, 12, 31, 23, 59, 59), TimeSpan.Zero, new SqlMonthInterval(0)], -1),
     ];
 

@@ -1,3 +1,4 @@
+using Sql2Dbsp.Runtime.Sql;
 using Sql2Dbsp.Compiler.Types;
 using Sql2Dbsp.Connectors;
 using Sql2Dbsp.Connectors.Formats;
@@ -101,7 +102,7 @@ public sealed class LakeFormatTests
         var table = new RelationSchema("t", [new ColumnSchema("id", false, SqlType.BigInt()), new ColumnSchema("m", false, SqlType.Decimal(4, 1))], []);
         var (rows, errors, _) = await LakeFixtures.ReadAsync(format, table, new MemoryStream(data));
         Assert.Equal([1L], rows.Select(r => r.Row[0]));
-        Assert.Equal(12.5m, rows[0].Row[1]);
+        Assert.Equal((SqlDecimal)12.5m, rows[0].Row[1]);
         Assert.Equal([2L, 3L], errors.Select(e => e.Record));
         Assert.Contains("column 'm'", errors[0].Message);
         Assert.Contains("NULL for NOT NULL column 'm'", errors[1].Message);

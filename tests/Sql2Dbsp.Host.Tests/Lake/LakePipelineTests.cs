@@ -1,3 +1,4 @@
+using Sql2Dbsp.Runtime.Sql;
 using System.Globalization;
 using DuckDB.NET.Data;
 using Sql2Dbsp.Compiler;
@@ -74,7 +75,7 @@ public sealed class LakePipelineTests(MotoServer moto) : IClassFixture<MotoServe
 
     private static List<string> Contents(TestHost host) =>
         [.. host.Controller.Pipeline.Output("totals").Contents.Select(r => string.Create(CultureInfo.InvariantCulture,
-            $"{r[0]}|{(decimal)r[1]!:F2}|{r[2]}|{(DateTime)r[3]!:yyyy-MM-dd HH:mm:ss}")).Order(StringComparer.Ordinal)];
+            $"{r[0]}|{(decimal)(SqlDecimal)r[1]!:F2}|{r[2]}|{(DateTime)r[3]!:yyyy-MM-dd HH:mm:ss}")).Order(StringComparer.Ordinal)];
 
     [Fact]
     public async Task ParquetFileInParquetAndArrowFilesOutAndDuckDbAgrees()

@@ -10,27 +10,26 @@ namespace Sql2Dbsp.Connectors.Formats.Lake;
 /// </summary>
 internal static class LakeDecimal
 {
-    /// <summary>The largest precision the runtime's DECIMAL holds exactly.</summary>
-    public const int MaxPrecision = 28;
-
     /// <summary>The column value of <paramref name="value"/>, cast to the column's precision and scale like a SQL cast
     /// (so a value that does not fit fails as it would in SQL).</summary>
-    public static object FromDecimal(decimal value, SqlType column) => SqlCast.ToDecimal(value, column.Precision, column.Scale);
+    public static object FromDecimal(SqlDecimal value, SqlType column) => SqlCast.ToDecimal(value, column.Precision, column.Scale);
 
-    /// <summary>The column value of the decimal with unscaled integer <paramref name="unscaled"/> and <paramref name="scale"/>.</summary>
+    /// <summary>The column value of the decimal with unscaled integer <paramref name="unscaled"/> and <paramref name="scale"/>
+    /// (exact up to 38 digits, as DECIMAL(38) is).</summary>
     public static object FromUnscaled(Int128 unscaled, int scale, SqlType column)
     {
-        if (unscaled > (Int128)decimal.MaxValue || unscaled < (Int128)decimal.MinValue || scale > 28)
+        if (scale is < 0 or > SqlDecimal.MaxPrecision || unscaled >= Pow10(SqlDecimal.MaxPrecision) || unscaled <= -Pow10(SqlDecimal.MaxPrecision))
             throw new SqlRuntimeException($"decimal {unscaled}e-{scale} is out of range for {column}");
-        var magnitude = unscaled < 0 ? -unscaled : unscaled;
-        var d = new decimal((int)(ulong)(magnitude & uint.MaxValue), (int)(ulong)((magnitude >> 32) & uint.MaxValue),
-            (int)(ulong)((magnitude >> 64) & uint.MaxValue), unscaled < 0, (byte)scale);
-        return FromDecimal(d, column);
+        return FromDecimal(new SqlDecimal(unscaled, scale), column);
     }
 
-    /// <summary>A view value as a <see cref="decimal"/> (what Parquet.Net writes).</summary>
+    /// <summary>
+    /// A view value as a <see cref="decimal"/> (what Parquet.Net and Arrow's Decimal128 builder take). A DECIMAL beyond
+    /// System.Decimal's 28–29 digits fails here with the runtime's range error rather than being written rounded.
+    /// </summary>
     public static decimal ToDecimal(object value) => value switch
     {
+        SqlDecimal d => (decimal)d,
         decimal d => d,
         _ => Convert.ToDecimal(value, System.Globalization.CultureInfo.InvariantCulture),
     };
@@ -38,11 +37,14 @@ internal static class LakeDecimal
     /// <summary>A view value as its unscaled integer at <paramref name="scale"/> (what Arrow's Decimal128 holds).</summary>
     public static Int128 ToUnscaled(object value, int scale)
     {
-        decimal d = decimal.Round(ToDecimal(value), scale, MidpointRounding.AwayFromZero);
-        Span<int> bits = stackalloc int[4];
-        decimal.GetBits(d, bits);
-        Int128 unscaled = ((Int128)(uint)bits[2] << 64) | ((Int128)(uint)bits[1] << 32) | (uint)bits[0];
-        for (int s = (bits[3] >> 16) & 0xFF; s < scale; s++) unscaled *= 10;
-        return d < 0 ? -unscaled : unscaled;
+        var d = value is SqlDecimal s ? s : (SqlDecimal)ToDecimal(value);
+        return SqlDecimal.Rescale(d, SqlDecimal.MaxPrecision, scale).Unscaled;
+    }
+
+    private static Int128 Pow10(int n)
+    {
+        Int128 p = 1;
+        for (int i = 0; i < n; i++) p *= 10;
+        return p;
     }
 }
