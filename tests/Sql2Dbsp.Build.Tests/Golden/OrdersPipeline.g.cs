@@ -10,21 +10,21 @@ namespace Shop.Sales
     /// <param name="Amount">Column <c>amount</c> DECIMAL(10, 2) NOT NULL.</param>
     /// <param name="Note">Column <c>note</c> VARCHAR.</param>
     [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp.Build", "0.1.0")]
-    public readonly record struct Orders(long Id, string Region, decimal Amount, string? Note);
+    public readonly record struct Orders(long Id, string Region, global::Sql2Dbsp.Runtime.Sql.SqlDecimal Amount, string? Note);
 
     /// <summary>A row of view <c>revenue_by_region</c> (sql/orders.sql).</summary>
     /// <param name="Region">Column <c>region</c> VARCHAR(16) NOT NULL.</param>
     /// <param name="Orders">Column <c>orders</c> BIGINT NOT NULL.</param>
-    /// <param name="Revenue">Column <c>revenue</c> DECIMAL(28, 2).</param>
+    /// <param name="Revenue">Column <c>revenue</c> DECIMAL(38, 2).</param>
     [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp.Build", "0.1.0")]
-    public readonly record struct RevenueByRegion(string Region, long Orders, decimal? Revenue);
+    public readonly record struct RevenueByRegion(string Region, long Orders, global::Sql2Dbsp.Runtime.Sql.SqlDecimal? Revenue);
 
     /// <summary>A row of view <c>large_orders</c> (sql/orders.sql).</summary>
     /// <param name="Id">Column <c>id</c> BIGINT NOT NULL.</param>
     /// <param name="Amount">Column <c>amount</c> DECIMAL(10, 2) NOT NULL.</param>
     /// <param name="Note">Column <c>note</c> VARCHAR.</param>
     [global::System.CodeDom.Compiler.GeneratedCode("Sql2Dbsp.Build", "0.1.0")]
-    public readonly record struct LargeOrders(long Id, decimal Amount, string? Note);
+    public readonly record struct LargeOrders(long Id, global::Sql2Dbsp.Runtime.Sql.SqlDecimal Amount, string? Note);
 
     /// <summary>
     /// The SQL program sql/orders.sql, compiled at build time into an incremental circuit. Push changes into
@@ -34,7 +34,7 @@ namespace Shop.Sales
     public sealed partial class OrdersPipeline
     {
         /// <summary>The identity of this program's circuit in checkpoints (a hash of its generated code).</summary>
-        public const string CheckpointIdentity = "OrdersPipeline_45b4d99b3ef9/incremental/75c98ef02fa8f55945188b4784f0bd77";
+        public const string CheckpointIdentity = "OrdersPipeline_45b4d99b3ef9/incremental/e0cc5aca148667198e602481f3d60ca8";
 
         private readonly global::Sql2Dbsp.Runtime.Circuits.Circuit circuit;
 
