@@ -18,9 +18,9 @@ internal static class LakeDecimal
     /// (exact up to 38 digits, as DECIMAL(38) is).</summary>
     public static object FromUnscaled(Int128 unscaled, int scale, SqlType column)
     {
-        if (scale is < 0 or > SqlDecimal.MaxPrecision || unscaled >= Pow10(SqlDecimal.MaxPrecision) || unscaled <= -Pow10(SqlDecimal.MaxPrecision))
+        if (!SqlDecimal.TryCreate(unscaled, scale, out var value))
             throw new SqlRuntimeException($"decimal {unscaled}e-{scale} is out of range for {column}");
-        return FromDecimal(new SqlDecimal(unscaled, scale), column);
+        return FromDecimal(value, column);
     }
 
     /// <summary>
@@ -39,12 +39,5 @@ internal static class LakeDecimal
     {
         var d = value is SqlDecimal s ? s : (SqlDecimal)ToDecimal(value);
         return SqlDecimal.Rescale(d, SqlDecimal.MaxPrecision, scale).Unscaled;
-    }
-
-    private static Int128 Pow10(int n)
-    {
-        Int128 p = 1;
-        for (int i = 0; i < n; i++) p *= 10;
-        return p;
     }
 }
